@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { GuftaguApi } from '../../../shared/api/contract';
+import { GuftaguError } from '../../../shared/errors';
+import { downsamplePeaks } from '../../../shared/media/peaks';
+import type { MediaAssetKind } from '../../../shared/model/media';
+import { fingerprintFile } from '../media/fingerprint';
+import { importMediaJob, type ImportDependencies } from '../media/importMedia';
+import type { JobQueue } from '../jobs/queue';
+
+type MediaApi = Pick<GuftaguApi, 'media.import' | 'media.relink' | 'media.remove' | 'media.peaks'>;
+
+export function createMediaApi(queue: JobQueue, deps: ImportDependencies): MediaApi {
+  const { sessions } = deps;
+  return {
+    'media.import': async ({ sessionId, paths }) => {
+      await sessions.get(sessionId);
+      const jobIds = paths.map(
+        (sourcePath) =>
+          queue.enqueue({
+            kind: 'import',
+            label: `Import ${path.basename(sourcePath)}`,
+            sessionId,
+            pool: 'ffmpeg',
+            run: (context) => importMediaJob(sessionId, sourcePath, deps, context),
+          }).id,
+      );
+      return { jobIds };
+    },
+    'media.relink': async ({ sessionId, mediaId, path: newPath }) => {
+      const session = await sessions.get(sessionId);
+      const media = session.media.find((item) => item.id === mediaId);
+      if (!media) throw notFound();
+      const fingerprint = await fingerprintFile(newPath).catch(() => {
+        throw new GuftaguError('source-missing', `${newPath} cannot be read.`, 'Choose the file from where it is now.');
+      });
+      if (fingerprint !== media.fingerprint) {
+        throw new GuftaguError('invalid-request', `${path.basename(newPath)} is not the same recording as ${media.fileName}.`, 'Choose the original file (a re-encoded or trimmed copy has different content). To use a different recording, import it as new media.');
+      }
+      const updated = await sessions.update(sessionId, (current) => {
+        current.media = current.media.map((item) => (item.id === mediaId ? { ...item, sourcePath: path.resolve(newPath), fileName: path.basename(newPath) } : item));
+      });
+      const relinked = updated.media.find((item) => item.id === mediaId);
+      if (!relinked) throw notFound();
+      return relinked;
+    },
+    'media.remove': async ({ sessionId, mediaId }) => {
+      const updated = await sessions.update(sessionId, (session) => {
+        if (!session.media.some((item) => item.id === mediaId)) throw notFound();
+        session.media = session.media.filter((item) => item.id !== mediaId);
+      });
+      await fs.rm(path.join(sessions.folder(sessionId), 'media', mediaId), { recursive: true, force: true });
+      return updated;
+    },
+    'media.peaks': async ({ sessionId, mediaId, buckets }) => {
+      const session = await sessions.get(sessionId);
+      const media = session.media.find((item) => item.id === mediaId);
+      if (!media?.assets.peaks || !media.peakRateHz) throw notFound();
+      const bytes = await fs.readFile(path.join(sessions.folder(sessionId), media.assets.peaks));
+      const all = Array.from(bytes, (value) => value / 255);
+      const values = buckets ? downsamplePeaks(all, buckets) : all;
+      const peakRateHz = all.length === 0 ? media.peakRateHz : (media.peakRateHz * values.length) / all.length;
+      return { peakRateHz, durationMs: media.probe.durationMs, values };
+    },
+  };
+}
+
+/** Absolute path of an asset of media the workspace holds; nothing else can be named. */
+export async function resolveMediaAsset(deps: ImportDependencies, sessionId: string, mediaId: string, asset: MediaAssetKind): Promise<string> {
+  const session = await deps.sessions.get(sessionId);
+  const media = session.media.find((item) => item.id === mediaId);
+  if (!media) throw notFound();
+  if (asset === 'source') return media.sourcePath;
+  const relative = media.assets[asset];
+  if (!relative) throw notFound();
+  return path.join(deps.sessions.folder(sessionId), relative);
+}
+
+function notFound(): GuftaguError {
+  return new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session; it may have been removed.');
+}

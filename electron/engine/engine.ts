@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { apiMethods, methodNames, type GuftaguApi, type MethodName } from '../../shared/api/contract';
+import { GuftaguError } from '../../shared/errors';
+import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
+import { createSessionsApi } from './api/sessionsApi';
+import { buildDoctorReport } from './doctor';
+import { createEventHub } from './events';
+import { JobQueue } from './jobs/queue';
+import { createFileLogger } from './log';
+import { resolveFfmpegTools } from './media/binaries';
+import { SettingsStore } from './settingsStore';
+import type { Engine } from './types';
+import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
+import { SessionStore } from './workspace/sessionStore';
+import packageJson from '../../package.json';
+
+export interface EngineOptions {
+  /** --workspace: wins over GUFTAGU_WORKSPACE and the setting. */
+  workspacePath?: string;
+  /** Settings, models and logs; GUFTAGU_CONFIG_DIR or the per-user folder by default. */
+  configDir?: string;
+  /** Name of the binding, shown by app.info. */
+  binding?: string;
+  log?: (line: string) => void;
+}
+
+/** Builds the engine: the API contract implemented over the workspace, the job queue and the tools. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const configDir = options.configDir ?? defaultConfigDir();
+  const settingsStore = new SettingsStore(configDir);
+  const settings = await settingsStore.get();
+  const workspacePath = resolveWorkspacePath({ explicit: options.workspacePath, setting: settings.workspacePath });
+  await fs.mkdir(path.join(workspacePath, 'sessions'), { recursive: true }).catch((error: unknown) => {
+    throw new GuftaguError('write-failed', `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`, 'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.');
+  });
+  const fileLog = createFileLogger(path.join(configDir, 'logs'));
+  const log = (line: string) => {
+    fileLog(line);
+    options.log?.(line);
+  };
+  const events = createEventHub();
+  const sessions = new SessionStore(workspacePath, { onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }) });
+  const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), { ffmpeg: settings.ffmpegConcurrency });
+  let currentSettings = settings;
+  const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
+
+  const implementation: GuftaguApi = {
+    'app.info': async () => ({ version: packageJson.version, workspacePath, platform: process.platform, binding: options.binding ?? 'engine' }),
+    'settings.get': () => settingsStore.get(),
+    'settings.update': async (patch) => {
+      currentSettings = await settingsStore.update(patch);
+      queue.setFfmpegConcurrency(currentSettings.ffmpegConcurrency);
+      return currentSettings;
+    },
+    'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
+    ...createSessionsApi(sessions),
+    ...createMediaApi(queue, importDeps),
+    'jobs.list': async () => queue.list(),
+    'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
+    'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),
+    'jobs.clearFinished': async () => ({ cleared: queue.clearFinished() }),
+  };
+
+  return {
+    api: checkedApi(implementation),
+    events,
+    workspacePath,
+    uploadsPath: path.join(workspacePath, UPLOADS_FOLDER),
+    resolveMediaAsset: (sessionId, mediaId, asset) => resolveMediaAsset(importDeps, sessionId, mediaId, asset),
+    close: () => queue.close(),
+  };
+}
+
+/** Every call is checked against the contract's request schema, whoever calls (IPC, server, CLI). */
+function checkedApi(implementation: GuftaguApi): GuftaguApi {
+  const checked: Partial<Record<MethodName, (request: unknown) => Promise<unknown>>> = {};
+  for (const name of methodNames) {
+    const handler = implementation[name] as (request: unknown) => Promise<unknown>;
+    checked[name] = async (request: unknown) => handler(parseRequest(name, request));
+  }
+  return checked as GuftaguApi;
+}
+
+export function parseRequest(name: MethodName, request: unknown): unknown {
+  const parsed = apiMethods[name].request.safeParse(request ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new GuftaguError('invalid-request', `${name}: ${where}${issue?.message ?? 'the request is not valid'}`, 'Check the values you entered and try again.');
+}

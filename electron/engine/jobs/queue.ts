@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import { estimateRemainingMs } from '../../../shared/jobs/eta';
+import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import { finishedJobStates, type JobKind, type JobSnapshot } from '../../../shared/model/jobs';
+
+export interface JobContext {
+  jobId: string;
+  signal: AbortSignal;
+  /** Reports progress 0..1 and, optionally, what the job is doing now. */
+  progress(ratio: number, step?: string): void;
+}
+
+/** A job: (spec, { signal, progress }) => Promise<result>. */
+export type JobRunner = (context: JobContext) => Promise<void>;
+
+export interface JobSpec {
+  kind: JobKind;
+  label: string;
+  sessionId?: string;
+  /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting. */
+  pool: 'ffmpeg' | 'whisper';
+  run: JobRunner;
+}
+
+interface JobEntry {
+  snapshot: JobSnapshot;
+  spec: JobSpec;
+  controller?: AbortController;
+  startedAtMs?: number;
+  done?: Promise<void>;
+}
+
+const PROGRESS_EVENT_INTERVAL_MS = 200;
+
+/** Runs jobs in pools with limited concurrency and reports every change as a snapshot. */
+export class JobQueue {
+  private readonly entries = new Map<string, JobEntry>();
+  private readonly limits: Record<JobSpec['pool'], number>;
+  private closed = false;
+
+  constructor(
+    private readonly onChange: (snapshot: JobSnapshot) => void,
+    limits: { ffmpeg: number },
+  ) {
+    this.limits = { ffmpeg: limits.ffmpeg, whisper: 1 };
+  }
+
+  setFfmpegConcurrency(limit: number): void {
+    this.limits.ffmpeg = Math.max(1, limit);
+    this.pump();
+  }
+
+  enqueue(spec: JobSpec): JobSnapshot {
+    if (this.closed) throw new GuftaguError('canceled', 'Guftagu is shutting down, so no new work starts.', 'Start it again after the restart.');
+    const snapshot: JobSnapshot = {
+      id: `job-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`,
+      kind: spec.kind,
+      label: spec.label,
+      ...(spec.sessionId ? { sessionId: spec.sessionId } : {}),
+      state: 'queued',
+      progress: 0,
+      createdAt: new Date().toISOString(),
+    };
+    this.entries.set(snapshot.id, { snapshot, spec });
+    this.onChange(snapshot);
+    this.pump();
+    return snapshot;
+  }
+
+  list(): JobSnapshot[] {
+    return [...this.entries.values()].map((entry) => entry.snapshot);
+  }
+
+  get(jobId: string): JobSnapshot | undefined {
+    return this.entries.get(jobId)?.snapshot;
+  }
+
+  /** Cancels a queued or running job. Resolves once a running job has stopped and cleaned up. */
+  async cancel(jobId: string): Promise<boolean> {
+    const entry = this.entries.get(jobId);
+    if (!entry || finishedJobStates.includes(entry.snapshot.state)) return false;
+    if (entry.snapshot.state === 'queued') {
+      this.finish(entry, { state: 'canceled' });
+      return true;
+    }
+    entry.controller?.abort();
+    await entry.done;
+    return true;
+  }
+
+  retry(jobId: string): JobSnapshot {
+    const entry = this.entries.get(jobId);
+    if (!entry) throw new GuftaguError('not-found', 'That job is no longer listed.', 'Start the work again.');
+    if (entry.snapshot.state !== 'failed' && entry.snapshot.state !== 'canceled') {
+      throw new GuftaguError('invalid-request', 'Only failed or canceled jobs can be retried.', 'Wait for the job to finish.');
+    }
+    this.entries.delete(jobId);
+    return this.enqueue(entry.spec);
+  }
+
+  clearFinished(): number {
+    let cleared = 0;
+    for (const [id, entry] of this.entries) {
+      if (finishedJobStates.includes(entry.snapshot.state)) {
+        this.entries.delete(id);
+        cleared += 1;
+      }
+    }
+    return cleared;
+  }
+
+  /** Resolves when no job is queued or running. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const pending = [...this.entries.values()].filter((entry) => !finishedJobStates.includes(entry.snapshot.state));
+      if (pending.length === 0) return;
+      await Promise.all(pending.map((entry) => entry.done ?? new Promise((resolve) => setTimeout(resolve, 20))));
+    }
+  }
+
+  /** Stops accepting work, cancels everything and waits until every process has exited. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const running = [...this.entries.values()].filter((entry) => !finishedJobStates.includes(entry.snapshot.state));
+    await Promise.all(running.map((entry) => this.cancel(entry.snapshot.id)));
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    for (const pool of ['ffmpeg', 'whisper'] as const) {
+      const all = [...this.entries.values()].filter((entry) => entry.spec.pool === pool);
+      let running = all.filter((entry) => entry.snapshot.state === 'running').length;
+      for (const entry of all) {
+        if (running >= this.limits[pool]) break;
+        if (entry.snapshot.state !== 'queued') continue;
+        running += 1;
+        this.start(entry);
+      }
+    }
+  }
+
+  private start(entry: JobEntry): void {
+    const controller = new AbortController();
+    entry.controller = controller;
+    entry.startedAtMs = Date.now();
+    this.set(entry, { ...entry.snapshot, state: 'running', startedAt: new Date().toISOString() });
+    let lastEventMs = 0;
+    const context: JobContext = {
+      jobId: entry.snapshot.id,
+      signal: controller.signal,
+      progress: (ratio, step) => {
+        if (entry.snapshot.state !== 'running') return;
+        const progress = Math.min(1, Math.max(entry.snapshot.progress, ratio));
+        const now = Date.now();
+        const stepChanged = step !== undefined && step !== entry.snapshot.step;
+        if (!stepChanged && now - lastEventMs < PROGRESS_EVENT_INTERVAL_MS && progress < 1) {
+          entry.snapshot = { ...entry.snapshot, progress };
+          return;
+        }
+        lastEventMs = now;
+        const etaMs = estimateRemainingMs(now - (entry.startedAtMs ?? now), progress);
+        const { etaMs: _previous, ...rest } = entry.snapshot;
+        this.set(entry, { ...rest, progress, ...(step ? { step } : {}), ...(etaMs !== undefined ? { etaMs } : {}) });
+      },
+    };
+    entry.done = entry.spec
+      .run(context)
+      .then(
+        () => this.finish(entry, { state: 'succeeded', progress: 1 }),
+        (error: unknown) => {
+          const canceled = controller.signal.aborted || (error instanceof GuftaguError && error.code === 'canceled');
+          this.finish(entry, canceled ? { state: 'canceled' } : { state: 'failed', error: toErrorInfo(error) });
+        },
+      )
+      .finally(() => this.pump());
+  }
+
+  private finish(entry: JobEntry, patch: Pick<JobSnapshot, 'state'> & Partial<JobSnapshot>): void {
+    const { etaMs: _etaMs, ...rest } = entry.snapshot;
+    this.set(entry, { ...rest, ...patch, endedAt: new Date().toISOString() });
+  }
+
+  private set(entry: JobEntry, snapshot: JobSnapshot): void {
+    entry.snapshot = snapshot;
+    this.onChange(snapshot);
+  }
+}

@@ -1,0 +1,40 @@
+import { runProcessOrThrow } from '../process/runProcess';
+
+export interface FfmpegRunOptions {
+  ffmpegPath: string;
+  /** Arguments after the common ones; must name the output last. */
+  args: readonly string[];
+  /** Media duration, to turn ffmpeg's out_time into progress 0..1. */
+  durationMs?: number;
+  onProgress?: (ratio: number) => void;
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+  failureMessage: string;
+  failureHint: string;
+}
+
+/** Runs ffmpeg with machine-readable progress on stdout (-progress pipe:1) and no prompts. */
+export async function runFfmpeg(options: FfmpegRunOptions): Promise<void> {
+  const { durationMs, onProgress } = options;
+  await runProcessOrThrow({
+    binary: options.ffmpegPath,
+    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats', ...options.args],
+    toolName: 'ffmpeg',
+    failureMessage: options.failureMessage,
+    failureHint: options.failureHint,
+    onStdoutLine: (line) => {
+      if (!onProgress || !durationMs) return;
+      const outTimeMs = parseProgressLine(line);
+      if (outTimeMs !== undefined) onProgress(Math.min(1, outTimeMs / durationMs));
+    },
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  onProgress?.(1);
+}
+
+/** ffmpeg's progress lines: out_time_us=… (newer) or out_time_ms=… (microseconds too, despite the name). */
+export function parseProgressLine(line: string): number | undefined {
+  const match = /^out_time_(?:us|ms)=(\d+)$/.exec(line.trim());
+  return match ? Math.round(Number(match[1]) / 1000) : undefined;
+}

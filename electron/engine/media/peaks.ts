@@ -1,0 +1,74 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { GuftaguError } from '../../../shared/errors';
+
+export const PEAK_RATE_HZ = 50;
+
+/**
+ * Peak absolute amplitude per 1/50 s of a 16-bit mono WAV, one byte each (0..255), read as a stream so
+ * a two-hour recording needs no more memory than a few chunks.
+ */
+export async function computePeaks(wavPath: string): Promise<{ peaks: Uint8Array; sampleRateHz: number; durationMs: number }> {
+  const header = await readWavHeader(wavPath);
+  const samplesPerPeak = Math.max(1, Math.round(header.sampleRateHz / PEAK_RATE_HZ));
+  const totalSamples = Math.floor(header.dataBytes / 2);
+  const peaks = new Uint8Array(Math.ceil(totalSamples / samplesPerPeak));
+  let sampleIndex = 0;
+  let carry: Buffer | undefined;
+  const stream = createReadStream(wavPath, { start: header.dataOffset, end: header.dataOffset + header.dataBytes - 1, highWaterMark: 1 << 20 });
+  for await (const piece of stream as AsyncIterable<Buffer>) {
+    const chunk: Buffer = carry ? Buffer.concat([carry, piece]) : piece;
+    const usable = chunk.length - (chunk.length % 2);
+    for (let offset = 0; offset < usable; offset += 2) {
+      const amplitude = Math.abs(chunk.readInt16LE(offset));
+      const bucket = Math.floor(sampleIndex / samplesPerPeak);
+      const scaled = Math.min(255, Math.round((amplitude / 32768) * 255));
+      if (scaled > (peaks[bucket] ?? 0)) peaks[bucket] = scaled;
+      sampleIndex += 1;
+    }
+    carry = usable < chunk.length ? chunk.subarray(usable) : undefined;
+  }
+  return { peaks, sampleRateHz: header.sampleRateHz, durationMs: Math.round((totalSamples / header.sampleRateHz) * 1000) };
+}
+
+interface WavHeader {
+  sampleRateHz: number;
+  dataOffset: number;
+  dataBytes: number;
+}
+
+/** Finds the fmt and data chunks of a RIFF/WAVE file (ffmpeg may add a LIST chunk between them). */
+export async function readWavHeader(wavPath: string): Promise<WavHeader> {
+  const handle = await fs.open(wavPath, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, 4096));
+    await handle.read(head, 0, head.length, 0);
+    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw badWav(wavPath);
+    let offset = 12;
+    let sampleRateHz = 0;
+    while (offset + 8 <= head.length) {
+      const id = head.toString('ascii', offset, offset + 4);
+      const chunkBytes = head.readUInt32LE(offset + 4);
+      if (id === 'fmt ') {
+        const bitsPerSample = head.readUInt16LE(offset + 22);
+        const channels = head.readUInt16LE(offset + 10);
+        if (bitsPerSample !== 16 || channels !== 1) throw badWav(wavPath);
+        sampleRateHz = head.readUInt32LE(offset + 12);
+      } else if (id === 'data') {
+        if (!sampleRateHz) throw badWav(wavPath);
+        const dataOffset = offset + 8;
+        // ffmpeg writes 0xFFFFFFFF when it could not seek back; use the real file size then.
+        const dataBytes = Math.min(chunkBytes, size - dataOffset);
+        return { sampleRateHz, dataOffset, dataBytes };
+      }
+      offset += 8 + chunkBytes + (chunkBytes % 2);
+    }
+    throw badWav(wavPath);
+  } finally {
+    await handle.close();
+  }
+}
+
+function badWav(wavPath: string): GuftaguError {
+  return new GuftaguError('file-damaged', `The extracted sound ${wavPath} is not a 16-bit mono WAV file.`, 'Import the media again; if it keeps happening, the file is damaged.');
+}

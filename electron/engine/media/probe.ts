@@ -1,0 +1,54 @@
+import { promises as fs } from 'node:fs';
+import { GuftaguError } from '../../../shared/errors';
+import type { MediaProbe } from '../../../shared/model/media';
+import { runProcess } from '../process/runProcess';
+import { parseProbeOutput } from './probeParse';
+
+export interface ProbeOptions {
+  ffprobePath: string;
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+}
+
+/** Checks the file is there and not empty, then asks ffprobe what it holds. Errors say what to do. */
+export async function probeMedia(filePath: string, options: ProbeOptions): Promise<MediaProbe> {
+  const stat = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') {
+      throw new GuftaguError('source-missing', `The file ${filePath} does not exist (moved or deleted?).`, 'Choose the file again from where it is now.');
+    }
+    throw new GuftaguError('file-unreadable', `The file ${filePath} cannot be read: ${error.message}`, 'Check that you have permission to read it.');
+  });
+  if (!stat.isFile()) throw new GuftaguError('file-unreadable', `${filePath} is a folder, not a media file.`, 'Choose the video or audio files inside it.');
+  if (stat.size === 0) {
+    throw new GuftaguError('file-empty', `The file ${filePath} is empty (0 bytes).`, 'The copy probably failed. Copy the recording again from the camera or phone.');
+  }
+  const result = await runProcess({
+    binary: options.ffprobePath,
+    args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', filePath],
+    captureStdout: true,
+    toolName: 'ffprobe',
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  if (result.exitCode !== 0) throw classifyProbeFailure(filePath, result.stderrTail);
+  let json: unknown;
+  try {
+    json = JSON.parse(result.stdout);
+  } catch {
+    throw new GuftaguError('not-media', `ffprobe could not describe ${filePath}.`, 'Choose a video or audio file.', { details: result.stderrTail });
+  }
+  return parseProbeOutput(json, filePath, stat.size, result.stderrTail);
+}
+
+export function classifyProbeFailure(filePath: string, stderr: string): GuftaguError {
+  if (/moov atom not found|Truncat|partial file|End of file|Invalid NAL|could not find corresponding trex/i.test(stderr)) {
+    return new GuftaguError('file-damaged', `The file ${filePath} is damaged or incomplete.`, 'It was probably cut off while copying or recording. Copy it again from the camera or phone, or use another recording.', { details: stderr });
+  }
+  if (/Invalid data found when processing input|could not find codec parameters|Unknown format/i.test(stderr)) {
+    return new GuftaguError('not-media', `${filePath} is not a video or audio file that can be read.`, 'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, MTS, M4A, MP3 and WAV work.', { details: stderr });
+  }
+  if (/Permission denied/i.test(stderr)) {
+    return new GuftaguError('file-unreadable', `The file ${filePath} cannot be read (permission denied).`, 'Check that you have permission to read it.', { details: stderr });
+  }
+  return new GuftaguError('not-media', `ffprobe could not read ${filePath}.`, 'Choose a video or audio file; the details show what ffprobe said.', { details: stderr });
+}

@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { GuftaguError } from '../../../shared/errors';
+import { formatCommandLine } from './commandLine';
+import { LineTail } from './tail';
+import { killProcessTree } from './killTree';
+
+export interface RunOptions {
+  binary: string;
+  args: readonly string[];
+  signal?: AbortSignal;
+  cwd?: string;
+  /** Called with each complete line of stdout / stderr as it arrives. */
+  onStdoutLine?: (line: string) => void;
+  onStderrLine?: (line: string) => void;
+  /** Collect stdout as a string (for small outputs such as ffprobe's JSON). */
+  captureStdout?: boolean;
+  log?: (line: string) => void;
+  /** Name shown in errors, e.g. "ffmpeg". */
+  toolName: string;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderrTail: string;
+}
+
+const STDERR_TAIL_LINES = 30;
+
+/**
+ * Runs an external program with an argument array (never a shell). Aborting kills the process and its
+ * children. Resolves with the exit code; rejects only when the program cannot start or is canceled.
+ */
+export function runProcess(options: RunOptions): Promise<RunResult> {
+  const { binary, args, signal, log } = options;
+  log?.(`$ ${formatCommandLine(binary, args)}`);
+  if (signal?.aborted) return Promise.reject(canceledError(options.toolName));
+
+  return new Promise<RunResult>((resolve, reject) => {
+    let child: ChildProcess;
+    try {
+      child = spawn(binary, [...args], {
+        cwd: options.cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+        // Own process group on POSIX, so a cancel reaches the children too.
+        detached: process.platform !== 'win32',
+      });
+    } catch (error) {
+      reject(startError(options.toolName, binary, error));
+      return;
+    }
+    const stderrTail = new LineTail(STDERR_TAIL_LINES);
+    const stdoutLines = new LineTail(0);
+    const stdoutChunks: string[] = [];
+    let canceled = false;
+
+    const onAbort = () => {
+      canceled = true;
+      void killProcessTree(child);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      if (options.captureStdout) stdoutChunks.push(chunk);
+      if (options.onStdoutLine) stdoutLines.push(chunk, options.onStdoutLine);
+    });
+    child.stderr?.on('data', (chunk: string) => stderrTail.push(chunk, options.onStderrLine));
+
+    child.once('error', (error) => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(startError(options.toolName, binary, error));
+    });
+    child.once('close', (code, killSignal) => {
+      signal?.removeEventListener('abort', onAbort);
+      if (canceled) {
+        reject(canceledError(options.toolName));
+        return;
+      }
+      const exitCode = code ?? (killSignal ? 128 : 1);
+      resolve({ exitCode, stdout: stdoutChunks.join(''), stderrTail: stderrTail.text() });
+    });
+  });
+}
+
+/** Runs a program and throws a 'tool-failed' error with the stderr tail when it exits non-zero. */
+export async function runProcessOrThrow(
+  options: RunOptions & { failureMessage: string; failureHint: string },
+): Promise<RunResult> {
+  const result = await runProcess(options);
+  if (result.exitCode !== 0) {
+    throw new GuftaguError('tool-failed', `${options.failureMessage} (${options.toolName} exited with code ${result.exitCode}).`, options.failureHint, {
+      details: result.stderrTail,
+    });
+  }
+  return result;
+}
+
+function canceledError(toolName: string): GuftaguError {
+  return new GuftaguError('canceled', `Canceled; ${toolName} was stopped.`, 'Start it again when you are ready.');
+}
+
+function startError(toolName: string, binary: string, cause: unknown): GuftaguError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new GuftaguError(
+    'tool-missing',
+    `Could not start ${toolName} (${binary}): ${message}`,
+    `Check the ${toolName} setting, or run "guftagu doctor" to see which ${toolName} is in use.`,
+    { cause },
+  );
+}

@@ -1,0 +1,47 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { GuftaguError } from '../../shared/errors';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
+import { readDocument, writeDocument, type DocumentKind } from './workspace/documentStore';
+
+const SETTINGS_VERSION = 1;
+const storedSettingsSchema = settingsSchema.extend({ schemaVersion: z.literal(SETTINGS_VERSION) });
+
+const settingsKind: DocumentKind<z.infer<typeof storedSettingsSchema>> = {
+  label: 'Settings file',
+  schema: storedSettingsSchema,
+  currentVersion: SETTINGS_VERSION,
+  migrations: { 0: (document) => document },
+};
+
+/** Per-user settings (settings.json in the config folder), written atomically with backups. */
+export class SettingsStore {
+  private cached: Settings | undefined;
+
+  constructor(readonly configDir: string) {}
+
+  get file(): string {
+    return path.join(this.configDir, 'settings.json');
+  }
+
+  async get(): Promise<Settings> {
+    if (this.cached) return this.cached;
+    try {
+      const { schemaVersion: _version, ...settings } = await readDocument(this.file, settingsKind);
+      this.cached = settings;
+    } catch (error) {
+      if (!(error instanceof GuftaguError) || error.code !== 'not-found') throw error;
+      this.cached = settingsSchema.parse({});
+    }
+    return this.cached;
+  }
+
+  async update(patch: SettingsPatch): Promise<Settings> {
+    const next = settingsSchema.parse({ ...(await this.get()), ...patch });
+    await fs.mkdir(this.configDir, { recursive: true });
+    await writeDocument(this.file, { schemaVersion: SETTINGS_VERSION, ...next }, { minIntervalMs: 0, keep: 5 });
+    this.cached = next;
+    return next;
+  }
+}

@@ -1,0 +1,19 @@
+import type { EventName, ApiEvent, EventSource, GuftaguApi } from '../../shared/api/contract';
+import type { MediaAssetKind } from '../../shared/model/media';
+
+export interface EngineEvents extends EventSource {
+  emit<E extends EventName>(event: E, payload: ApiEvent<E>): void;
+}
+
+/** The engine: the contract's implementation plus what the bindings need to serve files. */
+export interface Engine {
+  api: GuftaguApi;
+  events: EventSource;
+  workspacePath: string;
+  /** Absolute path of a media asset, only for media the workspace holds; throws 'not-found' otherwise. */
+  resolveMediaAsset(sessionId: string, mediaId: string, asset: MediaAssetKind): Promise<string>;
+  /** Folder where browser-mode uploads are written (inside the workspace). */
+  uploadsPath: string;
+  /** Cancels running jobs, waits for them and for pending saves; leaves no process behind. */
+  close(): Promise<void>;
+}

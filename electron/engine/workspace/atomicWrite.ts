@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GuftaguError } from '../../../shared/errors';
+
+/** The subset of fs/promises that atomic writes use; tests swap it to simulate a full or read-only disk. */
+export interface WriteFs {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  rm: typeof fs.rm;
+}
+
+const realFs: WriteFs = { open: fs.open, rename: fs.rename, rm: fs.rm };
+
+export const TEMP_PREFIX = '.tmp-';
+
+/**
+ * Writes a file so that readers see either the old content or the new, never a mix or an empty file:
+ * temp file in the same folder, fsync, rename over the target, fsync the folder.
+ */
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array, writeFs: WriteFs = realFs): Promise<void> {
+  const folder = path.dirname(filePath);
+  const tempPath = path.join(folder, `${TEMP_PREFIX}${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  try {
+    const handle = await writeFs.open(tempPath, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await writeFs.rename(tempPath, filePath);
+  } catch (error) {
+    await writeFs.rm(tempPath, { force: true }).catch(() => undefined);
+    throw writeError(filePath, error);
+  }
+  await syncFolder(folder);
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems refuse to fsync a folder; the rename is still atomic.
+  }
+}
+
+export function writeError(filePath: string, error: unknown): GuftaguError {
+  if (error instanceof GuftaguError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const name = path.basename(filePath);
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new GuftaguError('disk-full', `The disk is full, so ${name} could not be saved. The last saved copy is intact.`, 'Free some space on the disk (or move the workspace to another disk), then save again.', { cause: error });
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new GuftaguError('read-only', `${name} could not be saved: the folder is read-only or you lack permission. The last saved copy is intact.`, `Make ${path.dirname(filePath)} writable, or choose another workspace folder in Settings.`, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new GuftaguError('write-failed', `${name} could not be saved: ${message}. The last saved copy is intact.`, 'Check the disk and try again.', { cause: error });
+}
+
+/** Removes temp files left by a writer that died mid-save (older than a minute, so live writers are safe). */
+export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000): Promise<void> {
+  const entries = await fs.readdir(folder).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const entry of entries) {
+    if (!entry.startsWith(TEMP_PREFIX)) continue;
+    const entryPath = path.join(folder, entry);
+    const stat = await fs.stat(entryPath).catch(() => undefined);
+    if (stat && now - stat.mtimeMs > olderThanMs) await fs.rm(entryPath, { force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
+import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
+import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import { backupFolder, defaultBackupPolicy, listBackupFiles, readDocument, writeDocument, type BackupPolicy } from './documentStore';
+import { withFileLock } from './fileLock';
+import { isSafeId, SESSION_FILE, SESSIONS_FOLDER, sessionFile, sessionFolder } from './paths';
+import { sessionDocumentKind } from './sessionDocument';
+
+/**
+ * Sessions on disk. Every change is a read-modify-write under a lock, written atomically, so a crash
+ * never leaves a broken file and two writers never lose each other's changes.
+ */
+export class SessionStore {
+  constructor(
+    readonly workspacePath: string,
+    private readonly options: { backupPolicy?: BackupPolicy; onChanged?: (sessionId: string) => void } = {},
+  ) {}
+
+  private get backupPolicy(): BackupPolicy {
+    return this.options.backupPolicy ?? defaultBackupPolicy;
+  }
+
+  async list(): Promise<SessionSummary[]> {
+    const root = path.join(this.workspacePath, SESSIONS_FOLDER);
+    const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    const summaries: SessionSummary[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory() || !isSafeId(entry.name)) continue;
+      const file = path.join(root, entry.name, SESSION_FILE);
+      const backupCount = (await listBackupFiles(backupFolder(file), 'session')).length;
+      try {
+        const session = await readDocument(file, sessionDocumentKind);
+        summaries.push({ id: entry.name, title: session.title, createdAt: session.createdAt, updatedAt: session.updatedAt, mediaCount: session.media.length, state: 'ok', backupCount });
+      } catch (error) {
+        if (error instanceof GuftaguError && error.code === 'not-found') continue;
+        summaries.push({ id: entry.name, title: entry.name, mediaCount: 0, state: 'unreadable', problem: toErrorInfo(error), backupCount });
+      }
+    }
+    return summaries.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
+  }
+
+  async create(title: string): Promise<Session> {
+    const now = new Date();
+    const id = `${now.toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`;
+    const folder = sessionFolder(this.workspacePath, id);
+    await fs.mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw new GuftaguError('write-failed', `Could not create the session folder ${folder}: ${(error as Error).message}`, 'Check that the workspace folder exists and is writable, or choose another in Settings.');
+    });
+    const session: Session = { schemaVersion: SESSION_SCHEMA_VERSION, id, title: title.trim(), createdAt: now.toISOString(), updatedAt: now.toISOString(), revision: 0, notes: '', media: [] };
+    await writeDocument(this.file(id), session, this.backupPolicy);
+    this.options.onChanged?.(id);
+    return session;
+  }
+
+  async get(sessionId: string): Promise<Session> {
+    return readDocument(this.file(sessionId), sessionDocumentKind);
+  }
+
+  /**
+   * Applies a change to the session as it is on disk now. A corrupt or newer file is reported, never
+   * overwritten, because reading it throws before anything is written.
+   */
+  async update(sessionId: string, change: (session: Session) => Session | void): Promise<Session> {
+    const file = this.file(sessionId);
+    return withFileLock(`${file}.lock`, async () => {
+      const current = await readDocument(file, sessionDocumentKind);
+      const draft = structuredClone(current);
+      const changed = change(draft) ?? draft;
+      const next: Session = { ...changed, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      await writeDocument(file, next, this.backupPolicy);
+      this.options.onChanged?.(sessionId);
+      return next;
+    });
+  }
+
+  async backups(sessionId: string): Promise<BackupInfo[]> {
+    const files = await listBackupFiles(backupFolder(this.file(sessionId)), 'session');
+    const infos: BackupInfo[] = [];
+    for (const file of files.reverse()) {
+      const readable = await readDocument(file.path, sessionDocumentKind).then(() => true, () => false);
+      infos.push({ name: file.name, savedAt: new Date(file.mtimeMs).toISOString(), sizeBytes: file.sizeBytes, readable });
+    }
+    return infos;
+  }
+
+  /** Puts a backup back. The unreadable or replaced file is kept beside it, so nothing is lost. */
+  async restoreBackup(sessionId: string, backupName: string): Promise<Session> {
+    const file = this.file(sessionId);
+    const backups = await listBackupFiles(backupFolder(file), 'session');
+    const backup = backups.find((candidate) => candidate.name === backupName);
+    if (!backup) throw new GuftaguError('not-found', `There is no backup called ${backupName}.`, 'Choose one of the listed backups.');
+    const restored = await readDocument(backup.path, sessionDocumentKind);
+    return withFileLock(`${file}.lock`, async () => {
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
+      const next: Session = { ...restored, updatedAt: new Date().toISOString() };
+      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+      this.options.onChanged?.(sessionId);
+      return next;
+    });
+  }
+
+  /** Cleans temp files a crashed writer left behind. */
+  async tidy(sessionId: string): Promise<void> {
+    await removeStaleTempFiles(sessionFolder(this.workspacePath, sessionId));
+  }
+
+  folder(sessionId: string): string {
+    this.assertId(sessionId);
+    return sessionFolder(this.workspacePath, sessionId);
+  }
+
+  private file(sessionId: string): string {
+    this.assertId(sessionId);
+    return sessionFile(this.workspacePath, sessionId);
+  }
+
+  private assertId(sessionId: string): void {
+    if (!isSafeId(sessionId)) throw new GuftaguError('not-found', `There is no session "${sessionId}".`, 'Pick a session from the list.');
+  }
+}

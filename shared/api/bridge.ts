@@ -1,0 +1,17 @@
+import type { ApiRequest, EventListener, EventName, MethodName, Unsubscribe } from './contract';
+import type { HostBridge } from './host';
+import type { IpcReply } from './wire';
+
+/**
+ * What the Electron preload puts on `window.guftagu`: exactly the contract's methods (each returns the
+ * reply as data, since errors lose their fields crossing the bridge), an event subscription, and the host.
+ */
+export type BridgeApi = { [M in MethodName]: (request: ApiRequest<M>) => Promise<IpcReply> };
+
+export interface GuftaguBridge {
+  api: BridgeApi;
+  on<E extends EventName>(event: E, listener: EventListener<E>): Unsubscribe;
+  /** Menu commands from the desktop host; the id is one of `commandIds` (shared/api/commands.ts). */
+  onCommand(listener: (commandId: string) => void): Unsubscribe;
+  host: HostBridge;
+}
