@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { errorInfoSchema } from '../errors';
 
 /** Messages on the browser-mode WebSocket. Payloads are checked against the contract on each side. */
-export const wireRequestSchema = z.object({ type: z.literal('call'), id: z.number().int(), method: z.string(), payload: z.unknown() });
+export const wireRequestSchema = z.object({
+  type: z.literal('call'),
+  id: z.number().int(),
+  method: z.string(),
+  payload: z.unknown(),
+});
 export type WireRequest = z.infer<typeof wireRequestSchema>;
 
-export const wireMessageSchema = z.discriminatedUnion('type', [
+export const wireMessageSchema = z.union([
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(true), payload: z.unknown() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(false), error: errorInfoSchema }),
   z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { GuftaguError } from '../../shared/errors';
+import { formatDurationMs } from '../../shared/format/duration';
+import type { DoctorReport } from '../../shared/model/doctor';
+import { finishedJobStates, type JobSnapshot } from '../../shared/model/jobs';
+import type { SessionSummary } from '../../shared/model/session';
+import type { Engine } from '../engine/types';
+import { indent, printTable } from './output';
+import { createJobProgressView } from './progress';
+
+export async function doctorCommand(engine: Engine, options: { json?: boolean }): Promise<number> {
+  const report = await engine.api['doctor.report']({});
+  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(formatDoctor(report));
+  return report.ffmpeg.ok && report.ffprobe.ok ? 0 : 1;
+}
+
+export function formatDoctor(report: DoctorReport): string {
+  const tool = (t: DoctorReport['ffmpeg']) => (t.ok ? `${t.path} (${t.source}${t.version ? `, version ${t.version}` : ''})` : `NOT USABLE: ${t.problem ?? 'unknown problem'}`);
+  const shaper = { harfbuzz: 'HarfBuzz (Urdu Nastaliq burns correctly)', fribidi: 'FriBidi only (Urdu burns in Naskh; Nastaliq needs a HarfBuzz ffmpeg)', unknown: 'unknown', none: 'none' }[report.libassShaper];
+  const lines = [
+    `ffmpeg:        ${tool(report.ffmpeg)}`,
+    `ffprobe:       ${tool(report.ffprobe)}`,
+    `libass:        ${report.libass ? 'yes' : 'no (captions cannot be burned in)'}`,
+    `libass shaper: ${shaper}`,
+    `H.264 encoders: ${report.h264Encoders.join(', ') || 'none'}`,
+    `whisper:       ${report.whisper.ok ? `${report.whisper.path} (${report.whisper.source})` : `not found: ${report.whisper.problem ?? ''}`}`,
+    `models:        ${report.models.length === 0 ? 'none installed' : report.models.map((model) => `${model.name} (${Math.round(model.sizeBytes / 1e6)} MB)`).join(', ')}`,
+    `workspace:     ${report.workspacePath}`,
+    `platform:      ${report.platform}, Node ${report.nodeVersion}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export async function sessionCreateCommand(engine: Engine, title: string): Promise<number> {
+  const session = await engine.api['sessions.create']({ title });
+  process.stdout.write(`Created session "${session.title}" (${session.id}) in ${engine.workspacePath}\n`);
+  return 0;
+}
+
+export async function sessionListCommand(engine: Engine, options: { json?: boolean }): Promise<number> {
+  const sessions = await engine.api['sessions.list']({});
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(sessions, null, 2)}\n`);
+    return 0;
+  }
+  if (sessions.length === 0) {
+    process.stdout.write(`No sessions yet in ${engine.workspacePath}. Create one: guftagu session create "<title>"\n`);
+    return 0;
+  }
+  printTable([['ID', 'TITLE', 'MEDIA', 'UPDATED'], ...sessions.map((s) => [s.id, s.state === 'ok' ? s.title : `(unreadable) ${s.problem?.message ?? ''}`, String(s.mediaCount), s.updatedAt?.slice(0, 16).replace('T', ' ') ?? ''])]);
+  return 0;
+}
+
+/** Finds a session by id, or by title (case-insensitive); ambiguous titles are an error that lists ids. */
+export function findSession(sessions: SessionSummary[], wanted: string): SessionSummary {
+  const byId = sessions.find((session) => session.id === wanted);
+  if (byId) return byId;
+  const matches = sessions.filter((session) => session.title.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+  if (matches.length === 1 && matches[0]) return matches[0];
+  if (matches.length > 1) {
+    throw new GuftaguError('invalid-request', `${matches.length} sessions are called "${wanted}".`, `Use the id instead: ${matches.map((session) => session.id).join(', ')}`);
+  }
+  throw new GuftaguError('not-found', `There is no session "${wanted}".`, 'List them with "guftagu session list", or create one with "guftagu session create <title>".');
+}
+
+export async function importCommand(engine: Engine, files: string[], options: { session: string }): Promise<number> {
+  const session = findSession(await engine.api['sessions.list']({}), options.session);
+  const view = createJobProgressView();
+  const finished = new Map<string, JobSnapshot>();
+  let jobIds: string[] = [];
+  const allDone = new Promise<void>((resolve) => {
+    engine.events.on('jobs.event', (job) => {
+      view.update(job);
+      if (finishedJobStates.includes(job.state)) finished.set(job.id, job);
+      if (jobIds.length > 0 && jobIds.every((id) => finished.has(id))) resolve();
+    });
+  });
+  ({ jobIds } = await engine.api['media.import']({ sessionId: session.id, paths: files.map((file) => path.resolve(file)) }));
+  if (!jobIds.every((id) => finished.has(id))) await allDone;
+  view.stop();
+
+  const failed = jobIds.map((id) => finished.get(id)).filter((job): job is JobSnapshot => job?.state !== 'succeeded');
+  const result = await engine.api['sessions.get']({ sessionId: session.id });
+  for (const media of result.session.media) {
+    const size = media.probe.video ? `${media.probe.video.displayWidth}x${media.probe.video.displayHeight}` : 'audio only';
+    process.stdout.write(`  ${media.fileName}  ${formatDurationMs(media.probe.durationMs)}  ${size}\n`);
+  }
+  for (const job of failed) {
+    process.stderr.write(`Error: ${job.label}: ${job.error?.message ?? job.state}\n`);
+    if (job.error?.hint) process.stderr.write(`Hint: ${job.error.hint}\n`);
+    if (job.error?.details) process.stderr.write(`Details:\n${indent(job.error.details)}\n`);
+  }
+  return failed.length === 0 ? 0 : 1;
+}
