@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { parseRangeHeader } from '../../shared/http/range';
+import { parseRangeHeader } from '../../shared/media/byteRange';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

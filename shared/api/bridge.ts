@@ -11,7 +11,10 @@ export type BridgeApi = { [M in MethodName]: (request: ApiRequest<M>) => Promise
 export interface GuftaguBridge {
   api: BridgeApi;
   on<E extends EventName>(event: E, listener: EventListener<E>): Unsubscribe;
-  /** Menu commands from the desktop host; the id is one of `commandIds` (shared/api/commands.ts). */
-  onCommand(listener: (commandId: string) => void): Unsubscribe;
+  /**
+   * Menu commands from the desktop host; the id is one of `commandIds` (shared/api/commands.ts).
+   * Optional so fakes and older hosts without a menu still satisfy the type: call it as `onCommand?.()`.
+   */
+  onCommand?(listener: (commandId: string) => void): Unsubscribe;
   host: HostBridge;
 }

@@ -3,18 +3,31 @@ import { z } from 'zod';
 export const ffmpegSources = ['bundled', 'system', 'custom'] as const;
 export type FfmpegSource = (typeof ffmpegSources)[number];
 
-export const settingsSchema = z.object({
+/** Each setting's type, without defaults, so a patch names only what it changes. */
+const fields = {
   /** Folder that holds sessions. Overridden by GUFTAGU_WORKSPACE and by --workspace. */
-  workspacePath: z.string().optional(),
+  workspacePath: z.string(),
   /** Which ffmpeg to use: a path the user set, the system's (PATH), or the one bundled with Guftagu. */
-  ffmpegSource: z.enum(ffmpegSources).default('bundled'),
-  ffmpegPath: z.string().optional(),
-  ffprobePath: z.string().optional(),
-  whisperPath: z.string().optional(),
+  ffmpegSource: z.enum(ffmpegSources),
+  ffmpegPath: z.string(),
+  ffprobePath: z.string(),
+  whisperPath: z.string(),
   /** How many ffmpeg jobs run at once. */
-  ffmpegConcurrency: z.number().int().min(1).max(16).default(2),
-  uiLanguage: z.enum(['en', 'ur']).default('en'),
+  ffmpegConcurrency: z.number().int().min(1).max(16),
+  uiLanguage: z.enum(['en', 'ur']),
+};
+
+export const settingsSchema = z.object({
+  workspacePath: fields.workspacePath.optional(),
+  ffmpegSource: fields.ffmpegSource.default('bundled'),
+  ffmpegPath: fields.ffmpegPath.optional(),
+  ffprobePath: fields.ffprobePath.optional(),
+  whisperPath: fields.whisperPath.optional(),
+  ffmpegConcurrency: fields.ffmpegConcurrency.default(2),
+  uiLanguage: fields.uiLanguage.default('en'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial();
+
+/** A change to some settings; fields left out keep their value (zod 4's partial() would fill defaults). */
+export const settingsPatchSchema = z.object(fields).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
