@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
 
 /**
  * A page loaded from file:// gets no response headers, so its CSP must be a <meta> tag. If index.html

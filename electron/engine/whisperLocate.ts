@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
 import type { Settings } from '../../shared/model/settings';
 
-const binaryName = process.platform === 'win32' ? 'main.exe' : 'main';
+const binaryName = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
 
 /** Where whisper.cpp is: the user's own build, one packaged with the app, or the one built at install. */
 export function whisperCandidates(settings: Pick<Settings, 'whisperPath'>): { path: string; source: string }[] {

@@ -17,7 +17,7 @@ import { defaultConfigDir } from '../engine/workspace/paths';
 import { isAppUrl, rendererSource } from './appUrl';
 import { workspaceFromArgs } from './args';
 import { beginRun } from './crashMarker';
-import { buildContentSecurityPolicy, CONTENT_SECURITY_POLICY } from './csp';
+import { buildContentSecurityPolicy, CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { copyDiagnostics, openLogs, type HelpDeps } from './helpActions';
 import { bindApiToIpc } from './ipc';
 import { installQuitHandler, offerRecovery } from './lifecycle';

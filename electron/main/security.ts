@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 
-export { CONTENT_SECURITY_POLICY, buildContentSecurityPolicy } from './csp';
+export { CONTENT_SECURITY_POLICY, buildContentSecurityPolicy } from '../../shared/security/csp';
 
 type Log = (line: string) => void;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
 import { mediaAssetKinds, type MediaAssetKind } from '../../shared/model/media';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Engine } from '../engine/types';
 import { isSameOrigin, presentedToken, tokenCookie, tokensMatch } from './auth';
 import { sendFile } from './sendFile';
@@ -28,7 +29,9 @@ export interface RunningServer {
 }
 
 const HOST = '127.0.0.1';
+/** The desktop app's policy, sent as a header: scripts only from this server, nothing inline or remote. */
 const securityHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

@@ -8,7 +8,11 @@ import { GuftaguError } from '../../shared/errors';
 /** Keeps a file name's letters (Urdu included) but nothing that could leave its folder. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
+  const cleaned = [...base]
+    .map((character) => (character.charCodeAt(0) < 32 || '<>:"|?*'.includes(character) ? '_' : character))
+    .join('')
+    .replace(/^\.+/, '')
+    .trim();
   return cleaned === '' ? 'upload' : cleaned.slice(0, 200);
 }
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { UserConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 const root = resolve(__dirname, '../..');
 const config = (await import('../../electron.vite.config')).default as UserConfig;

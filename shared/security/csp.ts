@@ -1,11 +1,11 @@
-import { MEDIA_SCHEME } from '../../shared/api/mediaUrl';
+import { MEDIA_SCHEME } from '../api/mediaUrl';
 
 /**
  * The page's Content-Security-Policy. Scripts come only from the app itself: no inline script, no eval,
  * nothing remote. Media and thumbnails come through the `guftagu-media:` protocol.
  *
- * Pure (no electron import) so electron.vite.config.ts can write the same policy into index.html as a
- * <meta> tag: a header cannot reach a page loaded from file://.
+ * Pure, so the desktop build writes it into index.html as a <meta> tag (a header cannot reach a page
+ * loaded from file://) and the browser-mode server sends it as a header.
  */
 export interface CspOptions {
   /** The Vite dev server's origin: its React refresh preamble is an inline script and HMR uses a socket. */

@@ -1,0 +1,89 @@
+import type { EventSource, GuftaguApi } from '../../../shared/api/contract';
+import type { GuftaguBridge } from '../../../shared/api/bridge';
+import { isCommandId, type CommandId } from '../../../shared/api/commands';
+import type { MediaAssetKind } from '../../../shared/model/media';
+import { buildApi } from './buildApi';
+import { bridgeEvents, callBridge, pathsForFiles } from './bridgeClient';
+import { alwaysOpen, type ConnectionStatus } from './connection';
+import { bootstrapToken, browserMediaUrl, socketUrl, storedToken } from './token';
+import { uploadFile, type UploadProgressListener } from './upload';
+import { WsConnection } from './wsConnection';
+
+export type Binding = 'electron' | 'browser';
+
+/** The renderer's one way to reach the engine. */
+export interface GuftaguClient {
+  api: GuftaguApi;
+  events: EventSource;
+  mediaUrl(sessionId: string, mediaId: string, asset: MediaAssetKind): string;
+  importFiles(
+    sessionId: string,
+    files: File[],
+    onProgress?: UploadProgressListener,
+  ): Promise<{ jobIds: string[] }>;
+  binding: Binding;
+  connection: ConnectionStatus;
+  /** Desktop menu commands; browser mode has none (the page's own shortcuts do the same). */
+  onCommand(listener: (command: CommandId) => void): () => void;
+  /** Desktop only: the path of a picked file (for relinking). */
+  pathForFile?: (file: File) => string;
+}
+
+function findBridge(): GuftaguBridge | undefined {
+  const candidate = (window as Window & { guftagu?: GuftaguBridge }).guftagu;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.api === 'object'
+    ? candidate
+    : undefined;
+}
+
+function createBridgeClient(bridge: GuftaguBridge): GuftaguClient {
+  const api = buildApi((method, request) => callBridge(bridge, method, request));
+  return {
+    api,
+    events: bridgeEvents(bridge),
+    mediaUrl: (sessionId, mediaId, asset) => bridge.host.mediaUrl(sessionId, mediaId, asset),
+    importFiles: (sessionId, files) =>
+      api['media.import']({ sessionId, paths: pathsForFiles(bridge, files) }),
+    binding: 'electron',
+    connection: alwaysOpen,
+    onCommand: (listener) =>
+      bridge.onCommand?.((command) => {
+        if (isCommandId(command)) listener(command);
+        else console.warn(`Ignoring unknown command ${command}`);
+      }) ?? (() => undefined),
+    pathForFile: (file) => pathsForFiles(bridge, [file])[0] ?? '',
+  };
+}
+
+function createBrowserClient(): GuftaguClient {
+  bootstrapToken(window.location.search, window.sessionStorage);
+  const token = storedToken(window.sessionStorage);
+  const connection = new WsConnection({
+    url: socketUrl(window.location, token),
+    createSocket: (url) => new WebSocket(url),
+  });
+  const api = buildApi((method, request) => connection.call(method, request));
+  return {
+    api,
+    events: connection.events,
+    mediaUrl: browserMediaUrl,
+    async importFiles(sessionId, files, onProgress) {
+      const paths: string[] = [];
+      for (const [fileIndex, file] of files.entries()) {
+        const report = (loadedBytes: number, totalBytes: number) =>
+          onProgress?.({ fileName: file.name, fileIndex, fileCount: files.length, loadedBytes, totalBytes });
+        paths.push(await uploadFile(file, token, report));
+      }
+      return api['media.import']({ sessionId, paths });
+    },
+    binding: 'browser',
+    connection,
+    onCommand: () => () => undefined,
+  };
+}
+
+/** Uses the desktop preload's bridge when the page has one, the browser-mode WebSocket otherwise. */
+export function createClient(): GuftaguClient {
+  const bridge = findBridge();
+  return bridge ? createBridgeClient(bridge) : createBrowserClient();
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useClient } from '../api/ClientContext';
+import { useI18n } from '../i18n/I18nContext';
+
+/** App name, connection state (browser mode) and the language toggle. */
+export function AppHeader() {
+  const { t, language, setLanguage } = useI18n();
+  const { connection } = useClient();
+  const [state, setState] = useState(connection.state);
+  useEffect(() => {
+    setState(connection.state);
+    return connection.onChange(setState);
+  }, [connection]);
+
+  const other = language === 'en' ? 'ur' : 'en';
+  return (
+    <header className="app-header">
+      <h1 className="app-name">{t('appName')}</h1>
+      {state !== 'open' && (
+        <span className="connection" role="status" data-testid="connection-state">
+          {t(state === 'connecting' ? 'connecting' : 'reconnecting')}
+        </span>
+      )}
+      <button
+        type="button"
+        className="language-toggle"
+        data-testid="language-toggle"
+        lang={other}
+        title={t('otherLanguageName')}
+        aria-label={`${t('language')}: ${t('otherLanguage')}`}
+        onClick={() => setLanguage(other)}
+      >
+        {t('otherLanguage')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+import { formatDurationMs } from '../../../shared/format/duration';
+import type { JobSnapshot } from '../../../shared/model/jobs';
+import { canCancel, canRetry } from '../hooks/jobList';
+import { useT } from '../i18n/I18nContext';
+
+interface Props {
+  job: JobSnapshot;
+  onCancel(): void;
+  onRetry(): void;
+}
+
+export function JobItem({ job, onCancel, onRetry }: Props) {
+  const t = useT();
+  const percent = Math.round(job.progress * 100);
+  const active = canCancel(job);
+  return (
+    <li
+      className={`job-item state-${job.state}`}
+      data-testid="job-item"
+      data-job-id={job.id}
+      data-state={job.state}
+    >
+      <div className="job-head">
+        <span className="job-label" dir="auto">
+          {job.label}
+        </span>
+        <span className="job-state">{t(`state_${job.state}`)}</span>
+      </div>
+      {job.step && active && (
+        <div className="job-step" dir="auto">
+          {job.step}
+        </div>
+      )}
+      <div className="job-progress-row">
+        <progress data-testid="job-progress" value={job.progress} max={1} aria-label={job.label} />
+        <span className="job-percent" dir="ltr">
+          {percent}%
+        </span>
+        {active && job.etaMs !== undefined && (
+          <span className="job-eta" data-testid="job-eta">
+            {t('timeLeft', { time: formatDurationMs(job.etaMs) })}
+          </span>
+        )}
+      </div>
+      {job.error && job.state === 'failed' && (
+        <div className="job-error" data-testid="job-error">
+          <p dir="auto">{job.error.message}</p>
+          <p className="hint" dir="auto">
+            {job.error.hint}
+          </p>
+          {job.error.details && (
+            <details>
+              <summary>{t('details')}</summary>
+              <pre dir="ltr">{job.error.details}</pre>
+            </details>
+          )}
+        </div>
+      )}
+      <div className="job-actions">
+        {active && (
+          <button type="button" data-testid="job-cancel" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+        {canRetry(job) && (
+          <button type="button" data-testid="job-retry" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

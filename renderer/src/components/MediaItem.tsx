@@ -1,0 +1,71 @@
+import type { Media } from '../../../shared/model/media';
+import { useClient } from '../api/ClientContext';
+import { useT } from '../i18n/I18nContext';
+import { MediaFacts } from './MediaFacts';
+import { RelinkForm } from './RelinkForm';
+import { RemoveMediaButton } from './RemoveMediaButton';
+import { Waveform } from './Waveform';
+
+interface Props {
+  sessionId: string;
+  media: Media;
+  sourceMissing: boolean;
+  onRemove(): Promise<void>;
+  onRelink(path: string): Promise<boolean>;
+}
+
+/** One imported file: thumbnail, facts, status, waveform and actions. */
+export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink }: Props) {
+  const t = useT();
+  const { mediaUrl } = useClient();
+  const showWaveform = media.status === 'ready' && media.assets.peaks !== undefined;
+
+  return (
+    <li className="media-item" data-testid="media-item" data-media-id={media.id} data-status={media.status}>
+      <div className="media-thumb">
+        {media.assets.thumbnail !== undefined ? (
+          <img
+            data-testid="media-thumbnail"
+            src={mediaUrl(sessionId, media.id, 'thumbnail')}
+            alt={t('frameOf', { name: media.fileName })}
+          />
+        ) : (
+          <div className="thumb-placeholder" aria-hidden="true" />
+        )}
+      </div>
+      <div className="media-body">
+        <div className="media-head">
+          <h4 className="media-name" dir="auto">
+            {media.fileName}
+          </h4>
+          <RemoveMediaButton fileName={media.fileName} onRemove={onRemove} />
+        </div>
+        <MediaFacts probe={media.probe} />
+        {media.status === 'importing' && (
+          <p className="media-status" role="status">
+            <span className="spinner" aria-hidden="true" /> {t('importing')}
+          </p>
+        )}
+        {media.status === 'failed' && (
+          <div className="media-error" data-testid="media-error">
+            <strong>{t('importFailed')}</strong>
+            {media.error && <p dir="auto">{media.error.message}</p>}
+            {media.error && (
+              <p className="hint" dir="auto">
+                {media.error.hint}
+              </p>
+            )}
+          </div>
+        )}
+        {sourceMissing && <RelinkForm fileName={media.fileName} onRelink={onRelink} />}
+        {showWaveform && (
+          <Waveform
+            sessionId={sessionId}
+            mediaId={media.id}
+            label={t('waveformOf', { name: media.fileName })}
+          />
+        )}
+      </div>
+    </li>
+  );
+}
