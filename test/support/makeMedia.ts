@@ -36,8 +36,26 @@ export function makeMedia(folder: string, fileName: string, options: MakeVideoOp
   args.push(encoded);
   run(args, fileName);
   if (options.rotateDeg !== undefined) {
-    // ffmpeg writes the rotation only when copying streams, as a phone's file has it.
-    run(['-hide_banner', '-loglevel', 'error', '-y', '-i', encoded, '-c', 'copy', '-metadata:s:v:0', `rotate=${options.rotateDeg}`, output], fileName);
+    // ffmpeg writes the rotation only when copying streams, as a phone's file has it. Its mov muxer
+    // writes the display matrix of a "rotate" tag the other way round (it reads its own rotate=90 back
+    // as 270), so ask for the opposite turn: rotateDeg 90 then gives an iPhone's portrait matrix.
+    const tag = (360 - (((options.rotateDeg % 360) + 360) % 360)) % 360;
+    run(
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-y',
+        '-i',
+        encoded,
+        '-c',
+        'copy',
+        '-metadata:s:v:0',
+        `rotate=${tag}`,
+        output,
+      ],
+      fileName,
+    );
     rmSync(encoded);
   }
   return output;

@@ -165,7 +165,7 @@ async function reuseExisting(sessions: SessionStore, sessionId: string, mediaId:
     const oldExists = await fs.access(existing.sourcePath).then(() => true, () => false);
     if (!oldExists) {
       await sessions.update(sessionId, (current) => {
-        current.media = current.media.map((item) => (item.id === mediaId ? { ...item, sourcePath: resolved } : item));
+        current.media = current.media.map((item) => (item.id === mediaId ? { ...item, sourcePath: resolved, fileName: path.basename(resolved) } : item));
       });
     }
   }

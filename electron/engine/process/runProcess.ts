@@ -15,6 +15,8 @@ export interface RunOptions {
   /** Collect stdout as a string (for small outputs such as ffprobe's JSON). */
   captureStdout?: boolean;
   log?: (line: string) => void;
+  /** Variables added to the environment the program inherits. */
+  env?: Record<string, string>;
   /** Name shown in errors, e.g. "ffmpeg". */
   toolName: string;
 }
@@ -41,6 +43,7 @@ export function runProcess(options: RunOptions): Promise<RunResult> {
     try {
       child = spawn(binary, [...args], {
         cwd: options.cwd,
+        env: options.env ? { ...process.env, ...options.env } : process.env,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
         // Own process group on POSIX, so a cancel reaches the children too.

@@ -90,7 +90,10 @@ async function keepBackup(filePath: string, policy: BackupPolicy): Promise<void>
   const newest = existing.at(-1);
   if (newest && Date.now() - newest.mtimeMs < policy.minIntervalMs) return;
   await fs.mkdir(folder, { recursive: true });
-  await writeFileAtomic(path.join(folder, backupName(base, new Date())), current);
+  // Two saves in the same millisecond must not share a name (the second would overwrite the first).
+  let at = Date.now();
+  while (existing.some((file) => file.name === backupName(base, new Date(at)))) at += 1;
+  await writeFileAtomic(path.join(folder, backupName(base, new Date(at))), current);
   const all = await listBackupFiles(folder, base);
   for (const old of all.slice(0, Math.max(0, all.length - policy.keep))) await fs.rm(old.path, { force: true });
 }
