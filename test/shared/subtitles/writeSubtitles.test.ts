@@ -21,11 +21,15 @@ describe('writing SRT and WebVTT', () => {
   ];
 
   it('writes numbered SRT cues with Urdu kept in logical order', () => {
-    expect(toSrt(cues)).toBe('1\n00:00:00,000 --> 00:00:01,200\nہم نے بات کی۔\n\n2\n00:00:01,300 --> 00:00:04,000\nLine one\nLine two\n');
+    expect(toSrt(cues)).toBe(
+      '1\n00:00:00,000 --> 00:00:01,200\nہم نے بات کی۔\n\n2\n00:00:01,300 --> 00:00:04,000\nLine one\nLine two\n',
+    );
   });
 
   it('writes WebVTT with a header and no blank line inside a cue', () => {
-    expect(toVtt(cues, 'ur')).toBe('WEBVTT\nLanguage: ur\n\n00:00:00.000 --> 00:00:01.200\nہم نے بات کی۔\n\n00:00:01.300 --> 00:00:04.000\nLine one\nLine two\n');
+    expect(toVtt(cues, 'ur')).toBe(
+      'WEBVTT\nLanguage: ur\n\n00:00:00.000 --> 00:00:01.200\nہم نے بات کی۔\n\n00:00:01.300 --> 00:00:04.000\nLine one\nLine two\n',
+    );
     expect(toVtt([])).toBe('WEBVTT\n');
   });
 });
