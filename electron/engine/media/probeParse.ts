@@ -40,20 +40,20 @@ type Stream = FfprobeJson['streams'][number];
 export function parseProbeOutput(json: unknown, filePath: string, sizeBytes: number, stderr = ''): MediaProbe {
   const parsed = ffprobeJsonSchema.safeParse(json);
   if (!parsed.success || !parsed.data.format) {
-    throw new GuftaguError('not-media', `${filePath} is not a video or audio file that can be read.`, 'Choose a video or audio file.', { details: stderr });
+    throw new GuftaguError('not-media', `${fileLabel(filePath)} is not a video or audio file that can be read.`, 'Choose a video or audio file.', { details: stderr });
   }
   const { format, streams } = parsed.data;
   const videoStream = streams.find((stream) => stream.codec_type === 'video' && !stream.disposition?.['attached_pic']);
   const audioStream = streams.find((stream) => stream.codec_type === 'audio');
   if (!videoStream && !audioStream) {
-    throw new GuftaguError('not-media', `${filePath} has no video or audio in it.`, 'Choose a video or audio recording.', { details: stderr });
+    throw new GuftaguError('not-media', `${fileLabel(filePath)} has no video or audio in it.`, 'Choose a video or audio recording.', { details: stderr });
   }
   if (videoStream && !audioStream) {
-    throw new GuftaguError('no-audio', `${filePath} has no sound track, so there is nothing to transcribe.`, 'Check the camera\'s audio settings, or import the separately recorded audio file instead.');
+    throw new GuftaguError('no-audio', `${fileLabel(filePath)} has no sound track, so there is nothing to transcribe.`, 'Check the camera\'s audio settings, or import the separately recorded audio file instead.');
   }
   const durationSeconds = Number(format.duration ?? audioStream?.duration ?? videoStream?.duration);
   if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) {
-    throw new GuftaguError('file-damaged', `The length of ${filePath} cannot be read; the file is probably damaged.`, 'Copy it again from the camera or phone.', { details: stderr });
+    throw new GuftaguError('file-damaged', `The length of ${fileLabel(filePath)} cannot be read; the file is probably damaged.`, 'Copy it again from the camera or phone.', { details: stderr });
   }
   const creationTime = format.tags?.['creation_time'];
   const bitRate = Number(format.bit_rate);
@@ -128,3 +128,8 @@ export function isVariableFrameRate(fps: number, averageFps: number): boolean {
 }
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** How a file is named in messages: its name in quotes (the full path goes in the details). */
+export function fileLabel(filePath: string): string {
+  return `"${filePath.split(/[\\/]/).pop() ?? filePath}"`;
+}
