@@ -12,21 +12,32 @@ export async function computePeaks(wavPath: string): Promise<{ peaks: Uint8Array
   const samplesPerPeak = Math.max(1, Math.round(header.sampleRateHz / PEAK_RATE_HZ));
   const totalSamples = Math.floor(header.dataBytes / 2);
   const peaks = new Uint8Array(Math.ceil(totalSamples / samplesPerPeak));
-  let sampleIndex = 0;
+  let bucket = 0;
+  let inBucket = 0;
+  let bucketMax = 0;
   let carry: Buffer | undefined;
   const stream = createReadStream(wavPath, { start: header.dataOffset, end: header.dataOffset + header.dataBytes - 1, highWaterMark: 1 << 20 });
   for await (const piece of stream as AsyncIterable<Buffer>) {
-    const chunk: Buffer = carry ? Buffer.concat([carry, piece]) : piece;
-    const usable = chunk.length - (chunk.length % 2);
-    for (let offset = 0; offset < usable; offset += 2) {
-      const amplitude = Math.abs(chunk.readInt16LE(offset));
-      const bucket = Math.floor(sampleIndex / samplesPerPeak);
-      const scaled = Math.min(255, Math.round((amplitude / 32768) * 255));
-      if (scaled > (peaks[bucket] ?? 0)) peaks[bucket] = scaled;
-      sampleIndex += 1;
+    const joined: Buffer = carry ? Buffer.concat([carry, piece]) : piece;
+    const usable = joined.length - (joined.length % 2);
+    // An Int16Array view needs an even byte offset; copy the rare odd-aligned chunk.
+    const aligned = joined.byteOffset % 2 === 0 ? joined : Buffer.from(joined);
+    const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
+    for (let index = 0; index < samples.length; index += 1) {
+      const value = samples[index] ?? 0;
+      const amplitude = value < 0 ? -value : value;
+      if (amplitude > bucketMax) bucketMax = amplitude;
+      inBucket += 1;
+      if (inBucket === samplesPerPeak) {
+        peaks[bucket] = Math.min(255, Math.round((bucketMax / 32768) * 255));
+        bucket += 1;
+        inBucket = 0;
+        bucketMax = 0;
+      }
     }
-    carry = usable < chunk.length ? chunk.subarray(usable) : undefined;
+    carry = usable < joined.length ? joined.subarray(usable) : undefined;
   }
+  if (inBucket > 0 && bucket < peaks.length) peaks[bucket] = Math.min(255, Math.round((bucketMax / 32768) * 255));
   return { peaks, sampleRateHz: header.sampleRateHz, durationMs: Math.round((totalSamples / header.sampleRateHz) * 1000) };
 }
 
