@@ -1,0 +1,54 @@
+import { GuftaguError } from '../../../shared/errors';
+import type { Word } from '../../../shared/transcript/model';
+import {
+  escapeRawControlChars,
+  type WhisperSegment,
+  whisperJsonSchema,
+  whisperLanguage,
+  whisperSegmentsFromJson,
+} from '../../../shared/transcript/whisperFormat';
+import { wordsFromSegments } from '../../../shared/transcript/words';
+
+export interface WhisperResult {
+  /** Detected language ('ur', 'en'), else the requested one, else 'und'. */
+  language: string;
+  segments: WhisperSegment[];
+  /** Empty when whisper heard no speech: the caller says "no speech found". */
+  words: Word[];
+}
+
+const hint =
+  'Run the transcription again. If it keeps failing, run "guftagu doctor" and check the whisper program.';
+
+/**
+ * Reads whisper.cpp's -ojf output. Give it the file's bytes: whisper 1.5.0 writes raw token bytes, so a letter
+ * split across two tokens is invalid UTF-8 inside the file. The bytes are read one character per byte ('latin1'),
+ * parsed, and decoded as UTF-8 only after the pieces are joined (shared/transcript/utf8.ts).
+ * A string is accepted too (taken as already-decoded text and turned back into its UTF-8 bytes).
+ */
+export function parseWhisperJson(bytes: Buffer | string): WhisperResult {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  const text = buffer.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(escapeRawControlChars(text));
+  } catch (error) {
+    throw new GuftaguError('tool-failed', 'whisper wrote a transcript file that is not valid JSON.', hint, {
+      details: `${error instanceof Error ? error.message : String(error)}\n${text.slice(0, 200)}`,
+      cause: error,
+    });
+  }
+  const parsed = whisperJsonSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new GuftaguError(
+      'tool-failed',
+      'whisper wrote a transcript in a form Guftagu does not know.',
+      hint,
+      {
+        details: parsed.error.message,
+      },
+    );
+  }
+  const segments = whisperSegmentsFromJson(parsed.data);
+  return { language: whisperLanguage(parsed.data), segments, words: wordsFromSegments(segments) };
+}
