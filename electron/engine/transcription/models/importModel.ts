@@ -1,0 +1,65 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GuftaguError } from '../../../../shared/errors';
+import { findCatalogueModel, modelIdFromFileName } from '../../../../shared/model/whisperModels';
+import { copyIntoFolder, digestFile, recordChecksum } from './files';
+import { isWhisperModelFile } from './verify';
+
+/**
+ * Copies a model file the user already has into the folder (after checking its header) and returns the
+ * file name it got. A name that is taken gets a "-2" suffix, unless the file there is the same. A file
+ * named like a catalogue model must match that model's size and checksum.
+ */
+export async function importModelFile(
+  folder: string,
+  sourcePath: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  const source = path.resolve(sourcePath);
+  await isWhisperModelFile(source);
+  if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin')) return path.basename(source);
+  const sourceStat = await fs.stat(source);
+  const stem = path.basename(source).replace(/\.bin$/i, '');
+  for (let index = 1; ; index += 1) {
+    const candidate = `${stem}${index === 1 ? '' : `-${index}`}.bin`;
+    const entry = findCatalogueModel(candidate);
+    // "small.bin" would read as the catalogue id "small" while it is not ggml-small.bin: skip such names.
+    if (!entry && findCatalogueModel(modelIdFromFileName(candidate))) continue;
+    const existing = await fs.stat(path.join(folder, candidate)).catch(() => undefined);
+    if (existing) {
+      if (
+        existing.size === sourceStat.size &&
+        (await sameContent(source, path.join(folder, candidate), signal))
+      ) {
+        return candidate;
+      }
+      continue;
+    }
+    let verified: 'sha256' | 'sha1' | undefined;
+    await copyIntoFolder(
+      source,
+      folder,
+      candidate,
+      (digests) => {
+        if (!entry) return;
+        verified = entry.sha256 ? 'sha256' : entry.sha1 ? 'sha1' : undefined;
+        const expected = verified ? entry[verified] : undefined;
+        if (digests.sizeBytes !== entry.bytes || (verified && expected !== digests[verified])) {
+          throw new GuftaguError(
+            'file-damaged',
+            `${path.basename(source)} is named like the official ${entry.fileName} but differs from it, so it may be damaged.`,
+            'Download the model in Models instead, or, if it is your own model, rename the file (for example my-model.bin) and import it again.',
+          );
+        }
+      },
+      signal,
+    );
+    if (verified) await recordChecksum(folder, candidate, verified);
+    return candidate;
+  }
+}
+
+async function sameContent(first: string, second: string, signal?: AbortSignal): Promise<boolean> {
+  const [a, b] = await Promise.all([digestFile(first, signal), digestFile(second, signal)]);
+  return a.sha256 === b.sha256;
+}

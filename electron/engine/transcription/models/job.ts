@@ -1,0 +1,19 @@
+import { formatBytes } from '../../../../shared/format/duration';
+import type { JobContext } from '../../jobs/queue';
+import type { ModelManager } from './manager';
+
+/** A job runner for the queue: downloads (or resumes) one catalogue model, reporting bytes as progress. */
+export function modelDownloadJob(manager: ModelManager, id: string): (context: JobContext) => Promise<void> {
+  return async (context) => {
+    await manager.download(id, {
+      signal: context.signal,
+      onProgress: (receivedBytes, totalBytes) => {
+        const ratio = totalBytes ? Math.min(1, receivedBytes / totalBytes) : 0;
+        const step = totalBytes
+          ? `${formatBytes(receivedBytes)} of ${formatBytes(totalBytes)}`
+          : formatBytes(receivedBytes);
+        context.progress(ratio, `downloading ${step}`);
+      },
+    });
+  };
+}

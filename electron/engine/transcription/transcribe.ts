@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { mergeChunkWords, type ChunkWords } from '../../../shared/transcript/chunks';
+import {
+  directionOf,
+  TRANSCRIPT_SCHEMA_VERSION,
+  type Track,
+  type Transcript,
+  type Word,
+} from '../../../shared/transcript/model';
+import type { SegmentationRules } from '../../../shared/transcript/rules';
+import { segmentWords } from '../../../shared/transcript/segment';
+import { parseWhisperJson } from './whisperJson';
+import { runWhisper } from './whisperRunner';
+import { writeWavChunks, type ChunkPlan } from './wavChunks';
+
+export interface TranscribeInput {
+  mediaId: string;
+  /** 16 kHz mono 16-bit WAV of the whole recording. */
+  wavPath: string;
+  durationMs: number;
+  modelPath: string;
+  /** 'auto' or a language code. */
+  language: string;
+  /** Also produce an English translation track. */
+  translate: boolean;
+  rules?: Partial<SegmentationRules>;
+}
+
+export interface TranscribeContext {
+  whisperPath: string;
+  /** A folder of this job's own, removed by the caller. */
+  tempFolder: string;
+  signal?: AbortSignal;
+  progress(ratio: number, step: string): void;
+  log?: (line: string) => void;
+  chunkPlan?: ChunkPlan;
+  threads?: number;
+}
+
+/**
+ * Transcribes a recording with whisper.cpp. Long recordings are cut into overlapping chunks, each run
+ * on its own (whisper 1.5.0 holds its whole input in memory), and their words are stitched back at the
+ * seams without losing or repeating any. Words keep their probability; cues follow the subtitle rules.
+ */
+export async function transcribeWav(input: TranscribeInput, context: TranscribeContext): Promise<Transcript> {
+  context.progress(0, 'preparing audio');
+  const chunks = await writeWavChunks(input.wavPath, context.tempFolder, context.chunkPlan);
+  const passes: ('transcribe' | 'translate')[] = input.translate
+    ? ['transcribe', 'translate']
+    : ['transcribe'];
+  const totalUnits = chunks.length * passes.length;
+  let language = input.language;
+  let detected = input.language;
+  const tracks: Track[] = [];
+
+  for (const [passIndex, pass] of passes.entries()) {
+    const chunkWords: ChunkWords[] = [];
+    for (const chunk of chunks) {
+      const unit = passIndex * chunks.length + chunk.index;
+      const step = `${pass === 'translate' ? 'translating' : 'transcribing'}${chunks.length > 1 ? ` part ${chunk.index + 1} of ${chunks.length}` : ''}`;
+      context.progress(unit / totalUnits, step);
+      const json = await runWhisper({
+        whisperPath: context.whisperPath,
+        modelPath: input.modelPath,
+        wavPath: chunk.path,
+        outputBase: path.join(context.tempFolder, `${pass}-${String(chunk.index).padStart(3, '0')}`),
+        language,
+        translate: pass === 'translate',
+        onProgress: (ratio) => context.progress((unit + ratio) / totalUnits, step),
+        ...(context.threads ? { threads: context.threads } : {}),
+        ...(context.signal ? { signal: context.signal } : {}),
+        ...(context.log ? { log: context.log } : {}),
+      });
+      const result = parseWhisperJson(json);
+      // Auto-detect once, on the first part, and hold every later part to that language.
+      if (pass === 'transcribe' && chunk.index === 0 && language === 'auto' && result.language !== 'und') {
+        detected = result.language;
+        language = result.language;
+      }
+      chunkWords.push({ offsetMs: chunk.offsetMs, overlapEndMs: chunk.overlapEndMs, words: result.words });
+    }
+    const words = mergeChunkWords(chunkWords);
+    tracks.push(
+      makeTrack(
+        pass === 'translate' ? 'en' : detected,
+        pass === 'translate' ? 'translation' : 'transcript',
+        words,
+        input,
+      ),
+    );
+  }
+  context.progress(1, 'done');
+  return {
+    schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
+    mediaId: input.mediaId,
+    model: path.basename(input.modelPath),
+    createdAt: new Date().toISOString(),
+    language: detected,
+    tracks,
+  };
+}
+
+function makeTrack(language: string, kind: Track['kind'], words: Word[], input: TranscribeInput): Track {
+  const id = `${kind}-${language}`;
+  return {
+    id,
+    language,
+    direction: directionOf(language),
+    kind,
+    cues: segmentWords(words, input.rules, {
+      mediaDurationMs: input.durationMs,
+      makeId: (index) => `${id}-${index + 1}`,
+    }),
+  };
+}
+
+/** True when whisper heard nothing: the transcript is kept, and the user is told "no speech found". */
+export function hasNoSpeech(transcript: Transcript): boolean {
+  return transcript.tracks.every((track) => track.cues.length === 0);
+}

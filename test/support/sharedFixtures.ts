@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The read-only fixtures beside the checkout (../shared/fixtures), present in CI and developer sessions. */
+export const sharedFixtures = path.resolve(__dirname, '../../../shared/fixtures');
+
+export function sharedFixture(relative: string): string {
+  return path.join(sharedFixtures, relative);
+}
+
+/** Why tests that need ../shared/fixtures are skipped, or undefined when they can run. */
+export const sharedFixturesMissing = existsSync(sharedFixtures)
+  ? undefined
+  : `skipped: ${sharedFixtures} is not here (it sits beside the checkout in CI and developer sessions)`;
+
+export const builtWhisper = path.resolve(
+  __dirname,
+  '../../resources/bin',
+  process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli',
+);
