@@ -16,8 +16,16 @@ export async function doctorCommand(engine: Engine, options: { json?: boolean })
 }
 
 export function formatDoctor(report: DoctorReport): string {
-  const tool = (t: DoctorReport['ffmpeg']) => (t.ok ? `${t.path} (${t.source}${t.version ? `, version ${t.version}` : ''})` : `NOT USABLE: ${t.problem ?? 'unknown problem'}`);
-  const shaper = { harfbuzz: 'HarfBuzz (Urdu Nastaliq burns correctly)', fribidi: 'FriBidi only (Urdu burns in Naskh; Nastaliq needs a HarfBuzz ffmpeg)', unknown: 'unknown', none: 'none' }[report.libassShaper];
+  const tool = (t: DoctorReport['ffmpeg']) =>
+    t.ok
+      ? `${t.path} (${t.source}${t.version ? `, version ${t.version}` : ''})`
+      : `NOT USABLE: ${t.problem ?? 'unknown problem'}`;
+  const shaper = {
+    harfbuzz: 'HarfBuzz (Urdu Nastaliq burns correctly)',
+    fribidi: 'FriBidi only (Urdu burns in Naskh; Nastaliq needs a HarfBuzz ffmpeg)',
+    unknown: 'unknown',
+    none: 'none',
+  }[report.libassShaper];
   const lines = [
     `ffmpeg:        ${tool(report.ffmpeg)}`,
     `ffprobe:       ${tool(report.ffprobe)}`,
@@ -45,10 +53,20 @@ export async function sessionListCommand(engine: Engine, options: { json?: boole
     return 0;
   }
   if (sessions.length === 0) {
-    process.stdout.write(`No sessions yet in ${engine.workspacePath}. Create one: guftagu session create "<title>"\n`);
+    process.stdout.write(
+      `No sessions yet in ${engine.workspacePath}. Create one: guftagu session create "<title>"\n`,
+    );
     return 0;
   }
-  printTable([['ID', 'TITLE', 'MEDIA', 'UPDATED'], ...sessions.map((s) => [s.id, s.state === 'ok' ? s.title : `(unreadable) ${s.problem?.message ?? ''}`, String(s.mediaCount), s.updatedAt?.slice(0, 16).replace('T', ' ') ?? ''])]);
+  printTable([
+    ['ID', 'TITLE', 'MEDIA', 'UPDATED'],
+    ...sessions.map((s) => [
+      s.id,
+      s.state === 'ok' ? s.title : `(unreadable) ${s.problem?.message ?? ''}`,
+      String(s.mediaCount),
+      s.updatedAt?.slice(0, 16).replace('T', ' ') ?? '',
+    ]),
+  ]);
   return 0;
 }
 
@@ -56,15 +74,29 @@ export async function sessionListCommand(engine: Engine, options: { json?: boole
 export function findSession(sessions: SessionSummary[], wanted: string): SessionSummary {
   const byId = sessions.find((session) => session.id === wanted);
   if (byId) return byId;
-  const matches = sessions.filter((session) => session.title.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+  const matches = sessions.filter(
+    (session) => session.title.toLocaleLowerCase() === wanted.toLocaleLowerCase(),
+  );
   if (matches.length === 1 && matches[0]) return matches[0];
   if (matches.length > 1) {
-    throw new GuftaguError('invalid-request', `${matches.length} sessions are called "${wanted}".`, `Use the id instead: ${matches.map((session) => session.id).join(', ')}`);
+    throw new GuftaguError(
+      'invalid-request',
+      `${matches.length} sessions are called "${wanted}".`,
+      `Use the id instead: ${matches.map((session) => session.id).join(', ')}`,
+    );
   }
-  throw new GuftaguError('not-found', `There is no session "${wanted}".`, 'List them with "guftagu session list", or create one with "guftagu session create <title>".');
+  throw new GuftaguError(
+    'not-found',
+    `There is no session "${wanted}".`,
+    'List them with "guftagu session list", or create one with "guftagu session create <title>".',
+  );
 }
 
-export async function importCommand(engine: Engine, files: string[], options: { session: string }): Promise<number> {
+export async function importCommand(
+  engine: Engine,
+  files: string[],
+  options: { session: string },
+): Promise<number> {
   const session = findSession(await engine.api['sessions.list']({}), options.session);
   const view = createJobProgressView();
   const finished = new Map<string, JobSnapshot>();
@@ -76,14 +108,21 @@ export async function importCommand(engine: Engine, files: string[], options: { 
       if (jobIds.length > 0 && jobIds.every((id) => finished.has(id))) resolve();
     });
   });
-  ({ jobIds } = await engine.api['media.import']({ sessionId: session.id, paths: files.map((file) => path.resolve(file)) }));
+  ({ jobIds } = await engine.api['media.import']({
+    sessionId: session.id,
+    paths: files.map((file) => path.resolve(file)),
+  }));
   if (!jobIds.every((id) => finished.has(id))) await allDone;
   view.stop();
 
-  const failed = jobIds.map((id) => finished.get(id)).filter((job): job is JobSnapshot => job?.state !== 'succeeded');
+  const failed = jobIds
+    .map((id) => finished.get(id))
+    .filter((job): job is JobSnapshot => job?.state !== 'succeeded');
   const result = await engine.api['sessions.get']({ sessionId: session.id });
   for (const media of result.session.media) {
-    const size = media.probe.video ? `${media.probe.video.displayWidth}x${media.probe.video.displayHeight}` : 'audio only';
+    const size = media.probe.video
+      ? `${media.probe.video.displayWidth}x${media.probe.video.displayHeight}`
+      : 'audio only';
     process.stdout.write(`  ${media.fileName}  ${formatDurationMs(media.probe.durationMs)}  ${size}\n`);
   }
   for (const job of failed) {

@@ -2,10 +2,22 @@ import { Command, Option } from 'commander';
 import { createEngine } from '../engine/engine';
 import type { Engine } from '../engine/types';
 import { doctorCommand, importCommand, sessionCreateCommand, sessionListCommand } from './commands';
+import {
+  modelsDownloadCommand,
+  modelsImportCommand,
+  modelsListCommand,
+  modelsRemoveCommand,
+} from './modelsCommands';
 import { printError } from './output';
+import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
+import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
 import packageJson from '../../package.json';
 
-const workspaceOption = () => new Option('-w, --workspace <dir>', 'workspace folder (default: $GUFTAGU_WORKSPACE, the setting, or ~/Guftagu)');
+const workspaceOption = () =>
+  new Option(
+    '-w, --workspace <dir>',
+    'workspace folder (default: $GUFTAGU_WORKSPACE, the setting, or ~/Guftagu)',
+  );
 
 /** Runs one command with an engine, then closes it (no process left behind) and sets the exit code. */
 function withEngine<A extends unknown[]>(run: (engine: Engine, ...args: A) => Promise<number>) {
@@ -36,7 +48,9 @@ export function buildProgram(): Command {
 
   program
     .command('doctor')
-    .description('show the ffmpeg, ffprobe and whisper in use, libass and its shaper, H.264 encoders and models')
+    .description(
+      'show the ffmpeg, ffprobe and whisper in use, libass and its shaper, H.264 encoders and models',
+    )
     .addOption(workspaceOption())
     .option('--json', 'print the report as JSON')
     .action(withEngine((engine, options: { json?: boolean }) => doctorCommand(engine, options)));
@@ -59,7 +73,64 @@ export function buildProgram(): Command {
     .description('import footage into a session: probe, 16 kHz WAV, waveform, thumbnail, playable proxy')
     .requiredOption('-s, --session <title|id>', 'the session to import into')
     .addOption(workspaceOption())
-    .action(withEngine((engine, files: string[], options: { session: string }) => importCommand(engine, files, options)));
+    .action(
+      withEngine((engine, files: string[], options: { session: string }) =>
+        importCommand(engine, files, options),
+      ),
+    );
+
+  program
+    .command('transcribe <media>')
+    .description('transcribe a video or audio file with whisper.cpp (no workspace needed)')
+    .requiredOption(
+      '-m, --model <name|path>',
+      'an installed model (tiny, base, small, …) or a path to a ggml .bin file',
+    )
+    .option('-l, --language <code|auto>', 'spoken language: auto, ur, en, sd, pa, ps, …', 'auto')
+    .option('--translate', 'also produce an English translation track')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices([...subtitleFormats]).default('srt'),
+    )
+    .option('-o, --output <file>', 'write to this file (default: standard output)')
+    .action(async (media: string, options: TranscribeOptions) => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      try {
+        process.exitCode = await transcribeCommand(media, options, controller.signal);
+      } catch (error) {
+        printError(error);
+        process.exitCode = controller.signal.aborted ? 130 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
+
+  const models = program.command('models').description('whisper models: list, download, import, remove');
+  models
+    .command('list')
+    .description('list installed models (and, with --all, every model that can be downloaded)')
+    .addOption(workspaceOption())
+    .option('--all', 'also list the catalogue')
+    .option('--json', 'print as JSON')
+    .action(
+      withEngine((engine, options: { all?: boolean; json?: boolean }) => modelsListCommand(engine, options)),
+    );
+  models
+    .command('download <id>')
+    .description('download a model from the whisper.cpp repository, with resume and checksum')
+    .addOption(workspaceOption())
+    .action(withEngine((engine, id: string) => modelsDownloadCommand(engine, id)));
+  models
+    .command('import <file>')
+    .description('add a ggml model file you already have')
+    .addOption(workspaceOption())
+    .action(withEngine((engine, file: string) => modelsImportCommand(engine, file)));
+  models
+    .command('remove <id>')
+    .description('delete an installed model')
+    .addOption(workspaceOption())
+    .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
 
   return program;
 }

@@ -14,13 +14,23 @@ export function createJobProgressView(stream: NodeJS.WriteStream = process.stder
 
 function barsView(stream: NodeJS.WriteStream): JobProgressView {
   const multibar = new cliProgress.MultiBar(
-    { stream, clearOnComplete: false, hideCursor: true, format: ' {bar} {percentage}% | {label} | {step} | {eta}', barsize: 24 },
+    {
+      stream,
+      clearOnComplete: false,
+      hideCursor: true,
+      format: ' {bar} {percentage}% | {label} | {step} | {eta}',
+      barsize: 24,
+    },
     cliProgress.Presets.shades_classic,
   );
   const bars = new Map<string, cliProgress.SingleBar>();
   return {
     update(job) {
-      const payload = { label: job.label, step: stepText(job), eta: job.etaMs !== undefined ? `ETA ${formatDurationMs(job.etaMs)}` : '' };
+      const payload = {
+        label: job.label,
+        step: stepText(job),
+        eta: job.etaMs !== undefined ? `ETA ${formatDurationMs(job.etaMs)}` : '',
+      };
       let bar = bars.get(job.id);
       if (!bar) {
         bar = multibar.create(100, 0, payload);
@@ -48,5 +58,7 @@ function linesView(stream: NodeJS.WriteStream): JobProgressView {
 function stepText(job: JobSnapshot): string {
   if (job.state === 'running') return job.step ?? 'working';
   if (job.state === 'failed') return `failed: ${job.error?.message ?? ''}`;
-  return job.state === 'succeeded' ? `done${job.step?.startsWith('already') ? ` (${job.step})` : ''}` : job.state;
+  return job.state === 'succeeded'
+    ? `done${job.step?.startsWith('already') ? ` (${job.step})` : ''}`
+    : job.state;
 }

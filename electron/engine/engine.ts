@@ -4,6 +4,9 @@ import { apiMethods, methodNames, type GuftaguApi, type MethodName } from '../..
 import { GuftaguError } from '../../shared/errors';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
 import { createSessionsApi } from './api/sessionsApi';
+import { createTranscriptionApi } from './api/transcriptionApi';
+import { ModelManager } from './transcription/models/manager';
+import { TranscriptStore } from './transcription/transcriptStore';
 import { buildDoctorReport } from './doctor';
 import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
@@ -30,9 +33,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const configDir = options.configDir ?? defaultConfigDir();
   const settingsStore = new SettingsStore(configDir);
   const settings = await settingsStore.get();
-  const workspacePath = resolveWorkspacePath({ explicit: options.workspacePath, setting: settings.workspacePath });
+  const workspacePath = resolveWorkspacePath({
+    explicit: options.workspacePath,
+    setting: settings.workspacePath,
+  });
   await fs.mkdir(path.join(workspacePath, 'sessions'), { recursive: true }).catch((error: unknown) => {
-    throw new GuftaguError('write-failed', `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`, 'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.');
+    throw new GuftaguError(
+      'write-failed',
+      `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,
+      'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.',
+    );
   });
   const fileLog = createFileLogger(path.join(configDir, 'logs'));
   const log = (line: string) => {
@@ -40,13 +50,30 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     options.log?.(line);
   };
   const events = createEventHub();
-  const sessions = new SessionStore(workspacePath, { onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }) });
-  const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), { ffmpeg: settings.ffmpegConcurrency });
+  const sessions = new SessionStore(workspacePath, {
+    onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }),
+  });
+  const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
+    ffmpeg: settings.ffmpegConcurrency,
+  });
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
+  const models = ModelManager.forConfigDir(configDir);
+  const transcriptionDeps = {
+    sessions,
+    transcripts: new TranscriptStore(sessions),
+    models,
+    settings: () => currentSettings,
+    log,
+  };
 
   const implementation: GuftaguApi = {
-    'app.info': async () => ({ version: packageJson.version, workspacePath, platform: process.platform, binding: options.binding ?? 'engine' }),
+    'app.info': async () => ({
+      version: packageJson.version,
+      workspacePath,
+      platform: process.platform,
+      binding: options.binding ?? 'engine',
+    }),
     'settings.get': () => settingsStore.get(),
     'settings.update': async (patch) => {
       currentSettings = await settingsStore.update(patch);
@@ -56,6 +83,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
     ...createSessionsApi(sessions),
     ...createMediaApi(queue, importDeps),
+    ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
     'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),
@@ -67,7 +95,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     events,
     workspacePath,
     uploadsPath: path.join(workspacePath, UPLOADS_FOLDER),
-    resolveMediaAsset: (sessionId, mediaId, asset) => resolveMediaAsset(importDeps, sessionId, mediaId, asset),
+    resolveMediaAsset: (sessionId, mediaId, asset) =>
+      resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: () => queue.close(),
   };
 }
@@ -87,5 +116,9 @@ export function parseRequest(name: MethodName, request: unknown): unknown {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new GuftaguError('invalid-request', `${name}: ${where}${issue?.message ?? 'the request is not valid'}`, 'Check the values you entered and try again.');
+  throw new GuftaguError(
+    'invalid-request',
+    `${name}: ${where}${issue?.message ?? 'the request is not valid'}`,
+    'Check the values you entered and try again.',
+  );
 }

@@ -32,13 +32,25 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
       const media = session.media.find((item) => item.id === mediaId);
       if (!media) throw notFound();
       const fingerprint = await fingerprintFile(newPath).catch(() => {
-        throw new GuftaguError('source-missing', `${newPath} cannot be read.`, 'Choose the file from where it is now.');
+        throw new GuftaguError(
+          'source-missing',
+          `${newPath} cannot be read.`,
+          'Choose the file from where it is now.',
+        );
       });
       if (fingerprint !== media.fingerprint) {
-        throw new GuftaguError('invalid-request', `${path.basename(newPath)} is not the same recording as ${media.fileName}.`, 'Choose the original file (a re-encoded or trimmed copy has different content). To use a different recording, import it as new media.');
+        throw new GuftaguError(
+          'invalid-request',
+          `${path.basename(newPath)} is not the same recording as ${media.fileName}.`,
+          'Choose the original file (a re-encoded or trimmed copy has different content). To use a different recording, import it as new media.',
+        );
       }
       const updated = await sessions.update(sessionId, (current) => {
-        current.media = current.media.map((item) => (item.id === mediaId ? { ...item, sourcePath: path.resolve(newPath), fileName: path.basename(newPath) } : item));
+        current.media = current.media.map((item) =>
+          item.id === mediaId
+            ? { ...item, sourcePath: path.resolve(newPath), fileName: path.basename(newPath) }
+            : item,
+        );
       });
       const relinked = updated.media.find((item) => item.id === mediaId);
       if (!relinked) throw notFound();
@@ -59,14 +71,20 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
       const bytes = await fs.readFile(path.join(sessions.folder(sessionId), media.assets.peaks));
       const all = Array.from(bytes, (value) => value / 255);
       const values = buckets ? downsamplePeaks(all, buckets) : all;
-      const peakRateHz = all.length === 0 ? media.peakRateHz : (media.peakRateHz * values.length) / all.length;
+      const peakRateHz =
+        all.length === 0 ? media.peakRateHz : (media.peakRateHz * values.length) / all.length;
       return { peakRateHz, durationMs: media.probe.durationMs, values };
     },
   };
 }
 
 /** Absolute path of an asset of media the workspace holds; nothing else can be named. */
-export async function resolveMediaAsset(deps: ImportDependencies, sessionId: string, mediaId: string, asset: MediaAssetKind): Promise<string> {
+export async function resolveMediaAsset(
+  deps: ImportDependencies,
+  sessionId: string,
+  mediaId: string,
+  asset: MediaAssetKind,
+): Promise<string> {
   const session = await deps.sessions.get(sessionId);
   const media = session.media.find((item) => item.id === mediaId);
   if (!media) throw notFound();
@@ -77,5 +95,9 @@ export async function resolveMediaAsset(deps: ImportDependencies, sessionId: str
 }
 
 function notFound(): GuftaguError {
-  return new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session; it may have been removed.');
+  return new GuftaguError(
+    'not-found',
+    'That media item is not in this session.',
+    'Refresh the session; it may have been removed.',
+  );
 }

@@ -3,7 +3,16 @@ import path from 'node:path';
 import type { GuftaguApi } from '../../../shared/api/contract';
 import type { SessionStore } from '../workspace/sessionStore';
 
-type SessionsApi = Pick<GuftaguApi, 'sessions.list' | 'sessions.create' | 'sessions.rename' | 'sessions.get' | 'sessions.saveNotes' | 'sessions.backups' | 'sessions.restoreBackup'>;
+type SessionsApi = Pick<
+  GuftaguApi,
+  | 'sessions.list'
+  | 'sessions.create'
+  | 'sessions.rename'
+  | 'sessions.get'
+  | 'sessions.saveNotes'
+  | 'sessions.backups'
+  | 'sessions.restoreBackup'
+>;
 
 export function createSessionsApi(sessions: SessionStore): SessionsApi {
   return {
@@ -16,7 +25,9 @@ export function createSessionsApi(sessions: SessionStore): SessionsApi {
     'sessions.get': async ({ sessionId }) => {
       await sessions.tidy(sessionId);
       const session = await sessions.get(sessionId);
-      const missing = await Promise.all(session.media.map(async (media) => ((await exists(media.sourcePath)) ? undefined : media.id)));
+      const missing = await Promise.all(
+        session.media.map(async (media) => ((await exists(media.sourcePath)) ? undefined : media.id)),
+      );
       return { session, missingSourceIds: missing.filter((id): id is string => id !== undefined) };
     },
     'sessions.saveNotes': ({ sessionId, notes }) =>

@@ -17,8 +17,8 @@ export interface JobSpec {
   kind: JobKind;
   label: string;
   sessionId?: string;
-  /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting. */
-  pool: 'ffmpeg' | 'whisper';
+  /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting; downloads one at a time. */
+  pool: 'ffmpeg' | 'whisper' | 'network';
   run: JobRunner;
 }
 
@@ -42,7 +42,7 @@ export class JobQueue {
     private readonly onChange: (snapshot: JobSnapshot) => void,
     limits: { ffmpeg: number },
   ) {
-    this.limits = { ffmpeg: limits.ffmpeg, whisper: 1 };
+    this.limits = { ffmpeg: limits.ffmpeg, whisper: 1, network: 1 };
   }
 
   setFfmpegConcurrency(limit: number): void {
@@ -51,7 +51,12 @@ export class JobQueue {
   }
 
   enqueue(spec: JobSpec): JobSnapshot {
-    if (this.closed) throw new GuftaguError('canceled', 'Guftagu is shutting down, so no new work starts.', 'Start it again after the restart.');
+    if (this.closed)
+      throw new GuftaguError(
+        'canceled',
+        'Guftagu is shutting down, so no new work starts.',
+        'Start it again after the restart.',
+      );
     const snapshot: JobSnapshot = {
       id: `job-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`,
       kind: spec.kind,
@@ -92,7 +97,11 @@ export class JobQueue {
     const entry = this.entries.get(jobId);
     if (!entry) throw new GuftaguError('not-found', 'That job is no longer listed.', 'Start the work again.');
     if (entry.snapshot.state !== 'failed' && entry.snapshot.state !== 'canceled') {
-      throw new GuftaguError('invalid-request', 'Only failed or canceled jobs can be retried.', 'Wait for the job to finish.');
+      throw new GuftaguError(
+        'invalid-request',
+        'Only failed or canceled jobs can be retried.',
+        'Wait for the job to finish.',
+      );
     }
     this.entries.delete(jobId);
     return this.enqueue(entry.spec);
@@ -112,22 +121,28 @@ export class JobQueue {
   /** Resolves when no job is queued or running. */
   async idle(): Promise<void> {
     for (;;) {
-      const pending = [...this.entries.values()].filter((entry) => !finishedJobStates.includes(entry.snapshot.state));
+      const pending = [...this.entries.values()].filter(
+        (entry) => !finishedJobStates.includes(entry.snapshot.state),
+      );
       if (pending.length === 0) return;
-      await Promise.all(pending.map((entry) => entry.done ?? new Promise((resolve) => setTimeout(resolve, 20))));
+      await Promise.all(
+        pending.map((entry) => entry.done ?? new Promise((resolve) => setTimeout(resolve, 20))),
+      );
     }
   }
 
   /** Stops accepting work, cancels everything and waits until every process has exited. */
   async close(): Promise<void> {
     this.closed = true;
-    const running = [...this.entries.values()].filter((entry) => !finishedJobStates.includes(entry.snapshot.state));
+    const running = [...this.entries.values()].filter(
+      (entry) => !finishedJobStates.includes(entry.snapshot.state),
+    );
     await Promise.all(running.map((entry) => this.cancel(entry.snapshot.id)));
   }
 
   private pump(): void {
     if (this.closed) return;
-    for (const pool of ['ffmpeg', 'whisper'] as const) {
+    for (const pool of ['ffmpeg', 'whisper', 'network'] as const) {
       const all = [...this.entries.values()].filter((entry) => entry.spec.pool === pool);
       let running = all.filter((entry) => entry.snapshot.state === 'running').length;
       for (const entry of all) {
@@ -160,7 +175,12 @@ export class JobQueue {
         lastEventMs = now;
         const etaMs = estimateRemainingMs(now - (entry.startedAtMs ?? now), progress);
         const { etaMs: _previous, ...rest } = entry.snapshot;
-        this.set(entry, { ...rest, progress, ...(step ? { step } : {}), ...(etaMs !== undefined ? { etaMs } : {}) });
+        this.set(entry, {
+          ...rest,
+          progress,
+          ...(step ? { step } : {}),
+          ...(etaMs !== undefined ? { etaMs } : {}),
+        });
       },
     };
     entry.done = entry.spec
@@ -168,8 +188,12 @@ export class JobQueue {
       .then(
         () => this.finish(entry, { state: 'succeeded', progress: 1 }),
         (error: unknown) => {
-          const canceled = controller.signal.aborted || (error instanceof GuftaguError && error.code === 'canceled');
-          this.finish(entry, canceled ? { state: 'canceled' } : { state: 'failed', error: toErrorInfo(error) });
+          const canceled =
+            controller.signal.aborted || (error instanceof GuftaguError && error.code === 'canceled');
+          this.finish(
+            entry,
+            canceled ? { state: 'canceled' } : { state: 'failed', error: toErrorInfo(error) },
+          );
         },
       )
       .finally(() => this.pump());

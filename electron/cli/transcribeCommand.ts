@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GuftaguError } from '../../shared/errors';
+import type { JobSnapshot } from '../../shared/model/jobs';
+import { toSrt, toVtt, type SubtitleFormat } from '../../shared/subtitles/writeSubtitles';
+import type { Track, Transcript } from '../../shared/transcript/model';
+import { resolveFfmpegTools } from '../engine/media/binaries';
+import { extractAudio } from '../engine/media/extractAudio';
+import { probeMedia } from '../engine/media/probe';
+import { SettingsStore } from '../engine/settingsStore';
+import { ModelManager } from '../engine/transcription/models/manager';
+import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
+import { locateWhisper } from '../engine/whisperLocate';
+import { writeFileAtomic } from '../engine/workspace/atomicWrite';
+import { defaultConfigDir } from '../engine/workspace/paths';
+import { createJobProgressView } from './progress';
+
+export interface TranscribeOptions {
+  model: string;
+  language: string;
+  translate?: boolean;
+  format: SubtitleFormat;
+  output?: string;
+}
+
+/**
+ * `guftagu transcribe <media>`: works on any file, with or without a workspace. The sound is extracted
+ * to a temp folder, transcribed, and written as SRT, WebVTT or the full JSON transcript.
+ */
+export async function transcribeCommand(
+  mediaPath: string,
+  options: TranscribeOptions,
+  signal: AbortSignal,
+): Promise<number> {
+  if (options.translate && options.format !== 'json' && !options.output) {
+    throw new GuftaguError(
+      'invalid-request',
+      'With --translate there are two tracks to write.',
+      'Add --output <file>: the English track goes beside it as <name>.en.<format>.',
+    );
+  }
+  const configDir = defaultConfigDir();
+  const settings = await new SettingsStore(configDir).get();
+  const tools = resolveFfmpegTools(settings);
+  const whisper = await locateWhisper(settings);
+  if (!whisper.ok || !whisper.path)
+    throw new GuftaguError(
+      'tool-missing',
+      'whisper.cpp is not available.',
+      whisper.problem ?? 'Run "npm run build:whisper".',
+    );
+  const modelPath = await ModelManager.forConfigDir(configDir).resolve(options.model);
+
+  const view = createJobProgressView();
+  const label = `Transcribe ${path.basename(mediaPath)}`;
+  const show = (progress: number, step: string) => view.update(snapshot(label, progress, step));
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-transcribe-'));
+  try {
+    const probe = await probeMedia(mediaPath, { ffprobePath: tools.ffprobe.path, signal });
+    if (!probe.audio)
+      throw new GuftaguError(
+        'no-audio',
+        `${path.basename(mediaPath)} has no sound to transcribe.`,
+        'Choose a recording with sound.',
+      );
+    const wavPath = path.join(temp, 'audio.wav');
+    await extractAudio(mediaPath, wavPath, {
+      ffmpegPath: tools.ffmpeg.path,
+      durationMs: probe.durationMs,
+      signal,
+      onProgress: (ratio) => show(ratio * 0.1, 'extracting audio'),
+    });
+    const transcript = await transcribeWav(
+      {
+        mediaId: 'cli',
+        wavPath,
+        durationMs: probe.durationMs,
+        modelPath,
+        language: options.language,
+        translate: options.translate ?? false,
+      },
+      {
+        whisperPath: whisper.path,
+        tempFolder: temp,
+        signal,
+        progress: (ratio, step) => show(0.1 + ratio * 0.9, step),
+      },
+    );
+    view.update({ ...snapshot(label, 1, 'done'), state: 'succeeded' });
+    view.stop();
+    if (hasNoSpeech(transcript))
+      process.stderr.write(
+        `No speech found in ${path.basename(mediaPath)} (model ${path.basename(modelPath)}).\n`,
+      );
+    await writeOutputs(transcript, options);
+    return 0;
+  } finally {
+    view.stop();
+    await fs.rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function writeOutputs(transcript: Transcript, options: TranscribeOptions): Promise<void> {
+  if (options.format === 'json') return emit(`${JSON.stringify(transcript, null, 2)}\n`, options.output);
+  const [original, translation] = transcript.tracks;
+  await emit(render(original, options.format), options.output);
+  if (translation && options.output) {
+    const parsed = path.parse(options.output);
+    await emit(
+      render(translation, options.format),
+      path.join(parsed.dir, `${parsed.name}.en${parsed.ext || `.${options.format}`}`),
+    );
+  }
+}
+
+function render(track: Track | undefined, format: Exclude<SubtitleFormat, 'json'>): string {
+  const cues = track?.cues ?? [];
+  return format === 'srt' ? toSrt(cues) : toVtt(cues, track?.language);
+}
+
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (!output) {
+    process.stdout.write(text);
+    return;
+  }
+  await writeFileAtomic(path.resolve(output), text);
+  process.stderr.write(`Wrote ${output}\n`);
+}
+
+function snapshot(label: string, progress: number, step: string): JobSnapshot {
+  return {
+    id: 'cli-transcribe',
+    kind: 'transcribe',
+    label,
+    state: 'running',
+    progress,
+    step,
+    createdAt: new Date().toISOString(),
+  };
+}

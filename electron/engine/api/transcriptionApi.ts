@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { GuftaguApi } from '../../../shared/api/contract';
+import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
+import type { JobQueue } from '../jobs/queue';
+import { modelDownloadJob } from '../transcription/models/job';
+import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
+
+type TranscriptionApi = Pick<
+  GuftaguApi,
+  | 'models.list'
+  | 'models.download'
+  | 'models.import'
+  | 'models.remove'
+  | 'transcripts.start'
+  | 'transcripts.get'
+>;
+
+export function createTranscriptionApi(
+  queue: JobQueue,
+  deps: TranscribeJobDependencies,
+  modelsFolder: string,
+): TranscriptionApi {
+  const { models, transcripts, sessions } = deps;
+  return {
+    'models.list': async () => {
+      const [installed, partials, disk] = await Promise.all([
+        models.list(),
+        models.partials(),
+        models.diskUsage(),
+      ]);
+      const catalogue = whisperModelCatalogue.map((entry) => ({
+        id: entry.id,
+        fileName: entry.fileName,
+        bytes: entry.bytes,
+        multilingual: entry.multilingual,
+        family: entry.family,
+        ...(entry.quantization ? { quantization: entry.quantization } : {}),
+        hasChecksum: modelChecksum(entry) !== undefined,
+        note: entry.note,
+      }));
+      return { folder: modelsFolder, installed, partials, catalogue, diskUseBytes: disk.totalBytes };
+    },
+    'models.download': async ({ id }) => ({
+      jobId: queue.enqueue({
+        kind: 'model-download',
+        label: `Download model ${id}`,
+        pool: 'network',
+        run: modelDownloadJob(models, id),
+      }).id,
+    }),
+    'models.import': ({ path: modelPath }) => models.importLocal(modelPath),
+    'models.remove': ({ id }) => models.remove(id),
+    'transcripts.start': async ({ sessionId, mediaId, model, language, translate }) => {
+      const session = await sessions.get(sessionId);
+      const media = session.media.find((item) => item.id === mediaId);
+      const name = media ? media.fileName : mediaId;
+      // Fail now, not in the queue, when the model is missing: the UI offers the download.
+      await models.resolve(model);
+      const spec = { sessionId, mediaId, model, language, translate: translate ?? false };
+      const label = `Transcribe ${name} (${path.basename(model)}, ${language}${spec.translate ? ', + English' : ''})`;
+      return {
+        jobId: queue.enqueue({
+          kind: 'transcribe',
+          label,
+          sessionId,
+          pool: 'whisper',
+          run: (context) => transcribeMediaJob(spec, deps, context),
+        }).id,
+      };
+    },
+    'transcripts.get': async ({ sessionId, mediaId }) => ({
+      transcript: (await transcripts.get(sessionId, mediaId)) ?? null,
+    }),
+  };
+}

@@ -1,0 +1,87 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GuftaguError } from '../../../shared/errors';
+import type { Settings } from '../../../shared/model/settings';
+import type { JobContext } from '../jobs/queue';
+import { locateWhisper } from '../whisperLocate';
+import type { SessionStore } from '../workspace/sessionStore';
+import type { ModelManager } from './models/manager';
+import { hasNoSpeech, transcribeWav } from './transcribe';
+import type { TranscriptStore } from './transcriptStore';
+
+export interface TranscribeJobDependencies {
+  sessions: SessionStore;
+  transcripts: TranscriptStore;
+  models: ModelManager;
+  settings: () => Settings;
+  log?: (line: string) => void;
+}
+
+export interface TranscribeJobSpec {
+  sessionId: string;
+  mediaId: string;
+  model: string;
+  language: string;
+  translate: boolean;
+}
+
+/**
+ * The transcribe job: the import's 16 kHz WAV through whisper.cpp, words into cues, saved with the
+ * session. Its temp folder (chunks, whisper's JSON) is removed whatever happens.
+ */
+export async function transcribeMediaJob(
+  spec: TranscribeJobSpec,
+  deps: TranscribeJobDependencies,
+  context: JobContext,
+): Promise<void> {
+  const session = await deps.sessions.get(spec.sessionId);
+  const media = session.media.find((item) => item.id === spec.mediaId);
+  if (!media)
+    throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+  if (media.status !== 'ready' || !media.assets.audio) {
+    throw new GuftaguError(
+      'not-found',
+      `${media.fileName} has no extracted sound yet.`,
+      'Wait for its import to finish, or import it again.',
+    );
+  }
+  const whisper = await locateWhisper(deps.settings());
+  if (!whisper.ok || !whisper.path)
+    throw new GuftaguError(
+      'tool-missing',
+      'whisper.cpp is not available.',
+      whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
+    );
+  const modelPath = await deps.models.resolve(spec.model);
+  const sessionFolder = deps.sessions.folder(spec.sessionId);
+  const tempFolder = path.join(sessionFolder, 'transcripts', `.job-${context.jobId}`);
+  await fs.mkdir(tempFolder, { recursive: true });
+  try {
+    const transcript = await transcribeWav(
+      {
+        mediaId: media.id,
+        wavPath: path.join(sessionFolder, media.assets.audio),
+        durationMs: media.probe.durationMs,
+        modelPath,
+        language: spec.language,
+        translate: spec.translate,
+      },
+      {
+        whisperPath: whisper.path,
+        tempFolder,
+        signal: context.signal,
+        progress: (ratio, step) => context.progress(Math.min(ratio, 0.99), step),
+        ...(deps.log ? { log: deps.log } : {}),
+      },
+    );
+    await deps.transcripts.save(spec.sessionId, transcript);
+    // Touch the session so every window hears that this media now has a transcript.
+    await deps.sessions.update(spec.sessionId, () => undefined);
+    context.progress(
+      1,
+      hasNoSpeech(transcript) ? 'no speech found' : `${transcript.tracks[0]?.cues.length ?? 0} cues`,
+    );
+  } finally {
+    await fs.rm(tempFolder, { recursive: true, force: true });
+  }
+}
