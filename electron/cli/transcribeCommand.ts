@@ -124,6 +124,7 @@ async function emit(text: string, output: string | undefined): Promise<void> {
     process.stdout.write(text);
     return;
   }
+  await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await writeFileAtomic(path.resolve(output), text);
   process.stderr.write(`Wrote ${output}\n`);
 }

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doctorReportSchema } from '../../../shared/model/doctor';
+import { runCli } from '../../support/cli';
 import { makeMedia } from '../../support/makeMedia';
-
-const repoRoot = path.resolve(__dirname, '../../..');
-const bin = path.join(repoRoot, 'bin', 'guftagu.js');
 
 let root: string;
 let workspace: string;
@@ -23,28 +20,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node bin/guftagu.js …` as a user would, with its own config folder and no inherited workspace. */
-function guftagu(...args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GUFTAGU_CONFIG_DIR: configDir };
-  delete env['GUFTAGU_WORKSPACE'];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: repoRoot, env, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+/** Runs `node bin/guftagu.js …` with this file's config folder. */
+const guftagu = (...args: string[]) => runCli(configDir, args);
 
 describe('guftagu CLI', () => {
   it.each(['doctor', 'session create', 'session list', 'import'])(
