@@ -1,0 +1,97 @@
+// npm run bench (second part): a long recording through Guftagu's chunked transcription next to one plain
+// whisper.cpp run over the whole file, in the same process, with the same model and threads. Prints the time
+// ratio and the peak memory (VmHWM) of the whisper processes. The model is whisper.cpp's weightless test
+// model from ../shared/fixtures (real compute cost, no text); set BENCH_MODEL to use a real one.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractAudio } from '../../electron/engine/media/extractAudio';
+import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
+import { transcribeWav } from '../../electron/engine/transcription/transcribe';
+
+const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 24);
+const THREADS = 2;
+const model = process.env['BENCH_MODEL'] ?? path.resolve('../shared/fixtures/models/for-tests-ggml-tiny.bin');
+const whisper = path.resolve('resources/bin/whisper-cli');
+const cacheDir = path.resolve('.cache/bench');
+
+/** Highest resident memory, in MB, of processes whose command line contains `marker`, sampled every 50 ms. */
+function watchPeakMemory(marker: string): () => number {
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) continue;
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // gone
+      }
+    }
+  }, 50);
+  return () => {
+    clearInterval(timer);
+    return peakKb / 1024;
+  };
+}
+
+async function longWav(): Promise<string> {
+  const wav = path.join(cacheDir, `speechless-${MINUTES}min.wav`);
+  if (existsSync(wav)) return wav;
+  mkdirSync(cacheDir, { recursive: true });
+  const tools = resolveFfmpegTools({ ffmpegSource: 'bundled' });
+  const source = path.join(cacheDir, `tone-${MINUTES}min.flac`);
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(tools.ffmpeg.path, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `anoisesrc=d=${MINUTES * 60}:c=pink:r=16000:a=0.05`, source]);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error('ffmpeg failed'))));
+  });
+  await extractAudio(source, wav, { ffmpegPath: tools.ffmpeg.path, durationMs: MINUTES * 60_000 });
+  rmSync(source);
+  return wav;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(model)) {
+    console.log(`bench transcribe: skipped, no model at ${model} (set BENCH_MODEL).`);
+    return;
+  }
+  if (!existsSync(whisper)) throw new Error('whisper-cli is not built: npm run build:whisper');
+  const wav = await longWav();
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guftagu-bench-whisper-'));
+  try {
+    console.log(`Transcribing ${MINUTES} min of audio with ${path.basename(model)}, ${THREADS} threads…`);
+    let stopWatch = watchPeakMemory(path.join(temp, 'plain'));
+    let start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(whisper, ['-m', model, '-f', wav, '-l', 'en', '-t', String(THREADS), '-ojf', '-of', path.join(temp, 'plain')], { stdio: 'ignore' });
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`whisper exited ${code}`))));
+    });
+    const plainMs = performance.now() - start;
+    const plainMb = stopWatch();
+
+    const chunkFolder = path.join(temp, 'chunks');
+    mkdirSync(chunkFolder);
+    stopWatch = watchPeakMemory(chunkFolder);
+    start = performance.now();
+    let lastProgress = 0;
+    await transcribeWav(
+      { mediaId: 'bench', wavPath: wav, durationMs: MINUTES * 60_000, modelPath: model, language: 'en', translate: false },
+      { whisperPath: whisper, tempFolder: chunkFolder, threads: THREADS, progress: (ratio) => (lastProgress = ratio) },
+    );
+    const oursMs = performance.now() - start;
+    const oursMb = stopWatch();
+
+    console.log(`  plain whisper, one run over the whole file: ${(plainMs / 1000).toFixed(1)} s, peak ${plainMb.toFixed(0)} MB`);
+    console.log(`  guftagu, 10-minute parts with 2 s overlap:  ${(oursMs / 1000).toFixed(1)} s, peak ${oursMb.toFixed(0)} MB, progress reached ${(lastProgress * 100).toFixed(0)}%`);
+    console.log(`  time ratio: ${(oursMs / plainMs).toFixed(3)}x; memory ratio: ${(oursMb / plainMb).toFixed(3)}x`);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
