@@ -16,6 +16,7 @@ import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
 import { SessionStore } from './workspace/sessionStore';
+import { tidyUploads } from './workspace/tidyUploads';
 import packageJson from '../../package.json';
 
 export interface EngineOptions {
@@ -90,11 +91,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'jobs.clearFinished': async () => ({ cleared: queue.clearFinished() }),
   };
 
+  const uploadsPath = path.join(workspacePath, UPLOADS_FOLDER);
+  // In the background: start-up does not wait for it, and a failure only means less is tidied.
+  void tidyUploads(uploadsPath, sessions).catch((error: unknown) => log(`tidy uploads: ${String(error)}`));
+
   return {
     api: checkedApi(implementation),
     events,
     workspacePath,
-    uploadsPath: path.join(workspacePath, UPLOADS_FOLDER),
+    uploadsPath,
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: () => queue.close(),

@@ -1,0 +1,36 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { SessionStore } from './sessionStore';
+
+const KEEP_UNUSED_MS = 24 * 3_600_000;
+
+/**
+ * Browser mode uploads footage into <workspace>/uploads/<folder>/. An upload that no session's media
+ * points at (a failed or removed import) is deleted once it is a day old, so the workspace does not
+ * fill up with copies. Anything a session uses is kept.
+ */
+export async function tidyUploads(
+  uploadsPath: string,
+  sessions: SessionStore,
+  nowMs = Date.now(),
+): Promise<string[]> {
+  const folders = await fs.readdir(uploadsPath, { withFileTypes: true }).catch(() => []);
+  if (folders.length === 0) return [];
+  const used = new Set<string>();
+  for (const summary of await sessions.list()) {
+    if (summary.state !== 'ok') return []; // an unreadable session might use any upload: delete nothing
+    const session = await sessions.get(summary.id);
+    for (const media of session.media) used.add(path.resolve(path.dirname(media.sourcePath)));
+  }
+  const removed: string[] = [];
+  for (const entry of folders) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.resolve(uploadsPath, entry.name);
+    if (used.has(folder)) continue;
+    const stat = await fs.stat(folder).catch(() => undefined);
+    if (!stat || nowMs - stat.mtimeMs < KEEP_UNUSED_MS) continue;
+    await fs.rm(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
