@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { installedModelSchema, modelFamilies, partialModelSchema } from '../../model/whisperModels';
+import { transcriptSchema } from '../../transcript/model';
+import { empty, method, sessionId } from './define';
+
+const languageCode = z
+  .string()
+  .regex(/^(auto|[a-z]{2,3})$/, 'Choose "auto" or a language code such as ur, en, sd, pa, ps.');
+const catalogueEntrySchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  bytes: z.number().int(),
+  multilingual: z.boolean(),
+  family: z.enum(modelFamilies),
+  quantization: z.string().optional(),
+  /** False when no checksum is published: the download is checked by size only ("not verified"). */
+  hasChecksum: z.boolean(),
+  note: z.string(),
+});
+
+export const transcriptionMethods = {
+  'models.list': method(
+    empty,
+    z.object({
+      folder: z.string(),
+      installed: z.array(installedModelSchema),
+      partials: z.array(partialModelSchema),
+      catalogue: z.array(catalogueEntrySchema),
+      diskUseBytes: z.number().int(),
+    }),
+  ),
+  'models.download': method(z.object({ id: z.string().min(1) }), z.object({ jobId: z.string() })),
+  'models.import': method(z.object({ path: z.string().min(1) }), installedModelSchema),
+  'models.remove': method(z.object({ id: z.string().min(1) }), z.object({ removed: z.array(z.string()) })),
+  'transcripts.start': method(
+    z.object({
+      sessionId,
+      mediaId: z.string().min(1),
+      /** Catalogue id ('small'), an installed file name, or a path to a ggml model. */
+      model: z.string().min(1, 'Choose a model.'),
+      language: languageCode,
+      translate: z.boolean().default(false),
+    }),
+    z.object({ jobId: z.string() }),
+  ),
+  'transcripts.get': method(
+    z.object({ sessionId, mediaId: z.string().min(1) }),
+    z.object({ transcript: transcriptSchema.nullable() }),
+  ),
+} as const;
