@@ -8,7 +8,11 @@ import { runProcess } from './process/runProcess';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
 
 /** What `guftagu doctor` and Help → Copy diagnostics print. */
-export async function buildDoctorReport(settings: Settings, workspacePath: string, configDir: string): Promise<DoctorReport> {
+export async function buildDoctorReport(
+  settings: Settings,
+  workspacePath: string,
+  configDir: string,
+): Promise<DoctorReport> {
   let ffmpeg: ToolReport;
   let ffprobe: ToolReport;
   let libass = false;
@@ -19,10 +23,20 @@ export async function buildDoctorReport(settings: Settings, workspacePath: strin
     ffmpeg = await describeTool(tools.ffmpeg);
     ffprobe = await describeTool(tools.ffprobe);
     if (ffmpeg.ok) {
-      const filters = await runProcess({ binary: tools.ffmpeg.path, args: ['-hide_banner', '-filters'], captureStdout: true, toolName: 'ffmpeg' });
+      const filters = await runProcess({
+        binary: tools.ffmpeg.path,
+        args: ['-hide_banner', '-filters'],
+        captureStdout: true,
+        toolName: 'ffmpeg',
+      });
       libass = /^\s*\S+\s+ass\s/m.test(filters.stdout);
       libassShaper = libass ? await detectShaper(tools.ffmpeg.path) : 'none';
-      const encoders = await runProcess({ binary: tools.ffmpeg.path, args: ['-hide_banner', '-encoders'], captureStdout: true, toolName: 'ffmpeg' });
+      const encoders = await runProcess({
+        binary: tools.ffmpeg.path,
+        args: ['-hide_banner', '-encoders'],
+        captureStdout: true,
+        toolName: 'ffmpeg',
+      });
       h264Encoders = parseH264Encoders(encoders.stdout);
     }
   } catch (error) {
@@ -48,7 +62,12 @@ export async function buildDoctorReport(settings: Settings, workspacePath: strin
 async function describeTool(tool: ResolvedTool): Promise<ToolReport> {
   const base = { name: tool.name, path: tool.path, source: tool.source };
   try {
-    const result = await runProcess({ binary: tool.path, args: ['-version'], captureStdout: true, toolName: tool.name });
+    const result = await runProcess({
+      binary: tool.path,
+      args: ['-version'],
+      captureStdout: true,
+      toolName: tool.name,
+    });
     const version = /version (\S+)/.exec(result.stdout)?.[1];
     return { ...base, ok: result.exitCode === 0, ...(version ? { version } : {}) };
   } catch (error) {
@@ -73,10 +92,28 @@ async function detectShaper(ffmpegPath: string): Promise<DoctorReport['libassSha
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
   try {
     const assPath = path.join(folder, 'probe.ass');
-    await fs.writeFile(assPath, '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,0:00:00.00,0:00:01.00,Default,test\n');
+    await fs.writeFile(
+      assPath,
+      '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,0:00:00.00,0:00:01.00,Default,test\n',
+    );
     const result = await runProcess({
       binary: ffmpegPath,
-      args: ['-hide_banner', '-loglevel', 'verbose', '-f', 'lavfi', '-i', 'color=c=black:s=64x64:d=0.1', '-vf', 'ass=probe.ass', '-frames:v', '1', '-f', 'null', '-'],
+      args: [
+        '-hide_banner',
+        '-loglevel',
+        'verbose',
+        '-f',
+        'lavfi',
+        '-i',
+        'color=c=black:s=64x64:d=0.1',
+        '-vf',
+        'ass=probe.ass',
+        '-frames:v',
+        '1',
+        '-f',
+        'null',
+        '-',
+      ],
       cwd: folder,
       toolName: 'ffmpeg',
     });

@@ -1,6 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { apiMethods, methodNames, type GuftaguApi, type MethodName } from '../../shared/api/contract';
+import {
+  apiMethods,
+  methodNames,
+  type ApiImplementation,
+  type GuftaguApi,
+  type MethodName,
+} from '../../shared/api/contract';
 import { GuftaguError } from '../../shared/errors';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
 import { createSessionsApi } from './api/sessionsApi';
@@ -68,7 +74,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     log,
   };
 
-  const implementation: GuftaguApi = {
+  const implementation: ApiImplementation = {
     'app.info': async () => ({
       version: packageJson.version,
       workspacePath,
@@ -107,7 +113,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 }
 
 /** Every call is checked against the contract's request schema, whoever calls (IPC, server, CLI). */
-function checkedApi(implementation: GuftaguApi): GuftaguApi {
+function checkedApi(implementation: ApiImplementation): GuftaguApi {
   const checked: Partial<Record<MethodName, (request: unknown) => Promise<unknown>>> = {};
   for (const name of methodNames) {
     const handler = implementation[name] as (request: unknown) => Promise<unknown>;

@@ -40,7 +40,11 @@ export class SettingsStore {
   async update(patch: SettingsPatch): Promise<Settings> {
     const next = settingsSchema.parse({ ...(await this.get()), ...patch });
     await fs.mkdir(this.configDir, { recursive: true });
-    await writeDocument(this.file, { schemaVersion: SETTINGS_VERSION, ...next }, { minIntervalMs: 0, keep: 5 });
+    await writeDocument(
+      this.file,
+      { schemaVersion: SETTINGS_VERSION, ...next },
+      { minIntervalMs: 0, keep: 5 },
+    );
     this.cached = next;
     return next;
   }

@@ -7,11 +7,14 @@ import type { Settings } from '../../shared/model/settings';
 const binaryName = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
 
 /** Where whisper.cpp is: the user's own build, one packaged with the app, or the one built at install. */
-export function whisperCandidates(settings: Pick<Settings, 'whisperPath'>): { path: string; source: string }[] {
+export function whisperCandidates(
+  settings: Pick<Settings, 'whisperPath'>,
+): { path: string; source: string }[] {
   const candidates: { path: string; source: string }[] = [];
   if (settings.whisperPath) candidates.push({ path: settings.whisperPath, source: 'custom' });
   const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) candidates.push({ path: path.join(resourcesPath, 'bin', binaryName), source: 'bundled' });
+  if (resourcesPath)
+    candidates.push({ path: path.join(resourcesPath, 'bin', binaryName), source: 'bundled' });
   candidates.push({ path: path.resolve(__dirname, '../../resources/bin', binaryName), source: 'built' });
   return candidates;
 }
@@ -25,7 +28,13 @@ export async function locateWhisper(settings: Pick<Settings, 'whisperPath'>): Pr
       // try the next
     }
   }
-  return { name: 'whisper', source: 'none', ok: false, problem: 'whisper.cpp is not built yet. Run "npm run build:whisper", or set the path to your own whisper-cli in Settings.' };
+  return {
+    name: 'whisper',
+    source: 'none',
+    ok: false,
+    problem:
+      'whisper.cpp is not built yet. Run "npm run build:whisper", or set the path to your own whisper-cli in Settings.',
+  };
 }
 
 /** Models folder: GUFTAGU_MODELS, else "models" in the per-user config folder. */
@@ -39,7 +48,12 @@ export async function listInstalledModels(configDir: string): Promise<DoctorRepo
   const models: DoctorReport['models'] = [];
   for (const name of names.filter((candidate) => candidate.endsWith('.bin')).sort()) {
     const stat = await fs.stat(path.join(folder, name)).catch(() => undefined);
-    if (stat?.isFile()) models.push({ name: name.replace(/^ggml-|\.bin$/g, ''), path: path.join(folder, name), sizeBytes: stat.size });
+    if (stat?.isFile())
+      models.push({
+        name: name.replace(/^ggml-|\.bin$/g, ''),
+        path: path.join(folder, name),
+        sizeBytes: stat.size,
+      });
   }
   return models;
 }

@@ -16,5 +16,11 @@ export interface GuftaguBridge {
    * Optional so fakes and older hosts without a menu still satisfy the type: call it as `onCommand?.()`.
    */
   onCommand?(listener: (commandId: string) => void): Unsubscribe;
+  /**
+   * The host is about to close the window, quit or switch workspace: save pending edits now. The host
+   * waits (a few seconds at most) until every promise the listeners return has settled. Optional, like
+   * `onCommand`: call it as `onFlushRequest?.()`.
+   */
+  onFlushRequest?(listener: () => unknown): Unsubscribe;
   host: HostBridge;
 }

@@ -11,3 +11,15 @@ export function isCommandId(value: unknown): value is CommandId {
 
 /** IPC channel on which main sends a command id to the page. */
 export const COMMAND_CHANNEL = 'guftagu:command';
+
+/**
+ * Sent by main on COMMAND_CHANNEL before the window closes, the app quits or the workspace changes:
+ * "save what is pending now". It is not a CommandId, so it never reaches `onCommand` listeners (a page
+ * that treats unknown commands as a menu item must not act on it). The preload hands it to
+ * `window.guftagu.onFlushRequest` listeners, waits for the promises they return, then answers on
+ * FLUSHED_CHANNEL. Main waits for that answer a few seconds at most.
+ */
+export const APP_FLUSH = 'app.flush';
+
+/** IPC channel on which the preload tells main that the page has flushed (no payload). */
+export const FLUSHED_CHANNEL = 'guftagu:flushed';

@@ -34,6 +34,12 @@ export type ApiRequest<M extends MethodName> = z.input<ApiMethods[M]['request']>
 export type ApiResponse<M extends MethodName> = z.output<ApiMethods[M]['response']>;
 export type ApiEvent<E extends EventName> = z.output<(typeof apiEvents)[E]>;
 
+/** A request after the contract has checked it (defaults filled in): what the engine's handlers receive. */
+export type ParsedRequest<M extends MethodName> = z.output<ApiMethods[M]['request']>;
+
+/** The engine's handlers; the engine wraps them so every call is checked against the contract first. */
+export type ApiImplementation = { [M in MethodName]: (request: ParsedRequest<M>) => Promise<ApiResponse<M>> };
+
 /** The engine implements this; every binding exposes exactly this. */
 export type GuftaguApi = { [M in MethodName]: (request: ApiRequest<M>) => Promise<ApiResponse<M>> };
 

@@ -48,6 +48,9 @@ export const transcriptSchema = z.object({
   /** The whisper model that produced it, e.g. 'ggml-small.bin'. */
   model: z.string(),
   createdAt: z.string(),
+  /** Increases by one on every save of an edit; a save based on an older revision is refused. */
+  revision: z.number().int().nonnegative().default(0),
+  updatedAt: z.string().optional(),
   /** The language whisper detected (or was told): 'ur', 'en'. */
   language: z.string(),
   tracks: z.array(trackSchema),

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { GuftaguApi } from '../../../shared/api/contract';
+import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
 import { downsamplePeaks } from '../../../shared/media/peaks';
 import type { MediaAssetKind } from '../../../shared/model/media';
@@ -8,7 +8,7 @@ import { fingerprintFile } from '../media/fingerprint';
 import { importMediaJob, type ImportDependencies } from '../media/importMedia';
 import type { JobQueue } from '../jobs/queue';
 
-type MediaApi = Pick<GuftaguApi, 'media.import' | 'media.relink' | 'media.remove' | 'media.peaks'>;
+type MediaApi = Pick<ApiImplementation, 'media.import' | 'media.relink' | 'media.remove' | 'media.peaks'>;
 
 export function createMediaApi(queue: JobQueue, deps: ImportDependencies): MediaApi {
   const { sessions } = deps;

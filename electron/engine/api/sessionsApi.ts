@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { GuftaguApi } from '../../../shared/api/contract';
+import type { ApiImplementation } from '../../../shared/api/contract';
 import type { SessionStore } from '../workspace/sessionStore';
 
 type SessionsApi = Pick<
-  GuftaguApi,
+  ApiImplementation,
   | 'sessions.list'
   | 'sessions.create'
   | 'sessions.rename'

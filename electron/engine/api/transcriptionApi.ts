@@ -1,18 +1,20 @@
 import path from 'node:path';
-import type { GuftaguApi } from '../../../shared/api/contract';
+import { GuftaguError } from '../../../shared/errors';
+import type { ApiImplementation } from '../../../shared/api/contract';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob } from '../transcription/models/job';
 import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
 
 type TranscriptionApi = Pick<
-  GuftaguApi,
+  ApiImplementation,
   | 'models.list'
   | 'models.download'
   | 'models.import'
   | 'models.remove'
   | 'transcripts.start'
   | 'transcripts.get'
+  | 'transcripts.save'
 >;
 
 export function createTranscriptionApi(
@@ -71,5 +73,16 @@ export function createTranscriptionApi(
     'transcripts.get': async ({ sessionId, mediaId }) => ({
       transcript: (await transcripts.get(sessionId, mediaId)) ?? null,
     }),
+    'transcripts.save': async ({ sessionId, transcript, baseRevision }) => {
+      const session = await sessions.get(sessionId);
+      if (!session.media.some((media) => media.id === transcript.mediaId)) {
+        throw new GuftaguError(
+          'not-found',
+          'That media item is not in this session.',
+          'Refresh the session.',
+        );
+      }
+      return { transcript: await transcripts.save(sessionId, transcript, baseRevision) };
+    },
   };
 }

@@ -24,24 +24,42 @@ const exe = (name: string) => (process.platform === 'win32' ? `${name}.exe` : na
  * Which ffmpeg and ffprobe to run, in this order: a path the user set; the system's, if the user chose
  * it; the copy bundled with Guftagu (unpacked beside a packaged app, or the npm installer packages).
  */
-export function resolveFfmpegTools(settings: Pick<Settings, 'ffmpegSource' | 'ffmpegPath' | 'ffprobePath'>): FfmpegTools {
+export function resolveFfmpegTools(
+  settings: Pick<Settings, 'ffmpegSource' | 'ffmpegPath' | 'ffprobePath'>,
+): FfmpegTools {
   return {
     ffmpeg: resolveTool('ffmpeg', settings.ffmpegPath, settings.ffmpegSource),
-    ffprobe: resolveTool('ffprobe', settings.ffprobePath ?? siblingOf(settings.ffmpegPath, 'ffprobe'), settings.ffmpegSource),
+    ffprobe: resolveTool(
+      'ffprobe',
+      settings.ffprobePath ?? siblingOf(settings.ffmpegPath, 'ffprobe'),
+      settings.ffmpegSource,
+    ),
   };
 }
 
-function resolveTool(name: ToolName, customPath: string | undefined, source: Settings['ffmpegSource']): ResolvedTool {
+function resolveTool(
+  name: ToolName,
+  customPath: string | undefined,
+  source: Settings['ffmpegSource'],
+): ResolvedTool {
   if (customPath) {
     if (!isExecutable(customPath)) {
-      throw new GuftaguError('tool-missing', `The ${name} you set (${customPath}) cannot be run.`, `Fix the ${name} path in Settings, or clear it to use the bundled ${name}.`);
+      throw new GuftaguError(
+        'tool-missing',
+        `The ${name} you set (${customPath}) cannot be run.`,
+        `Fix the ${name} path in Settings, or clear it to use the bundled ${name}.`,
+      );
     }
     return { name, path: customPath, source: 'custom' };
   }
   if (source === 'system') {
     const found = findOnPath(exe(name));
     if (!found) {
-      throw new GuftaguError('tool-missing', `No ${name} was found on this system's PATH.`, `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to the bundled ffmpeg.`);
+      throw new GuftaguError(
+        'tool-missing',
+        `No ${name} was found on this system's PATH.`,
+        `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to the bundled ffmpeg.`,
+      );
     }
     return { name, path: found, source: 'system' };
   }
@@ -63,10 +81,17 @@ function bundledPath(name: ToolName): string {
   }
   const require = createRequire(__filename);
   try {
-    const installer = require(name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe') as { path: string };
+    const installer = require(
+      name === 'ffmpeg' ? '@ffmpeg-installer/ffmpeg' : '@ffprobe-installer/ffprobe',
+    ) as { path: string };
     return installer.path.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   } catch (error) {
-    throw new GuftaguError('tool-missing', `The bundled ${name} is missing for ${process.platform}-${process.arch}.`, `Reinstall Guftagu, or choose a system ffmpeg in Settings ("guftagu doctor" shows what is in use).`, { cause: error, details: String(error) });
+    throw new GuftaguError(
+      'tool-missing',
+      `The bundled ${name} is missing for ${process.platform}-${process.arch}.`,
+      `Reinstall Guftagu, or choose a system ffmpeg in Settings ("guftagu doctor" shows what is in use).`,
+      { cause: error, details: String(error) },
+    );
   }
 }
 

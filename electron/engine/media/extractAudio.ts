@@ -9,10 +9,31 @@ export interface ExtractAudioOptions {
 }
 
 /** The first audio stream as 16 kHz mono 16-bit WAV: what whisper.cpp reads. */
-export async function extractAudio(sourcePath: string, outputPath: string, options: ExtractAudioOptions): Promise<void> {
+export async function extractAudio(
+  sourcePath: string,
+  outputPath: string,
+  options: ExtractAudioOptions,
+): Promise<void> {
   await runFfmpeg({
     ...options,
-    args: ['-i', sourcePath, '-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-f', 'wav', outputPath],
+    args: [
+      '-i',
+      sourcePath,
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-sn',
+      '-dn',
+      '-ac',
+      '1',
+      '-ar',
+      '16000',
+      '-c:a',
+      'pcm_s16le',
+      '-f',
+      'wav',
+      outputPath,
+    ],
     failureMessage: 'The sound could not be extracted',
     failureHint: 'The file may be damaged. The details show what ffmpeg said.',
   });

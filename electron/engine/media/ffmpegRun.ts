@@ -18,7 +18,17 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<void> {
   const { durationMs, onProgress } = options;
   await runProcessOrThrow({
     binary: options.ffmpegPath,
-    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats', ...options.args],
+    args: [
+      '-hide_banner',
+      '-nostdin',
+      '-y',
+      '-loglevel',
+      'error',
+      '-progress',
+      'pipe:1',
+      '-nostats',
+      ...options.args,
+    ],
     toolName: 'ffmpeg',
     failureMessage: options.failureMessage,
     failureHint: options.failureHint,

@@ -14,7 +14,8 @@ export async function fingerprintFile(filePath: string): Promise<string> {
     const { size } = await handle.stat();
     const hash = createHash('sha256');
     hash.update(`guftagu-fp-v1:${size}:`);
-    const offsets = size <= SAMPLE_BYTES * 3 ? [0] : [0, Math.floor(size / 2 - SAMPLE_BYTES / 2), size - SAMPLE_BYTES];
+    const offsets =
+      size <= SAMPLE_BYTES * 3 ? [0] : [0, Math.floor(size / 2 - SAMPLE_BYTES / 2), size - SAMPLE_BYTES];
     const length = size <= SAMPLE_BYTES * 3 ? size : SAMPLE_BYTES;
     const buffer = Buffer.alloc(length);
     for (const offset of offsets) {

@@ -20,14 +20,24 @@ export interface ImportDependencies {
   log?: (line: string) => void;
 }
 
-export const ASSET_FILES = { audio: 'audio.wav', peaks: 'peaks.u8', thumbnail: 'thumbnail.jpg', proxy: 'proxy.mp4' } as const;
+export const ASSET_FILES = {
+  audio: 'audio.wav',
+  peaks: 'peaks.u8',
+  thumbnail: 'thumbnail.jpg',
+  proxy: 'proxy.mp4',
+} as const;
 
 /**
  * The import job: probe → 16 kHz WAV (with the thumbnail beside it) → waveform peaks → playable proxy
  * when needed. Outputs are written in a per-job temp folder and moved into place only when all succeed;
  * a cancel or failure removes them, and the session lists the media only once it is complete.
  */
-export async function importMediaJob(sessionId: string, sourcePath: string, deps: ImportDependencies, context: JobContext): Promise<void> {
+export async function importMediaJob(
+  sessionId: string,
+  sourcePath: string,
+  deps: ImportDependencies,
+  context: JobContext,
+): Promise<void> {
   const { sessions, log } = deps;
   const tools = deps.tools();
   const logOption = log ? { log } : {};
@@ -36,11 +46,17 @@ export async function importMediaJob(sessionId: string, sourcePath: string, deps
     probeMedia(sourcePath, { ffprobePath: tools.ffprobe.path, signal: context.signal, ...logOption }),
     fingerprintFile(sourcePath).catch(() => undefined),
   ]);
-  if (!fingerprint) throw new GuftaguError('file-unreadable', `${sourcePath} could not be read.`, 'Check that you have permission to read it.');
+  if (!fingerprint)
+    throw new GuftaguError(
+      'file-unreadable',
+      `${sourcePath} could not be read.`,
+      'Check that you have permission to read it.',
+    );
   const mediaId = `m-${fingerprint.slice(0, 16)}`;
   // The same file imported twice at once: the second waits for the first, then reuses its work.
   const key = `${sessionId}/${mediaId}`;
-  for (let running = inFlight.get(key); running; running = inFlight.get(key)) await running.catch(() => undefined);
+  for (let running = inFlight.get(key); running; running = inFlight.get(key))
+    await running.catch(() => undefined);
   const work = (async () => {
     if (await reuseExisting(sessions, sessionId, mediaId, sourcePath)) {
       context.progress(1, 'already imported: reused');
@@ -100,7 +116,9 @@ async function produceMedia(
     });
   } catch (error) {
     // Nothing half-made stays behind: remove the media folder if this job created it.
-    const others = (await fs.readdir(finalFolder).catch(() => [] as string[])).filter((name) => !name.startsWith('.job-'));
+    const others = (await fs.readdir(finalFolder).catch(() => [] as string[])).filter(
+      (name) => !name.startsWith('.job-'),
+    );
     if (others.length === 0) await fs.rm(finalFolder, { recursive: true, force: true });
     throw error;
   } finally {
@@ -124,21 +142,37 @@ async function produceAssets(
 
   context.progress(0.01, 'extracting audio');
   await Promise.all([
-    extractAudio(sourcePath, audioPath, { ...common, durationMs: probe.audio?.durationMs ?? probe.durationMs, onProgress: (ratio) => context.progress((ratio * weights.audio) / total, 'extracting audio') }),
-    probe.video ? makeThumbnail(sourcePath, path.join(tempFolder, ASSET_FILES.thumbnail), { ...common, durationMs: probe.durationMs }) : Promise.resolve(),
+    extractAudio(sourcePath, audioPath, {
+      ...common,
+      durationMs: probe.audio?.durationMs ?? probe.durationMs,
+      onProgress: (ratio) => context.progress((ratio * weights.audio) / total, 'extracting audio'),
+    }),
+    probe.video
+      ? makeThumbnail(sourcePath, path.join(tempFolder, ASSET_FILES.thumbnail), {
+          ...common,
+          durationMs: probe.durationMs,
+        })
+      : Promise.resolve(),
   ]);
 
   context.progress(weights.audio / total, 'drawing the waveform');
   const { peaks, durationMs: audioMs } = await computePeaks(audioPath);
   assertComplete(sourcePath, probe, audioMs);
   await fs.writeFile(path.join(tempFolder, ASSET_FILES.peaks), peaks);
-  const assets: Partial<Record<keyof MediaAssets, string>> = { audio: ASSET_FILES.audio, peaks: ASSET_FILES.peaks };
+  const assets: Partial<Record<keyof MediaAssets, string>> = {
+    audio: ASSET_FILES.audio,
+    peaks: ASSET_FILES.peaks,
+  };
   if (probe.video) assets.thumbnail = ASSET_FILES.thumbnail;
 
   if (proxy.needed) {
     const base = (weights.audio + weights.peaks) / total;
     context.progress(base, 'making a playable copy');
-    await makeProxy(sourcePath, path.join(tempFolder, ASSET_FILES.proxy), probe, { ...common, onProgress: (ratio) => context.progress(base + (ratio * weights.proxy) / total, 'making a playable copy') });
+    await makeProxy(sourcePath, path.join(tempFolder, ASSET_FILES.proxy), probe, {
+      ...common,
+      onProgress: (ratio) =>
+        context.progress(base + (ratio * weights.proxy) / total, 'making a playable copy'),
+    });
     assets.proxy = ASSET_FILES.proxy;
   }
   return assets;
@@ -148,24 +182,45 @@ async function produceAssets(
 function assertComplete(sourcePath: string, probe: MediaProbe, decodedMs: number): void {
   const expectedMs = probe.audio?.durationMs ?? probe.durationMs;
   if (expectedMs > 2000 && decodedMs < expectedMs * 0.9) {
-    throw new GuftaguError('file-damaged', `${path.basename(sourcePath)} ends early: only ${Math.round(decodedMs / 1000)} s of ${Math.round(expectedMs / 1000)} s could be read.`, 'The file was probably cut off while copying. Copy it again from the camera or phone.');
+    throw new GuftaguError(
+      'file-damaged',
+      `${path.basename(sourcePath)} ends early: only ${Math.round(decodedMs / 1000)} s of ${Math.round(expectedMs / 1000)} s could be read.`,
+      'The file was probably cut off while copying. Copy it again from the camera or phone.',
+    );
   }
 }
 
 /** Same content already in this session: reuse it, and point it at the file's current location. */
-async function reuseExisting(sessions: SessionStore, sessionId: string, mediaId: string, sourcePath: string): Promise<boolean> {
+async function reuseExisting(
+  sessions: SessionStore,
+  sessionId: string,
+  mediaId: string,
+  sourcePath: string,
+): Promise<boolean> {
   const session = await sessions.get(sessionId);
   const existing = session.media.find((item) => item.id === mediaId && item.status === 'ready');
   if (!existing) return false;
   const folder = sessions.folder(sessionId);
-  const assetsThere = await Promise.all(Object.values(existing.assets).map((relative) => fs.access(path.join(folder, relative)).then(() => true, () => false)));
+  const assetsThere = await Promise.all(
+    Object.values(existing.assets).map((relative) =>
+      fs.access(path.join(folder, relative)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   if (!assetsThere.every(Boolean)) return false;
   const resolved = path.resolve(sourcePath);
   if (existing.sourcePath !== resolved) {
-    const oldExists = await fs.access(existing.sourcePath).then(() => true, () => false);
+    const oldExists = await fs.access(existing.sourcePath).then(
+      () => true,
+      () => false,
+    );
     if (!oldExists) {
       await sessions.update(sessionId, (current) => {
-        current.media = current.media.map((item) => (item.id === mediaId ? { ...item, sourcePath: resolved, fileName: path.basename(resolved) } : item));
+        current.media = current.media.map((item) =>
+          item.id === mediaId ? { ...item, sourcePath: resolved, fileName: path.basename(resolved) } : item,
+        );
       });
     }
   }

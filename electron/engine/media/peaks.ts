@@ -7,7 +7,9 @@ export const PEAK_RATE_HZ = 50;
  * Peak absolute amplitude per 1/50 s of a 16-bit mono WAV, one byte each (0..255), read as a stream so
  * a two-hour recording needs no more memory than a few chunks.
  */
-export async function computePeaks(wavPath: string): Promise<{ peaks: Uint8Array; sampleRateHz: number; durationMs: number }> {
+export async function computePeaks(
+  wavPath: string,
+): Promise<{ peaks: Uint8Array; sampleRateHz: number; durationMs: number }> {
   const header = await readWavHeader(wavPath);
   const samplesPerPeak = Math.max(1, Math.round(header.sampleRateHz / PEAK_RATE_HZ));
   const totalSamples = Math.floor(header.dataBytes / 2);
@@ -16,7 +18,11 @@ export async function computePeaks(wavPath: string): Promise<{ peaks: Uint8Array
   let inBucket = 0;
   let bucketMax = 0;
   let carry: Buffer | undefined;
-  const stream = createReadStream(wavPath, { start: header.dataOffset, end: header.dataOffset + header.dataBytes - 1, highWaterMark: 1 << 20 });
+  const stream = createReadStream(wavPath, {
+    start: header.dataOffset,
+    end: header.dataOffset + header.dataBytes - 1,
+    highWaterMark: 1 << 20,
+  });
   for await (const piece of stream as AsyncIterable<Buffer>) {
     const joined: Buffer = carry ? Buffer.concat([carry, piece]) : piece;
     const usable = joined.length - (joined.length % 2);
@@ -37,8 +43,13 @@ export async function computePeaks(wavPath: string): Promise<{ peaks: Uint8Array
     }
     carry = usable < joined.length ? joined.subarray(usable) : undefined;
   }
-  if (inBucket > 0 && bucket < peaks.length) peaks[bucket] = Math.min(255, Math.round((bucketMax / 32768) * 255));
-  return { peaks, sampleRateHz: header.sampleRateHz, durationMs: Math.round((totalSamples / header.sampleRateHz) * 1000) };
+  if (inBucket > 0 && bucket < peaks.length)
+    peaks[bucket] = Math.min(255, Math.round((bucketMax / 32768) * 255));
+  return {
+    peaks,
+    sampleRateHz: header.sampleRateHz,
+    durationMs: Math.round((totalSamples / header.sampleRateHz) * 1000),
+  };
 }
 
 interface WavHeader {
@@ -54,7 +65,8 @@ export async function readWavHeader(wavPath: string): Promise<WavHeader> {
     const { size } = await handle.stat();
     const head = Buffer.alloc(Math.min(size, 4096));
     await handle.read(head, 0, head.length, 0);
-    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw badWav(wavPath);
+    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE')
+      throw badWav(wavPath);
     let offset = 12;
     let sampleRateHz = 0;
     while (offset + 8 <= head.length) {
@@ -81,5 +93,9 @@ export async function readWavHeader(wavPath: string): Promise<WavHeader> {
 }
 
 function badWav(wavPath: string): GuftaguError {
-  return new GuftaguError('file-damaged', `The extracted sound ${wavPath} is not a 16-bit mono WAV file.`, 'Import the media again; if it keeps happening, the file is damaged.');
+  return new GuftaguError(
+    'file-damaged',
+    `The extracted sound ${wavPath} is not a 16-bit mono WAV file.`,
+    'Import the media again; if it keeps happening, the file is damaged.',
+  );
 }

@@ -23,32 +23,62 @@ const NO_GCONV_MODULES = '/dev/null/guftagu-no-gconv';
 export async function probeMedia(filePath: string, options: ProbeOptions): Promise<MediaProbe> {
   const stat = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') {
-      throw new GuftaguError('source-missing', `The file ${filePath} does not exist (moved or deleted?).`, 'Choose the file again from where it is now.');
+      throw new GuftaguError(
+        'source-missing',
+        `The file ${filePath} does not exist (moved or deleted?).`,
+        'Choose the file again from where it is now.',
+      );
     }
-    throw new GuftaguError('file-unreadable', `The file ${fileLabel(filePath)} cannot be read: ${error.message}`, 'Check that you have permission to read it.');
+    throw new GuftaguError(
+      'file-unreadable',
+      `The file ${fileLabel(filePath)} cannot be read: ${error.message}`,
+      'Check that you have permission to read it.',
+    );
   });
-  if (!stat.isFile()) throw new GuftaguError('file-unreadable', `${fileLabel(filePath)} is a folder, not a media file.`, 'Choose the video or audio files inside it.');
+  if (!stat.isFile())
+    throw new GuftaguError(
+      'file-unreadable',
+      `${fileLabel(filePath)} is a folder, not a media file.`,
+      'Choose the video or audio files inside it.',
+    );
   if (stat.size === 0) {
-    throw new GuftaguError('file-empty', `The file ${fileLabel(filePath)} is empty (0 bytes).`, 'The copy probably failed. Copy the recording again from the camera or phone.');
+    throw new GuftaguError(
+      'file-empty',
+      `The file ${fileLabel(filePath)} is empty (0 bytes).`,
+      'The copy probably failed. Copy the recording again from the camera or phone.',
+    );
   }
   const result = await runProcess({
     binary: options.ffprobePath,
     args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', filePath],
     captureStdout: true,
     toolName: 'ffprobe',
-    ...(process.platform === 'linux' ? { env: { GCONV_PATH: process.env['GCONV_PATH'] ?? NO_GCONV_MODULES } } : {}),
+    ...(process.platform === 'linux'
+      ? { env: { GCONV_PATH: process.env['GCONV_PATH'] ?? NO_GCONV_MODULES } }
+      : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   if (result.exitCode >= 128 && result.stderrTail.trim() === '') {
-    throw new GuftaguError('tool-failed', `ffprobe crashed while reading ${fileLabel(filePath)}.`, 'Choose the system ffmpeg in Settings (or install one) and import again; "guftagu doctor" shows which ffprobe is in use.', { details: `${options.ffprobePath} exited with code ${result.exitCode} on ${filePath}` });
+    throw new GuftaguError(
+      'tool-failed',
+      `ffprobe crashed while reading ${fileLabel(filePath)}.`,
+      'Choose the system ffmpeg in Settings (or install one) and import again; "guftagu doctor" shows which ffprobe is in use.',
+      { details: `${options.ffprobePath} exited with code ${result.exitCode} on ${filePath}` },
+    );
   }
-  if (result.exitCode !== 0) throw classifyProbeFailure(filePath, result.stderrTail, await startsLikeMp4(filePath));
+  if (result.exitCode !== 0)
+    throw classifyProbeFailure(filePath, result.stderrTail, await startsLikeMp4(filePath));
   let json: unknown;
   try {
     json = JSON.parse(result.stdout);
   } catch {
-    throw new GuftaguError('not-media', `ffprobe could not describe ${fileLabel(filePath)}.`, 'Choose a video or audio file.', { details: result.stderrTail });
+    throw new GuftaguError(
+      'not-media',
+      `ffprobe could not describe ${fileLabel(filePath)}.`,
+      'Choose a video or audio file.',
+      { details: result.stderrTail },
+    );
   }
   return parseProbeOutput(json, filePath, stat.size, result.stderrTail);
 }
@@ -59,16 +89,41 @@ export async function probeMedia(filePath: string, options: ProbeOptions): Promi
  */
 export function classifyProbeFailure(filePath: string, stderr: string, startsLikeMp4 = true): GuftaguError {
   const cutOffMp4 = startsLikeMp4 && /moov atom not found/i.test(stderr);
-  if (cutOffMp4 || /Truncat|partial file|End of file|Invalid NAL|could not find corresponding trex/i.test(stderr)) {
-    return new GuftaguError('file-damaged', `The file ${fileLabel(filePath)} is damaged or incomplete.`, 'It was probably cut off while copying or recording. Copy it again from the camera or phone, or use another recording.', { details: stderr });
+  if (
+    cutOffMp4 ||
+    /Truncat|partial file|End of file|Invalid NAL|could not find corresponding trex/i.test(stderr)
+  ) {
+    return new GuftaguError(
+      'file-damaged',
+      `The file ${fileLabel(filePath)} is damaged or incomplete.`,
+      'It was probably cut off while copying or recording. Copy it again from the camera or phone, or use another recording.',
+      { details: stderr },
+    );
   }
-  if (/Invalid data found when processing input|could not find codec parameters|Unknown format/i.test(stderr)) {
-    return new GuftaguError('not-media', `${fileLabel(filePath)} is not a video or audio file that can be read.`, 'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, MTS, M4A, MP3 and WAV work.', { details: stderr });
+  if (
+    /Invalid data found when processing input|could not find codec parameters|Unknown format/i.test(stderr)
+  ) {
+    return new GuftaguError(
+      'not-media',
+      `${fileLabel(filePath)} is not a video or audio file that can be read.`,
+      'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, MTS, M4A, MP3 and WAV work.',
+      { details: stderr },
+    );
   }
   if (/Permission denied/i.test(stderr)) {
-    return new GuftaguError('file-unreadable', `The file ${fileLabel(filePath)} cannot be read (permission denied).`, 'Check that you have permission to read it.', { details: stderr });
+    return new GuftaguError(
+      'file-unreadable',
+      `The file ${fileLabel(filePath)} cannot be read (permission denied).`,
+      'Check that you have permission to read it.',
+      { details: stderr },
+    );
   }
-  return new GuftaguError('not-media', `ffprobe could not read ${fileLabel(filePath)}.`, 'Choose a video or audio file; the details show what ffprobe said.', { details: stderr });
+  return new GuftaguError(
+    'not-media',
+    `ffprobe could not read ${fileLabel(filePath)}.`,
+    'Choose a video or audio file; the details show what ffprobe said.',
+    { details: stderr },
+  );
 }
 
 const mp4BoxTypes = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid']);

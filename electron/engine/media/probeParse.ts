@@ -37,23 +37,49 @@ export type FfprobeJson = z.infer<typeof ffprobeJsonSchema>;
 type Stream = FfprobeJson['streams'][number];
 
 /** Turns ffprobe's JSON into the facts Guftagu uses. Pure, so it is tested on recorded outputs. */
-export function parseProbeOutput(json: unknown, filePath: string, sizeBytes: number, stderr = ''): MediaProbe {
+export function parseProbeOutput(
+  json: unknown,
+  filePath: string,
+  sizeBytes: number,
+  stderr = '',
+): MediaProbe {
   const parsed = ffprobeJsonSchema.safeParse(json);
   if (!parsed.success || !parsed.data.format) {
-    throw new GuftaguError('not-media', `${fileLabel(filePath)} is not a video or audio file that can be read.`, 'Choose a video or audio file.', { details: stderr });
+    throw new GuftaguError(
+      'not-media',
+      `${fileLabel(filePath)} is not a video or audio file that can be read.`,
+      'Choose a video or audio file.',
+      { details: stderr },
+    );
   }
   const { format, streams } = parsed.data;
-  const videoStream = streams.find((stream) => stream.codec_type === 'video' && !stream.disposition?.['attached_pic']);
+  const videoStream = streams.find(
+    (stream) => stream.codec_type === 'video' && !stream.disposition?.['attached_pic'],
+  );
   const audioStream = streams.find((stream) => stream.codec_type === 'audio');
   if (!videoStream && !audioStream) {
-    throw new GuftaguError('not-media', `${fileLabel(filePath)} has no video or audio in it.`, 'Choose a video or audio recording.', { details: stderr });
+    throw new GuftaguError(
+      'not-media',
+      `${fileLabel(filePath)} has no video or audio in it.`,
+      'Choose a video or audio recording.',
+      { details: stderr },
+    );
   }
   if (videoStream && !audioStream) {
-    throw new GuftaguError('no-audio', `${fileLabel(filePath)} has no sound track, so there is nothing to transcribe.`, 'Check the camera\'s audio settings, or import the separately recorded audio file instead.');
+    throw new GuftaguError(
+      'no-audio',
+      `${fileLabel(filePath)} has no sound track, so there is nothing to transcribe.`,
+      "Check the camera's audio settings, or import the separately recorded audio file instead.",
+    );
   }
   const durationSeconds = Number(format.duration ?? audioStream?.duration ?? videoStream?.duration);
   if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) {
-    throw new GuftaguError('file-damaged', `The length of ${fileLabel(filePath)} cannot be read; the file is probably damaged.`, 'Copy it again from the camera or phone.', { details: stderr });
+    throw new GuftaguError(
+      'file-damaged',
+      `The length of ${fileLabel(filePath)} cannot be read; the file is probably damaged.`,
+      'Copy it again from the camera or phone.',
+      { details: stderr },
+    );
   }
   const creationTime = format.tags?.['creation_time'];
   const bitRate = Number(format.bit_rate);
@@ -69,7 +95,9 @@ export function parseProbeOutput(json: unknown, filePath: string, sizeBytes: num
             codec: audioStream.codec_name ?? 'unknown',
             sampleRateHz: Number(audioStream.sample_rate ?? 0),
             channels: audioStream.channels ?? 0,
-            ...(Number(audioStream.duration) > 0 ? { durationMs: Math.round(Number(audioStream.duration) * 1000) } : {}),
+            ...(Number(audioStream.duration) > 0
+              ? { durationMs: Math.round(Number(audioStream.duration) * 1000) }
+              : {}),
             ...(audioStream.tags?.['language'] ? { language: audioStream.tags['language'] } : {}),
           },
         }
@@ -110,7 +138,7 @@ export function readRotation(stream: Pick<Stream, 'tags' | 'side_data_list'>): V
     const matrix = stream.side_data_list?.find((side) => typeof side['rotation'] === 'number');
     if (matrix) degrees = -Number(matrix['rotation']);
   }
-  const normalised = ((Math.round(degrees / 90) * 90) % 360 + 360) % 360;
+  const normalised = (((Math.round(degrees / 90) * 90) % 360) + 360) % 360;
   return normalised as VideoStream['rotationDeg'];
 }
 

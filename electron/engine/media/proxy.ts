@@ -11,16 +11,46 @@ export async function makeProxy(
   sourcePath: string,
   outputPath: string,
   probe: MediaProbe,
-  options: { ffmpegPath: string; signal?: AbortSignal; onProgress?: (ratio: number) => void; log?: (line: string) => void },
+  options: {
+    ffmpegPath: string;
+    signal?: AbortSignal;
+    onProgress?: (ratio: number) => void;
+    log?: (line: string) => void;
+  },
 ): Promise<void> {
   const video = probe.video
-    ? ['-map', '0:v:0', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p', '-vf', `scale=-2:'min(${PROXY_MAX_HEIGHT},ih)'`]
+    ? [
+        '-map',
+        '0:v:0',
+        '-c:v',
+        'libx264',
+        '-preset',
+        'veryfast',
+        '-crf',
+        '23',
+        '-pix_fmt',
+        'yuv420p',
+        '-vf',
+        `scale=-2:'min(${PROXY_MAX_HEIGHT},ih)'`,
+      ]
     : ['-vn'];
   const audio = probe.audio ? ['-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2'] : ['-an'];
   await runFfmpeg({
     ...options,
     durationMs: probe.durationMs,
-    args: ['-i', sourcePath, ...video, ...audio, '-sn', '-dn', '-movflags', '+faststart', '-f', 'mp4', outputPath],
+    args: [
+      '-i',
+      sourcePath,
+      ...video,
+      ...audio,
+      '-sn',
+      '-dn',
+      '-movflags',
+      '+faststart',
+      '-f',
+      'mp4',
+      outputPath,
+    ],
     failureMessage: 'A playable copy of the video could not be made',
     failureHint: 'The file may be damaged or use an unusual codec. The details show what ffmpeg said.',
   });

@@ -94,15 +94,24 @@ export async function runProcessOrThrow(
 ): Promise<RunResult> {
   const result = await runProcess(options);
   if (result.exitCode !== 0) {
-    throw new GuftaguError('tool-failed', `${options.failureMessage} (${options.toolName} exited with code ${result.exitCode}).`, options.failureHint, {
-      details: result.stderrTail,
-    });
+    throw new GuftaguError(
+      'tool-failed',
+      `${options.failureMessage} (${options.toolName} exited with code ${result.exitCode}).`,
+      options.failureHint,
+      {
+        details: result.stderrTail,
+      },
+    );
   }
   return result;
 }
 
 function canceledError(toolName: string): GuftaguError {
-  return new GuftaguError('canceled', `Canceled; ${toolName} was stopped.`, 'Start it again when you are ready.');
+  return new GuftaguError(
+    'canceled',
+    `Canceled; ${toolName} was stopped.`,
+    'Start it again when you are ready.',
+  );
 }
 
 function startError(toolName: string, binary: string, cause: unknown): GuftaguError {

@@ -95,6 +95,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
     mediaId: input.mediaId,
     model: path.basename(input.modelPath),
     createdAt: new Date().toISOString(),
+    revision: 0,
     language: detected,
     tracks,
   };

@@ -37,13 +37,32 @@ export class TranscriptStore {
     }
   }
 
-  async save(sessionId: string, transcript: Transcript): Promise<void> {
+  /**
+   * Writes a transcript. With `baseRevision`, the save is an edit: it is refused when the file on disk has
+   * moved on since (another window saved), so neither loses the other's work. A new transcription (no
+   * base) replaces the old one and continues its revision count.
+   */
+  async save(sessionId: string, transcript: Transcript, baseRevision?: number): Promise<Transcript> {
     const file = this.file(sessionId, transcript.mediaId);
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await withFileLock(`${file}.lock`, async () => {
+    return withFileLock(`${file}.lock`, async () => {
       // A corrupt or newer file is reported, never overwritten.
-      await this.get(sessionId, transcript.mediaId);
-      await writeDocument(file, transcript);
+      const current = await this.get(sessionId, transcript.mediaId);
+      const currentRevision = current?.revision ?? 0;
+      if (baseRevision !== undefined && current && baseRevision !== currentRevision) {
+        throw new GuftaguError(
+          'locked',
+          'This transcript was changed in another window since you opened it.',
+          'Reload the transcript to see the other changes; copy your edit first if you need it.',
+        );
+      }
+      const next: Transcript = {
+        ...transcript,
+        revision: current ? currentRevision + 1 : transcript.revision,
+        updatedAt: new Date().toISOString(),
+      };
+      await writeDocument(file, next);
+      return next;
     });
   }
 }

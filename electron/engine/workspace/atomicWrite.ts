@@ -18,9 +18,16 @@ export const TEMP_PREFIX = '.tmp-';
  * Writes a file so that readers see either the old content or the new, never a mix or an empty file:
  * temp file in the same folder, fsync, rename over the target, fsync the folder.
  */
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array, writeFs: WriteFs = realFs): Promise<void> {
+export async function writeFileAtomic(
+  filePath: string,
+  data: string | Uint8Array,
+  writeFs: WriteFs = realFs,
+): Promise<void> {
   const folder = path.dirname(filePath);
-  const tempPath = path.join(folder, `${TEMP_PREFIX}${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  const tempPath = path.join(
+    folder,
+    `${TEMP_PREFIX}${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}`,
+  );
   try {
     const handle = await writeFs.open(tempPath, 'wx', 0o644);
     try {
@@ -56,13 +63,28 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = path.basename(filePath);
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new GuftaguError('disk-full', `The disk is full, so ${name} could not be saved. The last saved copy is intact.`, 'Free some space on the disk (or move the workspace to another disk), then save again.', { cause: error });
+    return new GuftaguError(
+      'disk-full',
+      `The disk is full, so ${name} could not be saved. The last saved copy is intact.`,
+      'Free some space on the disk (or move the workspace to another disk), then save again.',
+      { cause: error },
+    );
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new GuftaguError('read-only', `${name} could not be saved: the folder is read-only or you lack permission. The last saved copy is intact.`, `Make ${path.dirname(filePath)} writable, or choose another workspace folder in Settings.`, { cause: error });
+    return new GuftaguError(
+      'read-only',
+      `${name} could not be saved: the folder is read-only or you lack permission. The last saved copy is intact.`,
+      `Make ${path.dirname(filePath)} writable, or choose another workspace folder in Settings.`,
+      { cause: error },
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new GuftaguError('write-failed', `${name} could not be saved: ${message}. The last saved copy is intact.`, 'Check the disk and try again.', { cause: error });
+  return new GuftaguError(
+    'write-failed',
+    `${name} could not be saved: ${message}. The last saved copy is intact.`,
+    'Check the disk and try again.',
+    { cause: error },
+  );
 }
 
 /** Removes temp files left by a writer that died mid-save (older than a minute, so live writers are safe). */
@@ -73,6 +95,7 @@ export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000)
     if (!entry.startsWith(TEMP_PREFIX)) continue;
     const entryPath = path.join(folder, entry);
     const stat = await fs.stat(entryPath).catch(() => undefined);
-    if (stat && now - stat.mtimeMs > olderThanMs) await fs.rm(entryPath, { force: true }).catch(() => undefined);
+    if (stat && now - stat.mtimeMs > olderThanMs)
+      await fs.rm(entryPath, { force: true }).catch(() => undefined);
   }
 }

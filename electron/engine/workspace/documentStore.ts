@@ -20,9 +20,19 @@ export async function readDocument<T>(filePath: string, kind: DocumentKind<T>): 
     text = await fs.readFile(filePath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new GuftaguError('not-found', `${kind.label} not found at ${filePath}.`, 'It may have been moved or deleted.', { cause: error });
+      throw new GuftaguError(
+        'not-found',
+        `${kind.label} not found at ${filePath}.`,
+        'It may have been moved or deleted.',
+        { cause: error },
+      );
     }
-    throw new GuftaguError('file-unreadable', `${kind.label} could not be read: ${(error as Error).message}`, 'Check the folder permissions.', { cause: error });
+    throw new GuftaguError(
+      'file-unreadable',
+      `${kind.label} could not be read: ${(error as Error).message}`,
+      'Check the folder permissions.',
+      { cause: error },
+    );
   }
   return parseDocument(text, filePath, kind);
 }
@@ -32,16 +42,25 @@ export function parseDocument<T>(text: string, filePath: string, kind: DocumentK
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw corrupt(kind, filePath, text.trim() === '' ? 'the file is empty' : `it is not valid JSON (${(error as Error).message})`);
+    throw corrupt(
+      kind,
+      filePath,
+      text.trim() === '' ? 'the file is empty' : `it is not valid JSON (${(error as Error).message})`,
+    );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw corrupt(kind, filePath, 'it is not a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw corrupt(kind, filePath, 'it is not a JSON object');
   let document = raw as Record<string, unknown>;
   const version = document['schemaVersion'] === undefined ? 0 : document['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     throw corrupt(kind, filePath, `its schemaVersion (${String(version)}) is not a version number`);
   }
   if (version > kind.currentVersion) {
-    throw new GuftaguError('document-newer', `${kind.label} was saved by a newer Guftagu (format ${version}; this one reads up to ${kind.currentVersion}). It was left untouched.`, 'Update Guftagu to open it. Nothing was changed.');
+    throw new GuftaguError(
+      'document-newer',
+      `${kind.label} was saved by a newer Guftagu (format ${version}; this one reads up to ${kind.currentVersion}). It was left untouched.`,
+      'Update Guftagu to open it. Nothing was changed.',
+    );
   }
   for (let step = version; step < kind.currentVersion; step += 1) {
     const migrate = kind.migrations[step];
@@ -51,14 +70,20 @@ export function parseDocument<T>(text: string, filePath: string, kind: DocumentK
   const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {
     const firstIssue = parsed.error.issues[0];
-    const where = firstIssue ? `${firstIssue.path.join('.') || '(top)'}: ${firstIssue.message}` : 'unknown problem';
+    const where = firstIssue
+      ? `${firstIssue.path.join('.') || '(top)'}: ${firstIssue.message}`
+      : 'unknown problem';
     throw corrupt(kind, filePath, `a field is wrong (${where})`);
   }
   return parsed.data;
 }
 
 function corrupt(kind: { label: string }, filePath: string, why: string): GuftaguError {
-  return new GuftaguError('document-corrupt', `${kind.label} at ${filePath} cannot be read: ${why}. It was left untouched.`, 'Restore an automatic backup, or fix the file by hand and reopen it.');
+  return new GuftaguError(
+    'document-corrupt',
+    `${kind.label} at ${filePath} cannot be read: ${why}. It was left untouched.`,
+    'Restore an automatic backup, or fix the file by hand and reopen it.',
+  );
 }
 
 export interface BackupPolicy {
@@ -70,7 +95,11 @@ export interface BackupPolicy {
 export const defaultBackupPolicy: BackupPolicy = { minIntervalMs: 5 * 60_000, keep: 20 };
 
 /** Writes a document atomically, first keeping the previous version as a rolling backup. */
-export async function writeDocument(filePath: string, document: unknown, policy: BackupPolicy = defaultBackupPolicy): Promise<void> {
+export async function writeDocument(
+  filePath: string,
+  document: unknown,
+  policy: BackupPolicy = defaultBackupPolicy,
+): Promise<void> {
   await keepBackup(filePath, policy);
   await writeFileAtomic(filePath, `${JSON.stringify(document, null, 2)}\n`);
 }
@@ -95,7 +124,8 @@ async function keepBackup(filePath: string, policy: BackupPolicy): Promise<void>
   while (existing.some((file) => file.name === backupName(base, new Date(at)))) at += 1;
   await writeFileAtomic(path.join(folder, backupName(base, new Date(at))), current);
   const all = await listBackupFiles(folder, base);
-  for (const old of all.slice(0, Math.max(0, all.length - policy.keep))) await fs.rm(old.path, { force: true });
+  for (const old of all.slice(0, Math.max(0, all.length - policy.keep)))
+    await fs.rm(old.path, { force: true });
 }
 
 export interface BackupFile {
@@ -112,7 +142,8 @@ export async function listBackupFiles(folder: string, base: string): Promise<Bac
   for (const name of names) {
     if (!name.startsWith(`${base}.`) || !name.endsWith('.json')) continue;
     const stat = await fs.stat(path.join(folder, name)).catch(() => undefined);
-    if (stat) files.push({ name, path: path.join(folder, name), mtimeMs: stat.mtimeMs, sizeBytes: stat.size });
+    if (stat)
+      files.push({ name, path: path.join(folder, name), mtimeMs: stat.mtimeMs, sizeBytes: stat.size });
   }
   return files.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -24,7 +24,11 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, 
         continue;
       }
       if (Date.now() > deadline) {
-        throw new GuftaguError('locked', 'Another Guftagu window or command is saving this session right now.', 'Wait a moment and try again. If no other Guftagu is running, restart Guftagu.');
+        throw new GuftaguError(
+          'locked',
+          'Another Guftagu window or command is saving this session right now.',
+          'Wait a moment and try again. If no other Guftagu is running, restart Guftagu.',
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
     }

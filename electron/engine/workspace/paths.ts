@@ -5,7 +5,8 @@ import path from 'node:path';
 export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env['GUFTAGU_CONFIG_DIR']) return path.resolve(env['GUFTAGU_CONFIG_DIR']);
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(env['APPDATA'] ?? path.join(home, 'AppData', 'Roaming'), 'Guftagu');
+  if (process.platform === 'win32')
+    return path.join(env['APPDATA'] ?? path.join(home, 'AppData', 'Roaming'), 'Guftagu');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Guftagu');
   return path.join(env['XDG_CONFIG_HOME'] ?? path.join(home, '.config'), 'guftagu');
 }
@@ -28,8 +29,10 @@ export const SESSIONS_FOLDER = 'sessions';
 export const SESSION_FILE = 'session.json';
 export const UPLOADS_FOLDER = 'uploads';
 
-export const sessionFolder = (workspacePath: string, sessionId: string) => path.join(workspacePath, SESSIONS_FOLDER, sessionId);
-export const sessionFile = (workspacePath: string, sessionId: string) => path.join(sessionFolder(workspacePath, sessionId), SESSION_FILE);
+export const sessionFolder = (workspacePath: string, sessionId: string) =>
+  path.join(workspacePath, SESSIONS_FOLDER, sessionId);
+export const sessionFile = (workspacePath: string, sessionId: string) =>
+  path.join(sessionFolder(workspacePath, sessionId), SESSION_FILE);
 /** Derived files of one media item (WAV, peaks, thumbnail, proxy), relative to the session folder. */
 export const mediaFolderRelative = (mediaId: string) => path.join('media', mediaId);
 

@@ -5,7 +5,14 @@ import { GuftaguError, toErrorInfo } from '../../../shared/errors';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
 import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
-import { backupFolder, defaultBackupPolicy, listBackupFiles, readDocument, writeDocument, type BackupPolicy } from './documentStore';
+import {
+  backupFolder,
+  defaultBackupPolicy,
+  listBackupFiles,
+  readDocument,
+  writeDocument,
+  type BackupPolicy,
+} from './documentStore';
 import { withFileLock } from './fileLock';
 import { isSafeId, SESSION_FILE, SESSIONS_FOLDER, sessionFile, sessionFolder } from './paths';
 import { sessionDocumentKind } from './sessionDocument';
@@ -34,10 +41,25 @@ export class SessionStore {
       const backupCount = (await listBackupFiles(backupFolder(file), 'session')).length;
       try {
         const session = await readDocument(file, sessionDocumentKind);
-        summaries.push({ id: entry.name, title: session.title, createdAt: session.createdAt, updatedAt: session.updatedAt, mediaCount: session.media.length, state: 'ok', backupCount });
+        summaries.push({
+          id: entry.name,
+          title: session.title,
+          createdAt: session.createdAt,
+          updatedAt: session.updatedAt,
+          mediaCount: session.media.length,
+          state: 'ok',
+          backupCount,
+        });
       } catch (error) {
         if (error instanceof GuftaguError && error.code === 'not-found') continue;
-        summaries.push({ id: entry.name, title: entry.name, mediaCount: 0, state: 'unreadable', problem: toErrorInfo(error), backupCount });
+        summaries.push({
+          id: entry.name,
+          title: entry.name,
+          mediaCount: 0,
+          state: 'unreadable',
+          problem: toErrorInfo(error),
+          backupCount,
+        });
       }
     }
     return summaries.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
@@ -48,9 +70,22 @@ export class SessionStore {
     const id = `${now.toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`;
     const folder = sessionFolder(this.workspacePath, id);
     await fs.mkdir(folder, { recursive: true }).catch((error: unknown) => {
-      throw new GuftaguError('write-failed', `Could not create the session folder ${folder}: ${(error as Error).message}`, 'Check that the workspace folder exists and is writable, or choose another in Settings.');
+      throw new GuftaguError(
+        'write-failed',
+        `Could not create the session folder ${folder}: ${(error as Error).message}`,
+        'Check that the workspace folder exists and is writable, or choose another in Settings.',
+      );
     });
-    const session: Session = { schemaVersion: SESSION_SCHEMA_VERSION, id, title: title.trim(), createdAt: now.toISOString(), updatedAt: now.toISOString(), revision: 0, notes: '', media: [] };
+    const session: Session = {
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      id,
+      title: title.trim(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      revision: 0,
+      notes: '',
+      media: [],
+    };
     await writeDocument(this.file(id), session, this.backupPolicy);
     this.options.onChanged?.(id);
     return session;
@@ -70,7 +105,11 @@ export class SessionStore {
       const current = await readDocument(file, sessionDocumentKind);
       const draft = structuredClone(current);
       const changed = change(draft) ?? draft;
-      const next: Session = { ...changed, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      const next: Session = {
+        ...changed,
+        revision: current.revision + 1,
+        updatedAt: new Date().toISOString(),
+      };
       await writeDocument(file, next, this.backupPolicy);
       this.options.onChanged?.(sessionId);
       return next;
@@ -81,8 +120,16 @@ export class SessionStore {
     const files = await listBackupFiles(backupFolder(this.file(sessionId)), 'session');
     const infos: BackupInfo[] = [];
     for (const file of files.reverse()) {
-      const readable = await readDocument(file.path, sessionDocumentKind).then(() => true, () => false);
-      infos.push({ name: file.name, savedAt: new Date(file.mtimeMs).toISOString(), sizeBytes: file.sizeBytes, readable });
+      const readable = await readDocument(file.path, sessionDocumentKind).then(
+        () => true,
+        () => false,
+      );
+      infos.push({
+        name: file.name,
+        savedAt: new Date(file.mtimeMs).toISOString(),
+        sizeBytes: file.sizeBytes,
+        readable,
+      });
     }
     return infos;
   }
@@ -92,7 +139,12 @@ export class SessionStore {
     const file = this.file(sessionId);
     const backups = await listBackupFiles(backupFolder(file), 'session');
     const backup = backups.find((candidate) => candidate.name === backupName);
-    if (!backup) throw new GuftaguError('not-found', `There is no backup called ${backupName}.`, 'Choose one of the listed backups.');
+    if (!backup)
+      throw new GuftaguError(
+        'not-found',
+        `There is no backup called ${backupName}.`,
+        'Choose one of the listed backups.',
+      );
     const restored = await readDocument(backup.path, sessionDocumentKind);
     return withFileLock(`${file}.lock`, async () => {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -120,6 +172,11 @@ export class SessionStore {
   }
 
   private assertId(sessionId: string): void {
-    if (!isSafeId(sessionId)) throw new GuftaguError('not-found', `There is no session "${sessionId}".`, 'Pick a session from the list.');
+    if (!isSafeId(sessionId))
+      throw new GuftaguError(
+        'not-found',
+        `There is no session "${sessionId}".`,
+        'Pick a session from the list.',
+      );
   }
 }

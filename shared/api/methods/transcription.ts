@@ -47,4 +47,12 @@ export const transcriptionMethods = {
     z.object({ sessionId, mediaId: z.string().min(1) }),
     z.object({ transcript: transcriptSchema.nullable() }),
   ),
+  /**
+   * Saves an edited transcript (the editor's autosave). `baseRevision` is the revision the edit started
+   * from: if another window saved since, the save is refused ('locked') and nothing is overwritten.
+   */
+  'transcripts.save': method(
+    z.object({ sessionId, transcript: transcriptSchema, baseRevision: z.number().int().nonnegative() }),
+    z.object({ transcript: transcriptSchema }),
+  ),
 } as const;
