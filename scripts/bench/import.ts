@@ -27,11 +27,33 @@ function sourceFile(): string {
   console.log(`Making a ${DURATION_S / 60}-minute 1080p H.264/AAC test file (once; cached in ${cacheDir})…`);
   const temp = `${file}.partial.mp4`;
   run(tools.ffmpeg.path, [
-    '-hide_banner', '-y',
-    '-f', 'lavfi', '-i', `testsrc2=size=1920x1080:rate=25:duration=${DURATION_S}`,
-    '-f', 'lavfi', '-i', `sine=frequency=300:sample_rate=48000:duration=${DURATION_S}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '28', '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-movflags', '+faststart', temp,
+    '-hide_banner',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=1920x1080:rate=25:duration=${DURATION_S}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=300:sample_rate=48000:duration=${DURATION_S}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-crf',
+    '28',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '128k',
+    '-ac',
+    '2',
+    '-movflags',
+    '+faststart',
+    temp,
   ]);
   renameSync(temp, file);
   return file;
@@ -40,20 +62,70 @@ function sourceFile(): string {
 /** The same work with the plain tools: ffprobe, then ffmpeg to WAV, then ffmpeg for one thumbnail. */
 function plainImport(source: string, outDir: string): number {
   const start = performance.now();
-  run(tools.ffprobe.path, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', source]);
-  run(tools.ffmpeg.path, ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-i', source, '-map', '0:a:0', '-vn', '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-f', 'wav', path.join(outDir, 'plain.wav')]);
-  run(tools.ffmpeg.path, ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-ss', '10', '-i', source, '-frames:v', '1', '-vf', 'scale=320:-2', '-q:v', '4', path.join(outDir, 'plain.jpg')]);
+  run(tools.ffprobe.path, [
+    '-v',
+    'error',
+    '-print_format',
+    'json',
+    '-show_format',
+    '-show_streams',
+    '--',
+    source,
+  ]);
+  run(tools.ffmpeg.path, [
+    '-hide_banner',
+    '-nostdin',
+    '-y',
+    '-loglevel',
+    'error',
+    '-i',
+    source,
+    '-map',
+    '0:a:0',
+    '-vn',
+    '-ac',
+    '1',
+    '-ar',
+    '16000',
+    '-c:a',
+    'pcm_s16le',
+    '-f',
+    'wav',
+    path.join(outDir, 'plain.wav'),
+  ]);
+  run(tools.ffmpeg.path, [
+    '-hide_banner',
+    '-nostdin',
+    '-y',
+    '-loglevel',
+    'error',
+    '-ss',
+    '10',
+    '-i',
+    source,
+    '-frames:v',
+    '1',
+    '-vf',
+    'scale=320:-2',
+    '-q:v',
+    '4',
+    path.join(outDir, 'plain.jpg'),
+  ]);
   return performance.now() - start;
 }
 
 async function guftaguImport(source: string, root: string, round: number): Promise<number> {
-  const engine = await createEngine({ workspacePath: path.join(root, `ws-${round}`), configDir: path.join(root, 'config') });
+  const engine = await createEngine({
+    workspacePath: path.join(root, `ws-${round}`),
+    configDir: path.join(root, 'config'),
+  });
   try {
     const session = await engine.api['sessions.create']({ title: `Bench ${round}` });
     const start = performance.now();
     const done = new Promise<string>((resolve) =>
       engine.events.on('jobs.event', (job) => {
-        if (finishedJobStates.includes(job.state)) resolve(job.state === 'succeeded' ? 'ok' : `${job.state}: ${job.error?.message ?? ''}`);
+        if (finishedJobStates.includes(job.state))
+          resolve(job.state === 'succeeded' ? 'ok' : `${job.state}: ${job.error?.message ?? ''}`);
       }),
     );
     await engine.api['media.import']({ sessionId: session.id, paths: [source] });
@@ -76,7 +148,9 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round += 1) {
       plain.push(plainImport(source, root));
       ours.push(await guftaguImport(source, root, round));
-      console.log(`round ${round + 1}: plain ${(plain.at(-1)! / 1000).toFixed(2)} s, guftagu ${(ours.at(-1)! / 1000).toFixed(2)} s`);
+      console.log(
+        `round ${round + 1}: plain ${(plain.at(-1)! / 1000).toFixed(2)} s, guftagu ${(ours.at(-1)! / 1000).toFixed(2)} s`,
+      );
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -84,7 +158,9 @@ async function main(): Promise<void> {
   const ratio = median(ours) / median(plain);
   console.log(`\nImport of ${DURATION_S / 60} min 1080p (${path.basename(source)}), median of ${ROUNDS}:`);
   console.log(`  plain ffprobe + ffmpeg (WAV, thumbnail): ${(median(plain) / 1000).toFixed(2)} s`);
-  console.log(`  guftagu import (probe, WAV, thumbnail, peaks, session save): ${(median(ours) / 1000).toFixed(2)} s`);
+  console.log(
+    `  guftagu import (probe, WAV, thumbnail, peaks, session save): ${(median(ours) / 1000).toFixed(2)} s`,
+  );
   console.log(`  ratio: ${ratio.toFixed(3)}x (target <= 1.15x) ${ratio <= 1.15 ? 'OK' : 'OVER TARGET'}`);
 }
 

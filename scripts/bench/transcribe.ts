@@ -11,7 +11,8 @@ import { extractAudio } from '../../electron/engine/media/extractAudio';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
 import { transcribeWav } from '../../electron/engine/transcription/transcribe';
 
-const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 24);
+const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 14);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
 const THREADS = 2;
 const model = process.env['BENCH_MODEL'] ?? path.resolve('../shared/fixtures/models/for-tests-ggml-tiny.bin');
 const whisper = path.resolve('resources/bin/whisper-cli');
@@ -44,12 +45,61 @@ async function longWav(): Promise<string> {
   const tools = resolveFfmpegTools({ ffmpegSource: 'bundled' });
   const source = path.join(cacheDir, `tone-${MINUTES}min.flac`);
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(tools.ffmpeg.path, ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `anoisesrc=d=${MINUTES * 60}:c=pink:r=16000:a=0.05`, source]);
+    const child = spawn(tools.ffmpeg.path, [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `anoisesrc=d=${MINUTES * 60}:c=pink:r=16000:a=0.05`,
+      source,
+    ]);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error('ffmpeg failed'))));
   });
   await extractAudio(source, wav, { ffmpegPath: tools.ffmpeg.path, durationMs: MINUTES * 60_000 });
   rmSync(source);
   return wav;
+}
+
+async function plainRun(wav: string, outputBase: string): Promise<{ ms: number; mb: number }> {
+  const stopWatch = watchPeakMemory(outputBase);
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      whisper,
+      ['-m', model, '-f', wav, '-l', 'en', '-t', String(THREADS), '-ojf', '-of', outputBase],
+      { stdio: 'ignore' },
+    );
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`whisper exited ${code}`))));
+  });
+  return { ms: performance.now() - start, mb: stopWatch() };
+}
+
+async function chunkedRun(wav: string, folder: string): Promise<{ ms: number; mb: number }> {
+  mkdirSync(folder);
+  const stopWatch = watchPeakMemory(folder);
+  const start = performance.now();
+  let lastProgress = 0;
+  await transcribeWav(
+    {
+      mediaId: 'bench',
+      wavPath: wav,
+      durationMs: MINUTES * 60_000,
+      modelPath: model,
+      language: 'en',
+      translate: false,
+    },
+    {
+      whisperPath: whisper,
+      tempFolder: folder,
+      threads: THREADS,
+      progress: (ratio) => (lastProgress = ratio),
+    },
+  );
+  if (lastProgress !== 1) throw new Error(`progress ended at ${lastProgress}`);
+  return { ms: performance.now() - start, mb: stopWatch() };
 }
 
 async function main(): Promise<void> {
@@ -61,31 +111,33 @@ async function main(): Promise<void> {
   const wav = await longWav();
   const temp = mkdtempSync(path.join(os.tmpdir(), 'guftagu-bench-whisper-'));
   try {
-    console.log(`Transcribing ${MINUTES} min of audio with ${path.basename(model)}, ${THREADS} threads…`);
-    let stopWatch = watchPeakMemory(path.join(temp, 'plain'));
-    let start = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(whisper, ['-m', model, '-f', wav, '-l', 'en', '-t', String(THREADS), '-ojf', '-of', path.join(temp, 'plain')], { stdio: 'ignore' });
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`whisper exited ${code}`))));
-    });
-    const plainMs = performance.now() - start;
-    const plainMb = stopWatch();
-
-    const chunkFolder = path.join(temp, 'chunks');
-    mkdirSync(chunkFolder);
-    stopWatch = watchPeakMemory(chunkFolder);
-    start = performance.now();
-    let lastProgress = 0;
-    await transcribeWav(
-      { mediaId: 'bench', wavPath: wav, durationMs: MINUTES * 60_000, modelPath: model, language: 'en', translate: false },
-      { whisperPath: whisper, tempFolder: chunkFolder, threads: THREADS, progress: (ratio) => (lastProgress = ratio) },
+    console.log(
+      `Transcribing ${MINUTES} min of audio with ${path.basename(model)}, ${THREADS} threads, ${ROUNDS} rounds…`,
     );
-    const oursMs = performance.now() - start;
-    const oursMb = stopWatch();
-
-    console.log(`  plain whisper, one run over the whole file: ${(plainMs / 1000).toFixed(1)} s, peak ${plainMb.toFixed(0)} MB`);
-    console.log(`  guftagu, 10-minute parts with 2 s overlap:  ${(oursMs / 1000).toFixed(1)} s, peak ${oursMb.toFixed(0)} MB, progress reached ${(lastProgress * 100).toFixed(0)}%`);
-    console.log(`  time ratio: ${(oursMs / plainMs).toFixed(3)}x; memory ratio: ${(oursMb / plainMb).toFixed(3)}x`);
+    const plain: { ms: number; mb: number }[] = [];
+    const ours: { ms: number; mb: number }[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      plain.push(await plainRun(wav, path.join(temp, `plain-${round}`)));
+      ours.push(await chunkedRun(wav, path.join(temp, `chunks-${round}`)));
+      console.log(
+        `  round ${round + 1}: plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s, guftagu ${(ours.at(-1)!.ms / 1000).toFixed(1)} s`,
+      );
+    }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+    const plainMs = median(plain.map((run) => run.ms));
+    const oursMs = median(ours.map((run) => run.ms));
+    const plainMb = Math.max(...plain.map((run) => run.mb));
+    const oursMb = Math.max(...ours.map((run) => run.mb));
+    console.log(
+      `  plain whisper, one run over the whole file: ${(plainMs / 1000).toFixed(1)} s, peak ${plainMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  guftagu, 10-minute parts with 2 s overlap:  ${(oursMs / 1000).toFixed(1)} s, peak ${oursMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  time ratio: ${(oursMs / plainMs).toFixed(3)}x; memory ratio: ${(oursMb / plainMb).toFixed(3)}x`,
+    );
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
