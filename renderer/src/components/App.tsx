@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import type { GuftaguClient } from '../api/client';
 import { ClientContext } from '../api/ClientContext';
 import { ErrorsContext, useErrorList } from '../hooks/ErrorsContext';
+import { ModelsProvider } from '../hooks/ModelsContext';
 import { useLanguage } from '../hooks/useLanguage';
 import { I18nContext } from '../i18n/I18nContext';
 import { Shell } from './Shell';
@@ -20,7 +21,9 @@ export function App({ client }: { client: GuftaguClient }) {
       <ClientContext.Provider value={client}>
         <ErrorsProvider>
           <LanguageProvider>
-            <Shell />
+            <ModelsProvider>
+              <Shell />
+            </ModelsProvider>
           </LanguageProvider>
         </ErrorsProvider>
       </ClientContext.Provider>

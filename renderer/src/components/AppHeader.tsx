@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../api/ClientContext';
+import { useModelsContext } from '../hooks/ModelsContext';
 import { useI18n } from '../i18n/I18nContext';
 
-/** App name, connection state (browser mode) and the language toggle. */
+/** App name, connection state (browser mode), the Models dialog and the language toggle. */
 export function AppHeader() {
   const { t, language, setLanguage } = useI18n();
   const { connection } = useClient();
+  const { openDialog } = useModelsContext();
   const [state, setState] = useState(connection.state);
   useEffect(() => {
     setState(connection.state);
@@ -21,6 +23,9 @@ export function AppHeader() {
           {t(state === 'connecting' ? 'connecting' : 'reconnecting')}
         </span>
       )}
+      <button type="button" className="models-button" data-testid="models-button" onClick={openDialog}>
+        {t('models')}
+      </button>
       <button
         type="button"
         className="language-toggle"

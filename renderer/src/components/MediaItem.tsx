@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { Media } from '../../../shared/model/media';
 import { useClient } from '../api/ClientContext';
 import { useT } from '../i18n/I18nContext';
 import { MediaFacts } from './MediaFacts';
 import { RelinkForm } from './RelinkForm';
 import { RemoveMediaButton } from './RemoveMediaButton';
+import { TranscribeForm } from './TranscribeForm';
+import { TranscriptView } from './TranscriptView';
 import { Waveform } from './Waveform';
 
 interface Props {
@@ -14,11 +17,13 @@ interface Props {
   onRelink(path: string): Promise<boolean>;
 }
 
-/** One imported file: thumbnail, facts, status, waveform and actions. */
+/** One imported file: thumbnail, facts, status, waveform, actions, and its transcript below. */
 export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink }: Props) {
   const t = useT();
   const { mediaUrl } = useClient();
-  const showWaveform = media.status === 'ready' && media.assets.peaks !== undefined;
+  const ready = media.status === 'ready';
+  const showWaveform = ready && media.assets.peaks !== undefined;
+  const [transcribing, setTranscribing] = useState(false);
 
   return (
     <li className="media-item" data-testid="media-item" data-media-id={media.id} data-status={media.status}>
@@ -65,7 +70,23 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
             label={t('waveformOf', { name: media.fileName })}
           />
         )}
+        {ready && !transcribing && (
+          <div className="media-actions">
+            <button type="button" data-testid="transcribe-button" onClick={() => setTranscribing(true)}>
+              {t('transcribe')}
+            </button>
+          </div>
+        )}
+        {ready && transcribing && (
+          <TranscribeForm
+            sessionId={sessionId}
+            mediaId={media.id}
+            fileName={media.fileName}
+            onClose={() => setTranscribing(false)}
+          />
+        )}
       </div>
+      {ready && <TranscriptView sessionId={sessionId} mediaId={media.id} />}
     </li>
   );
 }

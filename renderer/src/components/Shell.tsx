@@ -5,6 +5,7 @@ import { useT } from '../i18n/I18nContext';
 import { AppHeader } from './AppHeader';
 import { ErrorBanner } from './ErrorBanner';
 import { JobsPanel } from './JobsPanel';
+import { ModelsDialog } from './ModelsDialog';
 import { SessionList } from './SessionList';
 import { SessionView } from './SessionView';
 
@@ -42,6 +43,7 @@ export function Shell() {
         </main>
         <JobsPanel />
       </div>
+      <ModelsDialog />
     </div>
   );
 }

@@ -27,6 +27,11 @@ describe('UI strings', () => {
     expect(ur.jobs).toBe('کام');
     expect(ur.cancel).toBe('منسوخ کریں');
     expect(ur.appName).toBe('گفتگو');
+    expect(ur.transcribe).toBe('ٹرانسکرائب کریں');
+    expect(ur.model).toBe('ماڈل');
+    expect(ur.langAuto).toBe('خودکار شناخت');
+    expect(ur.alsoTranslate).toBe('انگریزی میں ترجمہ بھی کریں');
+    expect(ur.noSpeech).toContain('کوئی بات چیت نہیں ملی');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -1,0 +1,46 @@
+import { Fragment } from 'react';
+import type { Track } from '../../../shared/transcript/model';
+import { useT } from '../i18n/I18nContext';
+import { cueSpans, formatCueRange } from '../transcription/cueText';
+
+/** One track's cues: time range and text, in the track's language and direction; unsure words marked. */
+export function CueList({ track }: { track: Track }) {
+  const t = useT();
+  const anyUncertain = track.cues.some((cue) => cueSpans(cue).some((span) => span.kind === 'uncertain'));
+  return (
+    <>
+      {anyUncertain && <p className="hint uncertain-legend">{t('uncertainLegend')}</p>}
+      <ol
+        className="cue-list"
+        data-testid="cue-list"
+        data-track-kind={track.kind}
+        lang={track.language}
+        dir={track.direction}
+      >
+        {track.cues.map((cue) => (
+          <li key={cue.id} className="cue" data-testid="cue">
+            <span className="cue-time" dir="ltr">
+              {formatCueRange(cue)}
+            </span>
+            <p className="cue-text">
+              {cueSpans(cue).map((span, index) =>
+                span.kind === 'text' ? (
+                  <Fragment key={index}>{span.text}</Fragment>
+                ) : (
+                  <span
+                    key={index}
+                    className="uncertain"
+                    data-testid="uncertain-word"
+                    title={t('uncertainWord', { percent: span.percent })}
+                  >
+                    {span.text}
+                  </span>
+                ),
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Track } from '../../../shared/transcript/model';
+import { useTranscript } from '../hooks/useTranscript';
+import { useI18n } from '../i18n/I18nContext';
+import type { Translate } from '../i18n/translate';
+import { hasNoSpeech } from '../transcription/cueText';
+import { languageNameKey } from '../transcription/modelChoice';
+import { CueList } from './CueList';
+
+interface Props {
+  sessionId: string;
+  mediaId: string;
+}
+
+const languageName = (code: string, t: Translate): string => {
+  const key = languageNameKey(code);
+  return key === undefined ? code : t(key);
+};
+
+const trackLabel = (track: Track, t: Translate): string =>
+  `${languageName(track.language, t)} · ${t(track.kind === 'translation' ? 'translation' : 'transcript')}`;
+
+/** The media's transcript, if it has one: a tab per track (transcript, translation) and its cues. */
+export function TranscriptView({ sessionId, mediaId }: Props) {
+  const { t, language } = useI18n();
+  const { transcript } = useTranscript(sessionId, mediaId);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  if (!transcript) return null;
+
+  const tracks = transcript.tracks;
+  const track = tracks.find((candidate) => candidate.id === chosen) ?? tracks[0];
+  const created = new Date(transcript.createdAt);
+  const date = Number.isNaN(created.getTime()) ? transcript.createdAt : created.toLocaleString(language);
+
+  return (
+    <section className="transcript" data-testid="transcript" aria-label={t('transcript')}>
+      <p className="hint transcript-meta">
+        {t('transcribedWith', {
+          language: languageName(transcript.language, t),
+          model: transcript.model,
+          date,
+        })}
+      </p>
+      {hasNoSpeech(transcript) || track === undefined ? (
+        <div className="no-speech" data-testid="no-speech" role="status">
+          <p>{t('noSpeech')}</p>
+          <p className="hint">{t('noSpeechHint')}</p>
+        </div>
+      ) : (
+        <>
+          {tracks.length > 1 && (
+            <div className="track-tabs" role="tablist" aria-label={t('transcript')}>
+              {tracks.map((candidate) => (
+                <button
+                  key={candidate.id}
+                  type="button"
+                  role="tab"
+                  data-testid="track-tab"
+                  data-track-kind={candidate.kind}
+                  aria-selected={candidate.id === track.id}
+                  onClick={() => setChosen(candidate.id)}
+                >
+                  {trackLabel(candidate, t)}
+                </button>
+              ))}
+            </div>
+          )}
+          {tracks.length === 1 && <h5 className="track-title">{trackLabel(track, t)}</h5>}
+          <CueList track={track} />
+        </>
+      )}
+    </section>
+  );
+}

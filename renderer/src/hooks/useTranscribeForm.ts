@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { InstalledModel } from '../../../shared/model/whisperModels';
+import { useClient } from '../api/ClientContext';
+import {
+  defaultModel,
+  languageAdvice,
+  usableModel,
+  type TranscribeLanguage,
+} from '../transcription/modelChoice';
+import type { MessageKey } from '../i18n/en';
+import { useReport } from './ErrorsContext';
+
+export interface TranscribeForm {
+  /** Models that can be chosen (damaged ones are left out). */
+  models: readonly InstalledModel[];
+  model: InstalledModel | undefined;
+  setModel(fileName: string): void;
+  language: TranscribeLanguage;
+  setLanguage(language: TranscribeLanguage): void;
+  translate: boolean;
+  setTranslate(translate: boolean): void;
+  advice: MessageKey | undefined;
+  starting: boolean;
+  /** Starts the transcribe job; true when it was queued. */
+  start(): Promise<boolean>;
+}
+
+/** The choices of one transcribe form; the model defaults to the best installed one until the user picks. */
+export function useTranscribeForm(
+  sessionId: string,
+  mediaId: string,
+  installed: readonly InstalledModel[],
+): TranscribeForm {
+  const { api } = useClient();
+  const report = useReport();
+  const [picked, setModel] = useState<string | undefined>(undefined);
+  const [language, setLanguage] = useState<TranscribeLanguage>('auto');
+  const [translate, setTranslate] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const models = installed.filter(usableModel);
+  const model = models.find((candidate) => candidate.fileName === picked) ?? defaultModel(models);
+
+  return {
+    models,
+    model,
+    setModel,
+    language,
+    setLanguage,
+    translate,
+    setTranslate,
+    advice: languageAdvice(language, model),
+    starting,
+    async start() {
+      if (model === undefined || starting) return false;
+      setStarting(true);
+      try {
+        await api['transcripts.start']({ sessionId, mediaId, model: model.fileName, language, translate });
+        return true;
+      } catch (error) {
+        report(error);
+        return false;
+      } finally {
+        setStarting(false);
+      }
+    },
+  };
+}
