@@ -44,7 +44,8 @@ export async function writeFileAtomic(
   await syncFolder(folder);
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Makes a rename in `folder` durable (POSIX); a no-op where folders cannot be fsynced. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   try {
     const handle = await fs.open(folder, 'r');

@@ -10,8 +10,7 @@ import {
   modelDownloadUrl,
   type WhisperModelEntry,
 } from '../../../../shared/model/whisperModels';
-import { writeError } from '../../workspace/atomicWrite';
-import { syncFolder } from './files';
+import { syncFolder, writeError } from '../../workspace/atomicWrite';
 
 export const PARTIAL_SUFFIX = '.partial';
 

@@ -5,7 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { GuftaguError } from '../../../../shared/errors';
-import { TEMP_PREFIX, writeError, writeFileAtomic } from '../../workspace/atomicWrite';
+import { syncFolder, TEMP_PREFIX, writeError, writeFileAtomic } from '../../workspace/atomicWrite';
 
 /** Remembers which files passed a checksum, so listing never re-hashes gigabytes. */
 export const MANIFEST_NAME = 'guftagu-models.json';
@@ -54,20 +54,6 @@ export async function recordChecksum(
     delete manifest.files[fileName];
   }
   await writeFileAtomic(path.join(folder, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-export async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const handle = await fs.open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse to fsync a folder; the rename is still atomic.
-  }
 }
 
 export interface Digests {
