@@ -15,26 +15,53 @@ import { createEngine } from '../engine/engine';
 import type { Engine } from '../engine/types';
 import { defaultConfigDir } from '../engine/workspace/paths';
 import { isAppUrl, rendererSource } from './appUrl';
-import { workspaceFromArgs } from './args';
+import { openRequestFromArgs, type OpenRequest } from './args';
 import { beginRun } from './crashMarker';
 import { buildContentSecurityPolicy, CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { createEngineHolder } from './engineHolder';
 import { copyDiagnostics, openLogs, type HelpDeps } from './helpActions';
 import { bindApiToIpc } from './ipc';
 import { installQuitHandler, offerRecovery } from './lifecycle';
 import { createFileLog } from './log';
 import { handleMediaProtocol, registerMediaScheme } from './mediaProtocol';
 import { installApplicationMenu } from './menu';
+import { createOpenQueue } from './openQueue';
+import { openExternalSafely } from './openExternal';
+import { createPageFlusher, guardWindowClose, type CloseGuard } from './pageFlush';
+import { RECENT_WORKSPACES_FILE, RecentWorkspaceStore } from './recentStore';
 import { ensureSingleInstance } from './singleInstance';
 import { applySessionSecurity, hardenWebContents } from './security';
+import { chooseStartWorkspace, openStartEngine, type Refusal } from './startWorkspace';
 import { createMainWindow } from './window';
+import { showOpenError } from './workspaceDialogs';
+import { createWorkspaceShell } from './workspaceShell';
 
-// Before `ready`: the media scheme's privileges, and one config folder shared with the CLI (settings, models).
+// Before `ready`: the media scheme's privileges, and one config folder shared with the CLI (settings,
+// models, and the engine's log in logs/, beside main's own).
 registerMediaScheme();
 app.setPath('userData', defaultConfigDir());
 
 let mainWindow: BrowserWindow | undefined;
 
-if (ensureSingleInstance(app, () => mainWindow)) {
+// Paths the system asks us to open: a double-clicked .guftagu file or a folder from the Dock on macOS
+// (this can come before `ready`), or a second instance's command line on Windows and Linux.
+const openQueue = createOpenQueue();
+const queueRequest = (request: OpenRequest) => {
+  if (request.workspace !== undefined) openQueue.push(request.workspace);
+  for (const file of request.files) openQueue.push(file);
+};
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openQueue.push(path);
+});
+
+if (
+  ensureSingleInstance(
+    app,
+    () => mainWindow,
+    (argv, workingDirectory) => queueRequest(openRequestFromArgs(argv, workingDirectory)),
+  )
+) {
   void start().catch((error: unknown) => fail(error));
 }
 
@@ -49,21 +76,33 @@ async function start(): Promise<void> {
   );
   const marker = beginRun(userData, log);
 
-  let engine: Engine;
-  try {
-    engine = await createEngine({
-      workspacePath: workspaceFromArgs(process.argv),
+  const openEngine = (workspacePath: string | undefined): Promise<Engine> =>
+    createEngine({
+      workspacePath,
+      // The same folder as userData: the engine's log (every ffmpeg and whisper command line) is
+      // logs/guftagu.log there, next to main.log, and Help → Open Logs shows both.
       configDir: userData,
       binding: 'electron',
       log: (line) => {
         if (!app.isPackaged) console.log(line);
       },
     });
+
+  // --workspace wins; otherwise a .guftagu file the app was opened with; otherwise the saved setting.
+  const args = openRequestFromArgs(process.argv);
+  const first = await chooseStartWorkspace(args.workspace, [...args.files, ...openQueue.takePending()]);
+  let engine: Engine;
+  let refusals: Refusal[];
+  try {
+    ({ engine, refused: refusals } = await openStartEngine(first, openEngine));
   } catch (error) {
     marker.end();
     fail(error);
     return;
   }
+  const holder = createEngineHolder(engine);
+  // Everything below talks to `current`, which always forwards to the engine now serving.
+  const current = holder.engine;
 
   const source = rendererSource({
     isPackaged: app.isPackaged,
@@ -76,38 +115,69 @@ async function start(): Promise<void> {
       ? buildContentSecurityPolicy({ devServerOrigin: new URL(source.url).origin })
       : CONTENT_SECURITY_POLICY;
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOurs, log));
+  const openLink = (url: string) => void openExternalSafely(url, { shell, log });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOurs, log, openLink));
   applySessionSecurity(session.defaultSession, csp);
-  handleMediaProtocol(engine, log);
+  handleMediaProtocol(current, log);
 
   const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
     mainWindow !== undefined &&
     !mainWindow.isDestroyed() &&
     event.sender === mainWindow.webContents &&
     isOurs(event.senderFrame?.url);
-  bindApiToIpc(ipcMain, engine, isTrustedSender, () => mainWindow?.webContents, log);
+  bindApiToIpc(ipcMain, current, isTrustedSender, () => mainWindow?.webContents, log);
+
+  const flushPage = createPageFlusher({ ipcMain, getWindow: () => mainWindow, log });
+  const recents = new RecentWorkspaceStore({ file: join(userData, RECENT_WORKSPACES_FILE), log });
+  await recents.load();
 
   const help: HelpDeps = {
-    engine,
+    engine: current,
     shell,
     clipboard,
     logDir,
     versions: { ...process.versions, app: app.getVersion() },
     log,
   };
-  installApplicationMenu({
-    isDev: !app.isPackaged,
-    platform: process.platform,
-    sendCommand: (id) => mainWindow?.webContents.send(COMMAND_CHANNEL, id),
-    mainActions: {
-      'help.openLogs': () => void openLogs(help),
-      'help.copyDiagnostics': () => void copyDiagnostics(help),
-    },
+  const refreshMenu = () =>
+    installApplicationMenu({
+      isDev: !app.isPackaged,
+      platform: process.platform,
+      sendCommand: (id) => mainWindow?.webContents.send(COMMAND_CHANNEL, id),
+      recentWorkspaces: recents.list(),
+      openRecent: (folder) => void workspaces.openRecent(folder),
+      mainActions: {
+        'file.openWorkspace': () => void workspaces.chooseAndOpen(),
+        'file.saveWorkspaceLink': () => void workspaces.saveLink(),
+        'file.clearRecent': () => void workspaces.clearRecent(),
+        'help.openLogs': () => void openLogs(help),
+        'help.copyDiagnostics': () => void copyDiagnostics(help),
+      },
+    });
+  const workspaces = createWorkspaceShell({
+    app,
+    dialog,
+    holder,
+    recents,
+    createEngine: openEngine,
+    flushPage,
+    getWindow: () => mainWindow,
+    refreshMenu,
+    log,
   });
+  await workspaces.remember(current.workspacePath);
+
+  let closeGuard: CloseGuard | undefined;
   installQuitHandler({
     app,
-    engine,
+    engine: current,
     log,
+    // Finish a workspace switch under way, then let the page save its pending edits.
+    beforeClose: async () => {
+      await workspaces.switcher.idle();
+      await flushPage();
+      closeGuard?.release();
+    },
     onClosed: () => {
       marker.end();
       void fileLog.close();
@@ -121,11 +191,12 @@ async function start(): Promise<void> {
       log,
     });
     mainWindow = window;
+    closeGuard = guardWindowClose(window, flushPage);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
     });
     // Windows shutdown or log-off skips before-quit: at least stop the jobs and their processes.
-    window.on('session-end', () => void engine.close());
+    window.on('session-end', () => void current.close());
     window.webContents.on('render-process-gone', (_event, details) =>
       log(`window: renderer gone (${details.reason})`),
     );
@@ -135,18 +206,20 @@ async function start(): Promise<void> {
   };
 
   const window = openWindow();
-  if (marker.previousRunCrashed) {
-    log('start: the previous run did not close cleanly');
-    window.once('ready-to-show', () => {
-      offerRecovery(dialog, shell, window, engine.workspacePath).catch((error: unknown) =>
-        log(`recovery: ${toErrorInfo(error).message}`),
-      );
-    });
-  }
+  window.once('ready-to-show', () => {
+    void (async () => {
+      for (const refusal of refusals) await showOpenError(dialog, window, refusal.message, refusal.detail);
+      if (!marker.previousRunCrashed) return;
+      log('start: the previous run did not close cleanly');
+      await offerRecovery(dialog, shell, window, current.workspacePath);
+    })().catch((error: unknown) => log(`start: ${toErrorInfo(error).message}`));
+  });
 
-  app.on('second-instance', (_event, argv) =>
-    log(`start: second instance asked to open (${argv.length} args)`),
-  );
+  openQueue.ready((target) => {
+    log(`open: ${target}`);
+    if (mainWindow === undefined) openWindow();
+    void workspaces.openTarget(target);
+  });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });

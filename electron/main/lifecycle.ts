@@ -7,6 +7,11 @@ export interface QuitOptions {
   app: QuitApp;
   engine: Pick<Engine, 'close'>;
   log: (line: string) => void;
+  /**
+   * Runs first, inside the same time limit: ask the page to save its pending edits (they go through the
+   * engine, so it must still be open). A failure is logged and the engine is closed anyway.
+   */
+  beforeClose?: () => Promise<unknown>;
   /** Runs after the engine closed (or gave up), right before the real quit: e.g. remove the crash marker. */
   onClosed?: () => void;
   /** How long to wait for the engine before quitting anyway, so the app can always be closed. */
@@ -14,7 +19,7 @@ export interface QuitOptions {
 }
 
 /**
- * On quit: hold the quit once, let the engine cancel its jobs and finish its saves (no child process
+ * On quit: hold the quit once, let the page flush its autosaves, let the engine cancel its jobs and finish its saves (no child process
  * left behind), then quit for real.
  */
 export function installQuitHandler(options: QuitOptions): void {
@@ -22,17 +27,27 @@ export function installQuitHandler(options: QuitOptions): void {
   const timeoutMs = options.timeoutMs ?? 20_000;
   let state: 'running' | 'closing' | 'closed' = 'running';
 
+  const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const flushThenClose = async (): Promise<void> => {
+    if (options.beforeClose !== undefined) {
+      await options
+        .beforeClose()
+        .catch((error: unknown) => log(`quit: flushing the page failed: ${describe(error)}`));
+    }
+    await engine.close();
+  };
+
   const closeEngine = async (): Promise<void> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     try {
-      const outcome = await Promise.race([engine.close().then(() => 'closed' as const), timeout]);
+      const outcome = await Promise.race([flushThenClose().then(() => 'closed' as const), timeout]);
       if (outcome === 'timeout')
         log(`quit: the engine did not close within ${timeoutMs} ms; quitting anyway`);
     } catch (error) {
-      log(`quit: closing the engine failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`quit: closing the engine failed: ${describe(error)}`);
     } finally {
       clearTimeout(timer);
     }

@@ -2,11 +2,22 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { CommandId } from '../../shared/api/commands';
 
 /** Actions main performs itself (the page is not involved). */
-export type MainActionId = 'help.openLogs' | 'help.copyDiagnostics';
+export type MainActionId =
+  | 'file.openWorkspace'
+  | 'file.saveWorkspaceLink'
+  | 'file.clearRecent'
+  | 'help.openLogs'
+  | 'help.copyDiagnostics';
 
 export type MenuCommand =
   | { id: CommandId; target: 'renderer'; menu: 'file'; label: string; accelerator?: string }
-  | { id: MainActionId; target: 'main'; menu: 'help'; label: string; accelerator?: string };
+  | {
+      id: Exclude<MainActionId, 'file.clearRecent'>;
+      target: 'main';
+      menu: 'file' | 'help';
+      label: string;
+      accelerator?: string;
+    };
 
 /** Every app-specific menu item, declared once. Renderer commands reach the page via onCommand. */
 export const menuCommands: readonly MenuCommand[] = [
@@ -18,6 +29,14 @@ export const menuCommands: readonly MenuCommand[] = [
     label: 'Import Footage…',
     accelerator: 'CmdOrCtrl+O',
   },
+  {
+    id: 'file.openWorkspace',
+    target: 'main',
+    menu: 'file',
+    label: 'Open Workspace…',
+    accelerator: 'CmdOrCtrl+Shift+O',
+  },
+  { id: 'file.saveWorkspaceLink', target: 'main', menu: 'file', label: 'Save Workspace Link…' },
   { id: 'help.openLogs', target: 'main', menu: 'help', label: 'Open Logs' },
   { id: 'help.copyDiagnostics', target: 'main', menu: 'help', label: 'Copy Diagnostics' },
 ];
@@ -28,6 +47,9 @@ export interface MenuOptions {
   /** Sends a command to the page (no-op while no window is open). */
   sendCommand(id: CommandId): void;
   mainActions: Record<MainActionId, () => void>;
+  /** File → Open Recent: workspace folders, most recent first. */
+  recentWorkspaces?: readonly string[];
+  openRecent?(folder: string): void;
 }
 
 function itemFor(command: MenuCommand, options: MenuOptions): MenuItemConstructorOptions {
@@ -43,10 +65,41 @@ function itemFor(command: MenuCommand, options: MenuOptions): MenuItemConstructo
   };
 }
 
+/** A path as a menu label: Electron reads `&` as an access-key mark (and drops it, on every OS). */
+export function menuLabelForPath(folder: string): string {
+  return folder.replaceAll('&', '&&');
+}
+
+export function recentSubmenu(options: MenuOptions): MenuItemConstructorOptions[] {
+  const recent = options.recentWorkspaces ?? [];
+  const items: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: 'No Recent Workspaces', enabled: false }]
+      : recent.map((folder, index) => ({
+          id: `file.recent.${index}`,
+          label: menuLabelForPath(folder),
+          click: () => options.openRecent?.(folder),
+        }));
+  return [
+    ...items,
+    { type: 'separator' },
+    {
+      id: 'file.clearRecent',
+      label: 'Clear Recently Opened',
+      enabled: recent.length > 0,
+      click: () => options.mainActions['file.clearRecent'](),
+    },
+  ];
+}
+
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
-  const commands = (menu: MenuCommand['menu']) =>
-    menuCommands.filter((command) => command.menu === menu).map((command) => itemFor(command, options));
+  const commands = (menu: MenuCommand['menu'], target?: MenuCommand['target']) =>
+    menuCommands
+      .filter((command) => command.menu === menu && (target === undefined || command.target === target))
+      .map((command) => itemFor(command, options));
+  const item = (id: MenuCommand['id']) =>
+    menuCommands.filter((command) => command.id === id).map((command) => itemFor(command, options));
   const devItems: MenuItemConstructorOptions[] = options.isDev
     ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
     : [];
@@ -56,7 +109,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: '&File',
       submenu: [
-        ...commands('file'),
+        ...commands('file', 'renderer'),
+        { type: 'separator' },
+        ...item('file.openWorkspace'),
+        { id: 'file.openRecent', label: 'Open &Recent', submenu: recentSubmenu(options) },
+        ...item('file.saveWorkspaceLink'),
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
     },
@@ -88,6 +145,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   ];
 }
 
+/** Installs the menu; call again to rebuild it (after the recent workspaces changed). */
 export function installApplicationMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
 }

@@ -6,9 +6,15 @@ type Log = (line: string) => void;
 
 /**
  * Keeps a web contents on the app's own page: no navigation elsewhere (a dropped file, a link, a
- * redirect), no new windows, no <webview>.
+ * redirect), no new windows, no <webview>. A link meant for a new window (`target="_blank"`) is handed to
+ * `openExternal`, which opens only allowed https links in the browser (openExternal.ts).
  */
-export function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boolean, log: Log): void {
+export function hardenWebContents(
+  contents: WebContents,
+  isAppUrl: (url: string) => boolean,
+  log: Log,
+  openExternal: (url: string) => void = () => {},
+): void {
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
@@ -24,7 +30,8 @@ export function hardenWebContents(contents: WebContents, isAppUrl: (url: string)
     log('security: blocked a <webview>');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    log(`security: blocked a new window for ${url}`);
+    log(`security: no new window for ${url}; handing it to the browser check`);
+    openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -13,20 +13,20 @@ export type FocusableWindow = Pick<
 export function ensureSingleInstance(
   app: SingleInstanceApp,
   getWindow: () => FocusableWindow | undefined,
-  onSecondInstance: (argv: string[]) => void = () => {},
+  onSecondInstance: (argv: string[], workingDirectory: string) => void = () => {},
 ): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;
   }
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const window = getWindow();
     if (window !== undefined && !window.isDestroyed()) {
       if (window.isMinimized()) window.restore();
       window.show();
       window.focus();
     }
-    onSecondInstance(argv);
+    onSecondInstance(argv, workingDirectory);
   });
   return true;
 }

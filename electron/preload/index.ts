@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { BridgeApi, GuftaguBridge } from '../../shared/api/bridge';
-import { COMMAND_CHANNEL, isCommandId } from '../../shared/api/commands';
+import { APP_FLUSH, COMMAND_CHANNEL, FLUSHED_CHANNEL, isCommandId } from '../../shared/api/commands';
 import {
   eventNames,
   IPC_EVENT_CHANNEL,
@@ -39,7 +39,20 @@ ipcRenderer.on(IPC_EVENT_CHANNEL, (_event, message: unknown) => {
 });
 
 const commandListeners = new Set<(commandId: string) => void>();
+const flushListeners = new Set<() => unknown>();
+
+/** Runs every flush listener, waits for what they return (failures included), then tells main. */
+async function flushPage(): Promise<void> {
+  const results = [...flushListeners].map(async (listener) => listener());
+  await Promise.allSettled(results);
+  ipcRenderer.send(FLUSHED_CHANNEL);
+}
+
 ipcRenderer.on(COMMAND_CHANNEL, (_event, commandId: unknown) => {
+  if (commandId === APP_FLUSH) {
+    void flushPage();
+    return;
+  }
   if (!isCommandId(commandId)) return;
   for (const listener of commandListeners) listener(commandId);
 });
@@ -60,6 +73,13 @@ const bridge: GuftaguBridge = {
     commandListeners.add(wrapped);
     return () => {
       commandListeners.delete(wrapped);
+    };
+  },
+  onFlushRequest(listener) {
+    const wrapped = () => listener();
+    flushListeners.add(wrapped);
+    return () => {
+      flushListeners.delete(wrapped);
     };
   },
   host: {

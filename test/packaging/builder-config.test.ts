@@ -27,7 +27,9 @@ const config = z
     asar: z.boolean(),
     asarUnpack: z.array(z.string()),
     extraResources: z.array(fileSet),
-    fileAssociations: z.array(z.object({ ext: z.string(), name: z.string() })),
+    fileAssociations: z.array(
+      z.object({ ext: z.string(), name: z.string(), mimeType: z.string(), rank: z.string().optional() }),
+    ),
     electronFuses: z.record(z.string(), z.boolean()),
     win: platform,
     mac: platform,
@@ -79,8 +81,14 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('opens .guftagu session files', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'guftagu' })]);
+  it('opens .guftagu workspace links on every OS', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({
+        ext: 'guftagu',
+        rank: 'Owner',
+        mimeType: expect.stringMatching(/^application\//),
+      }),
+    ]);
   });
 
   it('finds every extra resource for this platform on disk', () => {

@@ -13,11 +13,28 @@ const { buildMenuTemplate, installApplicationMenu, menuCommands } =
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 
-function setup(isDev: boolean, platform: NodeJS.Platform = 'win32') {
+const noActions = () => ({
+  'file.openWorkspace': vi.fn(),
+  'file.saveWorkspaceLink': vi.fn(),
+  'file.clearRecent': vi.fn(),
+  'help.openLogs': vi.fn(),
+  'help.copyDiagnostics': vi.fn(),
+});
+
+function setup(isDev: boolean, platform: NodeJS.Platform = 'win32', recentWorkspaces: string[] = []) {
   const sendCommand = vi.fn();
-  const mainActions = { 'help.openLogs': vi.fn(), 'help.copyDiagnostics': vi.fn() };
-  const items = flatten(buildMenuTemplate({ isDev, platform, sendCommand, mainActions }));
-  return { items, sendCommand, mainActions };
+  const openRecent = vi.fn();
+  const mainActions = noActions();
+  const template = buildMenuTemplate({
+    isDev,
+    platform,
+    sendCommand,
+    mainActions,
+    recentWorkspaces,
+    openRecent,
+  });
+  const items = flatten(template);
+  return { template, items, sendCommand, mainActions, openRecent };
 }
 
 const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
@@ -53,6 +70,54 @@ describe('application menu', () => {
     expect(sendCommand).not.toHaveBeenCalled();
   });
 
+  it('opens a workspace from the File menu, and lists recent ones under Open Recent', () => {
+    const recent = ['D:\\Interviews & Oral History', 'C:\\Users\\amina\\Guftagu'];
+    const { template, items, mainActions, openRecent, sendCommand } = setup(false, 'win32', recent);
+    const file = template.find((menu) => menu.label === '&File');
+    const fileItems = (file?.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.role);
+    expect(fileItems).toEqual([
+      'New Session',
+      'Import Footage…',
+      undefined,
+      'Open Workspace…',
+      'Open &Recent',
+      'Save Workspace Link…',
+      undefined,
+      'quit',
+    ]);
+
+    const open = items.find((item) => item.label === 'Open Workspace…');
+    expect(open?.accelerator).toBe('CmdOrCtrl+Shift+O');
+    click(open);
+    expect(mainActions['file.openWorkspace']).toHaveBeenCalledOnce();
+
+    const submenu = items.find((item) => item.id === 'file.openRecent')
+      ?.submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((item) => item.label ?? item.type)).toEqual([
+      'D:\\Interviews && Oral History', // A literal & in a path, not an access key.
+      'C:\\Users\\amina\\Guftagu',
+      'separator',
+      'Clear Recently Opened',
+    ]);
+    click(submenu[1]);
+    expect(openRecent).toHaveBeenCalledWith('C:\\Users\\amina\\Guftagu');
+    click(submenu[0]);
+    expect(openRecent).toHaveBeenLastCalledWith('D:\\Interviews & Oral History');
+    click(submenu[3]);
+    expect(mainActions['file.clearRecent']).toHaveBeenCalledOnce();
+    click(items.find((item) => item.label === 'Save Workspace Link…'));
+    expect(mainActions['file.saveWorkspaceLink']).toHaveBeenCalledOnce();
+    expect(sendCommand).not.toHaveBeenCalled();
+  });
+
+  it('shows an empty Open Recent, with nothing to clear', () => {
+    const { items } = setup(false, 'darwin', []);
+    const submenu = items.find((item) => item.id === 'file.openRecent')
+      ?.submenu as MenuItemConstructorOptions[];
+    expect(submenu[0]).toMatchObject({ label: 'No Recent Workspaces', enabled: false });
+    expect(submenu.at(-1)).toMatchObject({ label: 'Clear Recently Opened', enabled: false });
+  });
+
   it('has the edit roles, and reload and devtools only in development', () => {
     const roles = (isDev: boolean) => setup(isDev).items.flatMap((item) => (item.role ? [item.role] : []));
     expect(roles(false)).toEqual(
@@ -75,7 +140,7 @@ describe('application menu', () => {
       isDev: false,
       platform: 'linux',
       sendCommand: () => {},
-      mainActions: { 'help.openLogs': () => {}, 'help.copyDiagnostics': () => {} },
+      mainActions: noActions(),
     });
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(
       electron.Menu.buildFromTemplate.mock.results[0]?.value,

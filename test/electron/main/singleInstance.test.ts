@@ -38,7 +38,7 @@ describe('single instance', () => {
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.show).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
-    expect(onSecond).toHaveBeenCalledWith(['guftagu', 'interview.guftagu']);
+    expect(onSecond).toHaveBeenCalledWith(['guftagu', 'interview.guftagu'], '/home');
   });
 
   it('does not restore a window that is not minimized, and copes with none', () => {

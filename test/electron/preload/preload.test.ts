@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GuftaguBridge } from '../../../shared/api/bridge';
-import { COMMAND_CHANNEL } from '../../../shared/api/commands';
+import { APP_FLUSH, COMMAND_CHANNEL, FLUSHED_CHANNEL } from '../../../shared/api/commands';
 import { IPC_EVENT_CHANNEL, ipcChannel, methodNames } from '../../../shared/api/contract';
 
 const electron = vi.hoisted(() => {
@@ -47,7 +47,7 @@ function reachable(value: unknown, seen = new Set<unknown>()): Set<unknown> {
 describe('preload bridge', () => {
   it('exposes one object, window.guftagu, with exactly the contract’s methods', () => {
     expect([...electron.exposed.keys()]).toEqual(['guftagu']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'on', 'onCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'on', 'onCommand', 'onFlushRequest']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
     expect(Object.keys(bridge.host).sort()).toEqual(['mediaUrl', 'pathForFile', 'platform']);
   });
@@ -99,6 +99,35 @@ describe('preload bridge', () => {
     unsubscribe();
     electron.emit(COMMAND_CHANNEL, 'media.import');
     expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('answers a flush request once every listener’s save has settled, failures included', async () => {
+    electron.ipcRenderer.send.mockClear();
+    const commands = vi.fn();
+    const offCommand = bridge.onCommand(commands);
+    let finishSave: () => void = () => {};
+    const slow = vi.fn(() => new Promise<void>((resolve) => (finishSave = resolve)));
+    const failing = vi.fn(async () => Promise.reject(new Error('disk full')));
+    const offSlow = bridge.onFlushRequest(slow);
+    const offFailing = bridge.onFlushRequest(failing);
+
+    electron.emit(COMMAND_CHANNEL, APP_FLUSH);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(slow).toHaveBeenCalledOnce();
+    expect(failing).toHaveBeenCalledOnce();
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+    finishSave();
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith(FLUSHED_CHANNEL));
+    // The flush is not a menu command: a page's onCommand never sees it.
+    expect(commands).not.toHaveBeenCalled();
+
+    offSlow();
+    offFailing();
+    offCommand();
+    electron.ipcRenderer.send.mockClear();
+    electron.emit(COMMAND_CHANNEL, APP_FLUSH);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith(FLUSHED_CHANNEL));
+    expect(slow).toHaveBeenCalledOnce();
   });
 
   it('offers the host’s abilities', () => {
