@@ -9,8 +9,11 @@ import {
   modelsRemoveCommand,
 } from './modelsCommands';
 import { printError } from './output';
+import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
+import { encodingChoices } from '../../shared/subtitles/encoding';
+import { subtitleFileFormats } from '../../shared/subtitles/formats';
 import packageJson from '../../package.json';
 
 const workspaceOption = () =>
@@ -103,6 +106,32 @@ export function buildProgram(): Command {
         process.exitCode = controller.signal.aborted ? 130 : 1;
       } finally {
         process.off('SIGINT', stop);
+      }
+    });
+
+  program
+    .command('subtitles')
+    .description('subtitle files: convert between SRT, WebVTT, ASS and text')
+    .command('convert <in> <out>')
+    .description(
+      'convert a subtitle file (SRT, WebVTT, ASS, text; UTF-8, UTF-16 or Windows-1256) to the format of <out>',
+    )
+    .option('--lenient', 'repair what can be repaired (each repair is listed), skip the rest')
+    .addOption(
+      new Option('--encoding <encoding>', 'encoding of <in>').choices([...encodingChoices]).default('auto'),
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: from the extension of <out>)').choices([
+        ...subtitleFileFormats,
+      ]),
+    )
+    .option('-l, --language <code>', 'language of the text (ur, en, …): WebVTT header, ASS font')
+    .action(async (input: string, output: string, options: ConvertOptions) => {
+      try {
+        process.exitCode = await subtitlesConvertCommand(input, output, options);
+      } catch (error) {
+        printError(error);
+        process.exitCode = 1;
       }
     });
 

@@ -10,6 +10,7 @@ import {
 import { GuftaguError } from '../../shared/errors';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
 import { createSessionsApi } from './api/sessionsApi';
+import { createSubtitlesApi } from './api/subtitlesApi';
 import { createTranscriptionApi } from './api/transcriptionApi';
 import { ModelManager } from './transcription/models/manager';
 import { TranscriptStore } from './transcription/transcriptStore';
@@ -91,6 +92,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ...createSessionsApi(sessions),
     ...createMediaApi(queue, importDeps),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
+    ...createSubtitlesApi(transcriptionDeps),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
     'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),

@@ -4,6 +4,7 @@ import { appMethods } from './methods/app';
 import { jobMethods } from './methods/jobs';
 import { mediaMethods } from './methods/media';
 import { sessionMethods } from './methods/sessions';
+import { subtitleMethods } from './methods/subtitles';
 import { transcriptionMethods } from './methods/transcription';
 
 /**
@@ -17,6 +18,7 @@ export const apiMethods = {
   ...mediaMethods,
   ...transcriptionMethods,
   ...jobMethods,
+  ...subtitleMethods,
 } as const;
 
 export const apiEvents = {

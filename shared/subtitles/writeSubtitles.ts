@@ -1,3 +1,4 @@
+import { escapeVtt } from './markup';
 import { formatTimestamp } from './timestamps';
 
 export interface TimedText {
@@ -20,13 +21,13 @@ export function toSrt(cues: readonly TimedText[]): string {
     .join('\n');
 }
 
-/** WebVTT, with an optional language note. */
+/** WebVTT, with an optional language note; & < > in the text are escaped (&amp; &lt; &gt;). */
 export function toVtt(cues: readonly TimedText[], language?: string): string {
   const header = language ? `WEBVTT\nLanguage: ${language}\n` : 'WEBVTT\n';
   const body = cues
     .map(
       (cue) =>
-        `${formatTimestamp(cue.startMs, '.')} --> ${formatTimestamp(cue.endMs, '.')}\n${cleanText(cue.text)}\n`,
+        `${formatTimestamp(cue.startMs, '.')} --> ${formatTimestamp(cue.endMs, '.')}\n${escapeVtt(cleanText(cue.text))}\n`,
     )
     .join('\n');
   return body === '' ? header : `${header}\n${body}`;

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { GuftaguError } from '../../shared/errors';
+import { encodingNames, type EncodingChoice } from '../../shared/subtitles/encoding';
+import {
+  formatFromFileName,
+  renderSubtitles,
+  subtitleFileFormats,
+  subtitleFormatNames,
+  type SubtitleFileFormat,
+} from '../../shared/subtitles/formats';
+import { directionOf } from '../../shared/transcript/model';
+import { readSubtitleFile } from '../engine/subtitles/readSubtitleFile';
+import { writeFileAtomic } from '../engine/workspace/atomicWrite';
+
+export interface ConvertOptions {
+  lenient?: boolean;
+  encoding: EncodingChoice;
+  format?: SubtitleFileFormat;
+  /** For the WebVTT header and the ASS font: 'ur', 'en'. */
+  language?: string;
+}
+
+/**
+ * `guftagu subtitles convert <in> <out>`: no workspace. Each repair goes to stderr as
+ * "line 14: <problem>, fixed: <fix>"; the output is written atomically; a summary goes to stdout.
+ */
+export async function subtitlesConvertCommand(
+  input: string,
+  output: string,
+  options: ConvertOptions,
+): Promise<number> {
+  const format = options.format ?? formatFromFileName(output);
+  if (!format)
+    throw new GuftaguError(
+      'invalid-request',
+      `The output format cannot be told from "${path.basename(output)}".`,
+      `Name the output file .${subtitleFileFormats.join(', .')}, or add --format <${subtitleFileFormats.join('|')}>.`,
+    );
+  const file = await readSubtitleFile(path.resolve(input), {
+    lenient: options.lenient ?? false,
+    encoding: options.encoding,
+  });
+  for (const repair of file.repairs)
+    process.stderr.write(`line ${repair.line}: ${repair.problem}, fixed: ${repair.fix}\n`);
+  const text = renderSubtitles(file.cues, format, {
+    ...(options.language ? { language: options.language, direction: directionOf(options.language) } : {}),
+    title: path.basename(input),
+  });
+  await writeFileAtomic(path.resolve(output), text);
+  const repairs = file.repairs.length === 0 ? 'no repairs' : `${file.repairs.length} repaired`;
+  process.stdout.write(
+    `Wrote ${file.cues.length} cues to ${output} (${subtitleFormatNames[format]}), read as ${subtitleFormatNames[file.format]} in ${encodingNames[file.encoding]}; ${repairs}.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ApiImplementation } from '../../../shared/api/contract';
+import { GuftaguError } from '../../../shared/errors';
+import { exportFileName, withImportedTrack } from '../../../shared/subtitles/importedTrack';
+import { renderSubtitles } from '../../../shared/subtitles/formats';
+import { readSubtitleFile } from '../subtitles/readSubtitleFile';
+import type { TranscriptStore } from '../transcription/transcriptStore';
+import { writeFileAtomic } from '../workspace/atomicWrite';
+import type { SessionStore } from '../workspace/sessionStore';
+
+type SubtitlesApi = Pick<ApiImplementation, 'subtitles.import' | 'subtitles.export'>;
+
+export interface SubtitlesApiDependencies {
+  sessions: SessionStore;
+  transcripts: TranscriptStore;
+}
+
+export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDependencies): SubtitlesApi {
+  const findMedia = async (sessionId: string, mediaId: string) => {
+    const session = await sessions.get(sessionId);
+    const media = session.media.find((item) => item.id === mediaId);
+    if (!media)
+      throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+    return media;
+  };
+  return {
+    'subtitles.import': async (request) => {
+      await findMedia(request.sessionId, request.mediaId);
+      const file = await readSubtitleFile(request.path, {
+        lenient: request.lenient,
+        encoding: request.encoding,
+      });
+      const current = await transcripts.get(request.sessionId, request.mediaId);
+      const next = withImportedTrack(current, {
+        mediaId: request.mediaId,
+        cues: file.cues,
+        language: request.language,
+        kind: request.trackKind,
+        nowIso: new Date().toISOString(),
+      });
+      const transcript = await transcripts.save(request.sessionId, next, current?.revision ?? 0);
+      const trackId = next.tracks[next.tracks.length - 1]?.id ?? '';
+      return { transcript, trackId, format: file.format, repairs: file.repairs, encoding: file.encoding };
+    },
+    'subtitles.export': async ({ sessionId, mediaId, trackId, format, path: target }) => {
+      const media = await findMedia(sessionId, mediaId);
+      const transcript = await transcripts.get(sessionId, mediaId);
+      const track = transcript?.tracks.find((item) => item.id === trackId);
+      if (!track)
+        throw new GuftaguError(
+          'not-found',
+          transcript
+            ? `${media.fileName} has no track "${trackId}".`
+            : `${media.fileName} has no transcript yet.`,
+          'Refresh the transcript and choose one of its tracks.',
+        );
+      const text = renderSubtitles(track.cues, format, {
+        language: track.language,
+        direction: track.direction,
+        title: media.fileName,
+        ...(media.probe.video
+          ? { widthPx: media.probe.video.displayWidth, heightPx: media.probe.video.displayHeight }
+          : {}),
+      });
+      const filePath = target
+        ? path.resolve(target)
+        : path.join(
+            sessions.folder(sessionId),
+            'exports',
+            exportFileName(media.fileName, track.language, format),
+          );
+      if (!target) await fs.mkdir(path.dirname(filePath), { recursive: true });
+      await writeFileAtomic(filePath, text);
+      return { path: filePath, fileName: path.basename(filePath), text };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GuftaguError } from '../../../shared/errors';
+import type { EncodingChoice, TextEncoding } from '../../../shared/subtitles/encoding';
+import {
+  detectSubtitleFormat,
+  parseSubtitles,
+  subtitleFormatNames,
+  type SubtitleFileFormat,
+} from '../../../shared/subtitles/formats';
+import type { ParseResult } from '../../../shared/subtitles/parseContext';
+import { decodeText } from './decodeText';
+
+/** Subtitle files are small; anything this big is not one (and is not read into memory). */
+export const MAX_SUBTITLE_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadSubtitleOptions {
+  lenient?: boolean;
+  encoding?: EncodingChoice;
+  /** Default: from the content and the file name's extension. */
+  format?: SubtitleFileFormat;
+}
+
+export interface SubtitleFile extends ParseResult {
+  encoding: TextEncoding;
+  format: SubtitleFileFormat;
+}
+
+/**
+ * Reads, decodes and parses a subtitle file. Errors: file-unreadable (missing, a folder, no permission, too
+ * big), file-empty (no cues in it), invalid-request naming the line (strict mode, a malformed file).
+ */
+export async function readSubtitleFile(
+  filePath: string,
+  options: ReadSubtitleOptions = {},
+): Promise<SubtitleFile> {
+  const bytes = await readBytes(filePath);
+  const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto');
+  const format = options.format ?? detectSubtitleFormat(text, filePath);
+  const result = parseSubtitles(text, format, { lenient: options.lenient ?? false });
+  if (result.cues.length === 0) {
+    throw new GuftaguError(
+      'file-empty',
+      `No subtitles were found in ${path.basename(filePath)} (read as ${subtitleFormatNames[format]}).`,
+      result.repairs.length > 0
+        ? `Every cue had a problem: ${result.repairs[0]?.problem ?? ''} (line ${result.repairs[0]?.line ?? 1}). Fix the file, or choose another.`
+        : 'Choose an SRT, WebVTT, ASS or text file that has subtitles in it.',
+    );
+  }
+  return { ...result, encoding, format };
+}
+
+async function readBytes(filePath: string): Promise<Uint8Array> {
+  const name = path.basename(filePath);
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (stat.size > MAX_SUBTITLE_FILE_BYTES)
+      throw new GuftaguError(
+        'file-unreadable',
+        `${name} is ${Math.round(stat.size / 1e6)} MB: too big for a subtitle file.`,
+        'Choose the subtitle file (.srt, .vtt, .ass or .txt), not the video.',
+      );
+    return await fs.readFile(filePath);
+  } catch (error) {
+    if (error instanceof GuftaguError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'you do not have permission to read it'
+            : (error as Error).message;
+    throw new GuftaguError(
+      'file-unreadable',
+      `${name} could not be read: ${reason}.`,
+      code === 'ENOENT' || code === 'EISDIR'
+        ? `Check the path (${filePath}) and choose the subtitle file itself.`
+        : 'Check that the file is readable (permissions, a disconnected drive), then try again.',
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { encodingChoices, textEncodings } from '../../subtitles/encoding';
+import { subtitleFileFormats } from '../../subtitles/formats';
+import { trackKinds, transcriptSchema } from '../../transcript/model';
+import { mediaId, method, sessionId } from './define';
+
+const repairSchema = z.object({ line: z.number().int().positive(), problem: z.string(), fix: z.string() });
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Choose a language code such as ur, en, sd, pa, ps.');
+
+export const subtitleMethods = {
+  /**
+   * Reads an SRT, WebVTT, ASS or text file into a new track of the media's transcript (made, model
+   * 'imported', when there is none). Strict by default: a malformed file is refused ('invalid-request') with
+   * its line; with `lenient`, what can be repaired is and every repair is returned.
+   */
+  'subtitles.import': method(
+    z.object({
+      sessionId,
+      mediaId,
+      path: z.string().min(1, 'Choose a subtitle file.'),
+      lenient: z.boolean().default(false),
+      encoding: z.enum(encodingChoices).default('auto'),
+      language,
+      /** Default: 'transcript' when the transcript has no track yet or one in this language, else 'translation'. */
+      trackKind: z.enum(trackKinds).optional(),
+    }),
+    z.object({
+      transcript: transcriptSchema,
+      trackId: z.string(),
+      format: z.enum(subtitleFileFormats),
+      repairs: z.array(repairSchema),
+      encoding: z.enum(textEncodings),
+    }),
+  ),
+  /**
+   * Writes one track as a subtitle file: to `path`, or to <session>/exports/<media name>.<language>.<format>.
+   * The text comes back too (browser mode offers it as a download).
+   */
+  'subtitles.export': method(
+    z.object({
+      sessionId,
+      mediaId,
+      trackId: z.string().min(1),
+      format: z.enum(subtitleFileFormats),
+      path: z.string().min(1).optional(),
+    }),
+    z.object({ path: z.string(), fileName: z.string(), text: z.string() }),
+  ),
+} as const;

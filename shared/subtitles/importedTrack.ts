@@ -1,0 +1,67 @@
+import {
+  directionOf,
+  TRANSCRIPT_SCHEMA_VERSION,
+  type Track,
+  type TrackKind,
+  type Transcript,
+} from '../transcript/model';
+import type { TimedText } from './writeSubtitles';
+
+export interface ImportedTrackInput {
+  mediaId: string;
+  cues: readonly TimedText[];
+  /** 'ur', 'en', 'pa-Arab': sets the track's direction. */
+  language: string;
+  /** Default: 'transcript' when the transcript has no track yet or one in this language, else 'translation'. */
+  kind?: TrackKind | undefined;
+  /** ISO time for a transcript made here (when the media had none). */
+  nowIso: string;
+}
+
+/**
+ * The media's transcript with an imported track added after its own tracks: id `import-<language>-<n>` (the
+ * first n not taken), cues `<track id>-1`, `-2`, … with no words (a subtitle file has no word times). A media
+ * with no transcript yet gets one with model 'imported'.
+ */
+export function withImportedTrack(current: Transcript | undefined, input: ImportedTrackInput): Transcript {
+  const tracks = current?.tracks ?? [];
+  const taken = new Set(tracks.map((track) => track.id));
+  let n = 1;
+  while (taken.has(`import-${input.language}-${n}`)) n += 1;
+  const id = `import-${input.language}-${n}`;
+  const kind =
+    input.kind ??
+    (tracks.length === 0 || tracks.some((track) => track.language === input.language)
+      ? 'transcript'
+      : 'translation');
+  const track: Track = {
+    id,
+    language: input.language,
+    direction: directionOf(input.language),
+    kind,
+    cues: input.cues.map((cue, index) => ({
+      id: `${id}-${index + 1}`,
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+      text: cue.text,
+      words: [],
+    })),
+  };
+  if (current) return { ...current, tracks: [...tracks, track] };
+  return {
+    schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
+    mediaId: input.mediaId,
+    model: 'imported',
+    createdAt: input.nowIso,
+    revision: 0,
+    language: input.language,
+    tracks: [track],
+  };
+}
+
+/** `<media name without extension>.<language>.<format>`: players load `interview.ur.srt` beside `interview.mp4`. */
+export function exportFileName(mediaFileName: string, language: string, extension: string): string {
+  const dot = mediaFileName.lastIndexOf('.');
+  const base = (dot > 0 ? mediaFileName.slice(0, dot) : mediaFileName).replace(/[/\\:*?"<>|]/g, '_');
+  return `${base || 'subtitles'}.${language}.${extension}`;
+}
