@@ -138,3 +138,28 @@ describe('electron-builder.yml', () => {
     );
   });
 });
+
+describe('what npm run build produced (electron-vite)', () => {
+  const built = (relative: string) => join(root, relative);
+  const hint = 'run "npm run build" first (npm test does)';
+
+  it('has the main entry package.json names, the preload and the page the window loads', () => {
+    const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string };
+    for (const file of [packageJson.main, 'out/preload/index.js', 'out/renderer/index.html']) {
+      expect(existsSync(built(file)), `${file} is missing: ${hint}`).toBe(true);
+    }
+  });
+
+  it('built a sandbox-ready preload: CommonJS that requires nothing but electron', () => {
+    const preload = readFileSync(built('out/preload/index.js'), 'utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
+    expect(required.length).toBeGreaterThan(0);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+
+  it('wrote the content security policy into the page it ships', () => {
+    const html = readFileSync(built('out/renderer/index.html'), 'utf8').replaceAll('&#39;', "'");
+    expect(html).toMatch(/http-equiv="Content-Security-Policy"/);
+    expect(html).toMatch(/script-src 'self';/);
+  });
+});
