@@ -9,6 +9,7 @@ import {
   modelsRemoveCommand,
 } from './modelsCommands';
 import { printError } from './output';
+import { registerProgrammeCommands } from './programmeCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
@@ -58,7 +59,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the report as JSON')
     .action(withEngine((engine, options: { json?: boolean }) => doctorCommand(engine, options)));
 
-  const session = program.command('session').description('create and list sessions');
+  const session = program.command('session').description('create, list and edit sessions');
   session
     .command('create <title>')
     .description('create a session (an event whose interviews you subtitle)')
@@ -160,6 +161,8 @@ export function buildProgram(): Command {
     .description('delete an installed model')
     .addOption(workspaceOption())
     .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
+
+  registerProgrammeCommands(program, session, { withEngine, workspaceOption });
 
   return program;
 }

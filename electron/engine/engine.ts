@@ -9,6 +9,7 @@ import {
 } from '../../shared/api/contract';
 import { GuftaguError } from '../../shared/errors';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
+import { createProgrammeApi } from './api/programmeApi';
 import { createSessionsApi } from './api/sessionsApi';
 import { createSubtitlesApi } from './api/subtitlesApi';
 import { createTranscriptionApi } from './api/transcriptionApi';
@@ -93,33 +94,55 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ...createMediaApi(queue, importDeps),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
+    ...createProgrammeApi(transcriptionDeps),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
     'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),
     'jobs.clearFinished': async () => ({ cleared: queue.clearFinished() }),
   };
 
+  const calls = new InFlightCalls();
   const uploadsPath = path.join(workspacePath, UPLOADS_FOLDER);
   // In the background: start-up does not wait for it, and a failure only means less is tidied.
   void tidyUploads(uploadsPath, sessions).catch((error: unknown) => log(`tidy uploads: ${String(error)}`));
 
   return {
-    api: checkedApi(implementation),
+    api: checkedApi(implementation, calls),
     events,
     workspacePath,
     uploadsPath,
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
-    close: () => queue.close(),
+    close: async () => {
+      await queue.close();
+      // Saves already under way finish before the process may exit (atomic writes keep the old copy anyway).
+      await calls.settled();
+    },
   };
 }
 
+/** Calls under way, so closing the engine can wait for saves that have started. */
+class InFlightCalls {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  track<T>(call: Promise<T>): Promise<T> {
+    this.pending.add(call);
+    void call.finally(() => this.pending.delete(call)).catch(() => undefined);
+    return call;
+  }
+
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+}
+
 /** Every call is checked against the contract's request schema, whoever calls (IPC, server, CLI). */
-function checkedApi(implementation: ApiImplementation): GuftaguApi {
+function checkedApi(implementation: ApiImplementation, calls: InFlightCalls): GuftaguApi {
   const checked: Partial<Record<MethodName, (request: unknown) => Promise<unknown>>> = {};
   for (const name of methodNames) {
     const handler = implementation[name] as (request: unknown) => Promise<unknown>;
-    checked[name] = async (request: unknown) => handler(parseRequest(name, request));
+    checked[name] = (request: unknown) =>
+      calls.track(Promise.resolve().then(() => handler(parseRequest(name, request))));
   }
   return checked as GuftaguApi;
 }

@@ -3,6 +3,7 @@ import { jobSnapshotSchema } from '../model/jobs';
 import { appMethods } from './methods/app';
 import { jobMethods } from './methods/jobs';
 import { mediaMethods } from './methods/media';
+import { programmeMethods } from './methods/programme';
 import { sessionMethods } from './methods/sessions';
 import { subtitleMethods } from './methods/subtitles';
 import { transcriptionMethods } from './methods/transcription';
@@ -19,6 +20,7 @@ export const apiMethods = {
   ...transcriptionMethods,
   ...jobMethods,
   ...subtitleMethods,
+  ...programmeMethods,
 } as const;
 
 export const apiEvents = {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { errorInfoSchema } from '../errors';
 import { mediaSchema } from './media';
+import { historyEventSchema, participantSchema, sessionMetadataSchema } from './programme';
 
-export const SESSION_SCHEMA_VERSION = 1;
+/** 1: first release; 2: programme metadata, participants with consent, history. */
+export const SESSION_SCHEMA_VERSION = 2;
 
 export const sessionSchema = z.object({
   schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
@@ -14,6 +16,11 @@ export const sessionSchema = z.object({
   revision: z.number().int().nonnegative(),
   notes: z.string(),
   media: z.array(mediaSchema),
+  /** Event metadata for programme reports (type, date, venue, campaign, …); every field optional. */
+  metadata: sessionMetadataSchema,
+  participants: z.array(participantSchema),
+  /** Append-only: consent changes and overrides, exports, metadata edits. */
+  history: z.array(historyEventSchema),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

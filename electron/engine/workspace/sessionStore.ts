@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
 import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
@@ -85,6 +86,9 @@ export class SessionStore {
       revision: 0,
       notes: '',
       media: [],
+      metadata: emptySessionMetadata(),
+      participants: [],
+      history: [],
     };
     await writeDocument(this.file(id), session, this.backupPolicy);
     this.options.onChanged?.(id);

@@ -4,7 +4,7 @@ import { defaultBackoffMs, WsConnection } from '../../../renderer/src/api/wsConn
 import { FakeSocket, ManualTimers } from './fakeSocket';
 
 const session = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 's1',
   title: 'Lahore interviews',
   createdAt: '2026-11-01T10:00:00.000Z',
@@ -12,6 +12,9 @@ const session = {
   revision: 1,
   notes: '',
   media: [],
+  metadata: { partners: [], hashtags: [], topics: [], languages: [], nonInterviewMediaIds: [] },
+  participants: [],
+  history: [],
 };
 
 const job = {

@@ -42,7 +42,14 @@ const validSession = {
 describe('readDocument', () => {
   it('reads a valid session', async () => {
     const file = sessionFileWith(JSON.stringify(validSession));
-    await expect(readDocument(file, sessionDocumentKind)).resolves.toEqual(validSession);
+    // A version-1 file reads as version 2, with empty programme data.
+    await expect(readDocument(file, sessionDocumentKind)).resolves.toEqual({
+      ...validSession,
+      schemaVersion: 2,
+      metadata: { partners: [], hashtags: [], topics: [], languages: [], nonInterviewMediaIds: [] },
+      participants: [],
+      history: [],
+    });
   });
 
   it("calls invalid JSON 'document-corrupt' and leaves the file alone", async () => {
@@ -84,7 +91,7 @@ describe('readDocument', () => {
     const file = sessionFileWith(JSON.stringify({ id: 'old-one', title: 'Hand made' }));
     const session = await readDocument(file, sessionDocumentKind);
     expect(session).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'old-one',
       title: 'Hand made',
       notes: '',

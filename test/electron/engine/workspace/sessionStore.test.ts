@@ -30,7 +30,7 @@ describe('SessionStore', () => {
     const store = newStore((id) => changed.push(id));
     const created = await store.create('  Lahore dialogue  ');
     expect(created).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Lahore dialogue',
       revision: 0,
       media: [],

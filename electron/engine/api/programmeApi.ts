@@ -1,0 +1,142 @@
+import type { ApiImplementation } from '../../../shared/api/contract';
+import { GuftaguError } from '../../../shared/errors';
+import { checkConsent, overrideReasonProblem } from '../../../shared/programme/consent';
+import { reportCsv, reportFileName } from '../../../shared/programme/csv';
+import { applyMetadataPatch, findParticipant } from '../../../shared/programme/edit';
+import { computeReport } from '../../../shared/programme/report';
+import type { ReportFilters } from '../../../shared/programme/schemas';
+import { searchWorkspace } from '../../../shared/programme/search';
+import { checkFilterDate } from '../../../shared/programme/validate';
+import { appendHistory } from '../programme/history';
+import {
+  addParticipant,
+  assignSpeaker,
+  attachConsentScan,
+  editContext,
+  removeParticipant,
+  updateParticipant,
+  type ProgrammeDeps,
+} from '../programme/participants';
+import { loadSearchSources, loadSessions } from '../programme/workspaceData';
+
+type ProgrammeApi = Pick<
+  ApiImplementation,
+  | 'sessions.updateMetadata'
+  | 'participants.add'
+  | 'participants.update'
+  | 'participants.remove'
+  | 'participants.attachConsentScan'
+  | 'transcripts.assignSpeaker'
+  | 'consent.check'
+  | 'consent.override'
+  | 'history.recordExport'
+  | 'reports.get'
+  | 'reports.csv'
+  | 'search.query'
+>;
+
+function checkFilters(filters: ReportFilters): ReportFilters {
+  if (filters.from !== undefined) checkFilterDate(filters.from, 'start date');
+  if (filters.to !== undefined) checkFilterDate(filters.to, 'end date');
+  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+    throw new GuftaguError(
+      'invalid-request',
+      `The start date ${filters.from} is after the end date ${filters.to}.`,
+      'Swap the dates, or leave one of them out.',
+    );
+  }
+  return filters;
+}
+
+async function report(deps: ProgrammeDeps, filters: ReportFilters) {
+  const { sessions, skipped } = await loadSessions(deps.sessions);
+  return computeReport(sessions, checkFilters(filters), skipped);
+}
+
+/** Programme data: metadata, participants and consent, the consent gate, history, reports, search. */
+export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
+  const { sessions } = deps;
+  return {
+    'sessions.updateMetadata': ({ sessionId, metadata }) =>
+      sessions.update(sessionId, (draft) => {
+        const changed = applyMetadataPatch(draft, metadata, editContext());
+        if (changed.length > 0)
+          appendHistory(draft, { kind: 'metadata-changed', details: changed.join(', ') });
+      }),
+    'participants.add': ({ sessionId, participant }) => addParticipant(deps, sessionId, participant),
+    'participants.update': ({ sessionId, participantId, patch }) =>
+      updateParticipant(deps, sessionId, participantId, patch),
+    'participants.remove': ({ sessionId, participantId }) =>
+      removeParticipant(deps, sessionId, participantId),
+    'participants.attachConsentScan': ({ sessionId, participantId, path }) =>
+      attachConsentScan(deps, sessionId, participantId, path),
+    'transcripts.assignSpeaker': (request) => assignSpeaker(deps, request),
+    'consent.check': async ({ sessionId, participantId, purpose }) => {
+      const participant = findParticipant(await sessions.get(sessionId), participantId);
+      return { ...checkConsent(participant, purpose), scope: participant.consent.scope, participantId };
+    },
+    'consent.override': async ({ sessionId, participantId, purpose, reason }) => {
+      const problem = overrideReasonProblem(reason);
+      if (problem)
+        throw new GuftaguError(
+          'invalid-request',
+          problem,
+          'Write why this use is justified; it is kept in the history.',
+        );
+      let overrideId = '';
+      await sessions.update(sessionId, (draft) => {
+        const participant = findParticipant(draft, participantId);
+        const decision = checkConsent(participant, purpose);
+        if (decision.decision === 'allowed') {
+          throw new GuftaguError(
+            'invalid-request',
+            `${decision.message} No override is needed.`,
+            'Go ahead without an override.',
+          );
+        }
+        overrideId = appendHistory(draft, {
+          kind: 'consent-override',
+          participantId,
+          purpose,
+          reason: reason.trim(),
+          fromScope: participant.consent.scope,
+        }).id;
+      });
+      return { overrideId };
+    },
+    'history.recordExport': async ({ sessionId, participantId, platform, clipId, fileName, overrideId }) => {
+      let eventId = '';
+      await sessions.update(sessionId, (draft) => {
+        const participant = participantId === undefined ? undefined : findParticipant(draft, participantId);
+        if (overrideId !== undefined) {
+          const override = draft.history.find((event) => event.id === overrideId);
+          if (override?.kind !== 'consent-override' || override.participantId !== participantId) {
+            throw new GuftaguError(
+              'invalid-request',
+              `There is no consent override "${overrideId}" for this participant.`,
+              'Ask for an override (consent.override) first and pass the id it returns.',
+            );
+          }
+        }
+        eventId = appendHistory(draft, {
+          kind: 'clip-exported',
+          platform: platform.trim(),
+          clipId,
+          fileName,
+          ...(participantId === undefined ? {} : { participantId }),
+          ...(overrideId === undefined ? {} : { overrideId }),
+          // The consent in force at export time, for the audit trail.
+          ...(participant ? { fromScope: participant.consent.scope } : {}),
+        }).id;
+      });
+      return { eventId };
+    },
+    'reports.get': (filters) => report(deps, filters),
+    'reports.csv': async (filters) => ({
+      csv: reportCsv(await report(deps, filters)),
+      fileName: reportFileName(filters),
+    }),
+    'search.query': async ({ text, kinds }) =>
+      searchWorkspace(await loadSearchSources(sessions, deps.transcripts), text, kinds),
+  };
+}

@@ -1,0 +1,52 @@
+import { toErrorInfo } from '../../../shared/errors';
+import type { Session } from '../../../shared/model/session';
+import type { ProgrammeReport } from '../../../shared/programme/schemas';
+import type { SearchSource } from '../../../shared/programme/search';
+import type { Transcript } from '../../../shared/transcript/model';
+import type { TranscriptStore } from '../transcription/transcriptStore';
+import type { SessionStore } from '../workspace/sessionStore';
+
+/** Every readable session; the unreadable ones (corrupt, newer format) listed with the reason. */
+export async function loadSessions(
+  sessions: SessionStore,
+): Promise<{ sessions: Session[]; skipped: ProgrammeReport['skipped'] }> {
+  const loaded: Session[] = [];
+  const skipped: ProgrammeReport['skipped'] = [];
+  for (const summary of await sessions.list()) {
+    if (summary.state !== 'ok') {
+      skipped.push({
+        sessionId: summary.id,
+        message: summary.problem?.message ?? 'The session cannot be read.',
+      });
+      continue;
+    }
+    try {
+      loaded.push(await sessions.get(summary.id));
+    } catch (error) {
+      // Changed between listing and reading: report it rather than count it wrongly.
+      skipped.push({ sessionId: summary.id, message: toErrorInfo(error).message });
+    }
+  }
+  return { sessions: loaded, skipped };
+}
+
+/**
+ * Sessions with their transcripts, for search. A transcript that cannot be read is left out of the
+ * search (opening its media in the editor reports the problem).
+ */
+export async function loadSearchSources(
+  sessions: SessionStore,
+  transcripts: TranscriptStore,
+): Promise<SearchSource[]> {
+  const { sessions: all } = await loadSessions(sessions);
+  const sources: SearchSource[] = [];
+  for (const session of all) {
+    const found: Transcript[] = [];
+    for (const media of session.media) {
+      const transcript = await transcripts.get(session.id, media.id).catch(() => undefined);
+      if (transcript) found.push(transcript);
+    }
+    sources.push({ session, transcripts: found });
+  }
+  return sources;
+}
