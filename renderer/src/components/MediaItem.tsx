@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Media } from '../../../shared/model/media';
 import { useClient } from '../api/ClientContext';
+import { OpenEditorButton } from '../editor/EditorLauncher';
 import { useT } from '../i18n/I18nContext';
 import { MediaFacts } from './MediaFacts';
 import { RelinkForm } from './RelinkForm';
@@ -75,6 +76,7 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
             <button type="button" data-testid="transcribe-button" onClick={() => setTranscribing(true)}>
               {t('transcribe')}
             </button>
+            <OpenEditorButton sessionId={sessionId} mediaId={media.id} />
           </div>
         )}
         {ready && transcribing && (

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { EditorLauncherContext, type EditorTarget } from '../editor/EditorLauncher';
+import { EditorScreen } from '../editor/EditorScreen';
 import { useSessions } from '../hooks/useSessions';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useT } from '../i18n/I18nContext';
@@ -16,12 +18,29 @@ export function Shell() {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const newSessionRef = useRef<HTMLInputElement>(null);
   const importInputRef = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState<EditorTarget | undefined>(undefined);
   const selected = sessions.sessions?.find((summary) => summary.id === selectedId && summary.state === 'ok');
 
   useShortcuts({
     newSession: () => newSessionRef.current?.focus(),
     importFootage: selected ? () => importInputRef.current?.click() : undefined,
   });
+
+  if (editing) {
+    // The subtitle editor takes the whole window below the header; Back returns to the session.
+    return (
+      <div className="app">
+        <AppHeader />
+        <ErrorBanner />
+        <EditorScreen
+          key={`${editing.sessionId}/${editing.mediaId}`}
+          {...editing}
+          onClose={() => setEditing(undefined)}
+        />
+        <ModelsDialog />
+      </div>
+    );
+  }
 
   return (
     <div className="app">
@@ -36,7 +55,9 @@ export function Shell() {
         />
         <main className="main">
           {selectedId !== undefined && (selected !== undefined || sessions.sessions === undefined) ? (
-            <SessionView key={selectedId} sessionId={selectedId} importInputRef={importInputRef} />
+            <EditorLauncherContext.Provider value={setEditing}>
+              <SessionView key={selectedId} sessionId={selectedId} importInputRef={importInputRef} />
+            </EditorLauncherContext.Provider>
           ) : (
             <p className="empty center">{t('chooseSession')}</p>
           )}

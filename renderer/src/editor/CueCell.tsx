@@ -1,0 +1,133 @@
+import { memo, useEffect, useRef } from 'react';
+import type { Cue, TextDirection } from '../../../shared/transcript/model';
+import { cueChars, readingSpeedCps } from '../../../shared/transcript/timing';
+import { isolate, markSpans, percentOf } from './cueMarks';
+import { useEditorT } from './i18n/useEditorT';
+import { UNCERTAIN_BELOW } from '../../../shared/editor/words';
+
+/** Where to put the caret once a cell is on screen (after split, find, next problem…). */
+export interface FocusRequest {
+  seq: number;
+  trackId: string;
+  cueId: string;
+  start: number;
+  end: number;
+}
+
+interface Props {
+  trackId: string;
+  language: string;
+  direction: TextDirection;
+  trackLabel: string;
+  cue: Cue;
+  number: number;
+  lines: number;
+  lineHeight: number;
+  fontSize: number;
+  /** Problem kinds of this cue, joined (a string keeps memo cheap). */
+  problemKinds: string;
+  active: boolean;
+  activeWord: number;
+  /** Only set when the request is for this cell. */
+  focusRequest: FocusRequest | undefined;
+  onText(trackId: string, cueId: string, text: string): void;
+  onFocusCue(trackId: string, cueId: string): void;
+  onFocusDone(seq: number): void;
+}
+
+/**
+ * One cue's text, edited in place. A mirror behind the transparent text box draws the same text with
+ * uncertain words underlined and the spoken word highlighted; both use the same font, size, line height,
+ * direction and `unicode-bidi: plaintext`, so mixed Urdu/English lines keep their logical order and the
+ * marks line up with the letters.
+ */
+export const CueCell = memo(function CueCell(props: Props) {
+  const { cue, focusRequest, onFocusDone, direction } = props;
+  const t = useEditorT();
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const mirrorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!focusRequest || !input) return;
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(focusRequest.start, focusRequest.end);
+    onFocusDone(focusRequest.seq);
+  }, [focusRequest, onFocusDone]);
+
+  const uncertain = cue.words.filter((word) => word.probability < UNCERTAIN_BELOW);
+  const title =
+    uncertain.length === 0
+      ? undefined
+      : t('uncertainTitle', {
+          words: uncertain
+            .map((word) =>
+              t('uncertainWord', { word: isolate(word.text), percent: percentOf(word.probability) }),
+            )
+            .join('، '),
+        });
+  const cps = readingSpeedCps(cue);
+  const boxStyle = {
+    fontSize: `${props.fontSize}px`,
+    lineHeight: `${props.lineHeight}px`,
+    blockSize: `${props.lines * props.lineHeight + 8}px`,
+  };
+
+  return (
+    <div
+      className={props.active ? 'cue-cell active' : 'cue-cell'}
+      data-testid="cue-cell"
+      data-track-id={props.trackId}
+      data-cue-id={cue.id}
+      data-problems={props.problemKinds || undefined}
+    >
+      <div className="cue-box" lang={props.language} dir={direction}>
+        <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
+          {markSpans(cue, props.activeWord).map((span, index) => (
+            <span
+              key={index}
+              className={[span.uncertain !== undefined && 'uncertain-mark', span.active && 'spoken-mark']
+                .filter(Boolean)
+                .join(' ')}
+              data-testid={span.uncertain !== undefined ? 'uncertain-word' : undefined}
+            >
+              {span.text}
+            </span>
+          ))}
+          {'\u200b'}
+        </div>
+        <textarea
+          ref={inputRef}
+          className="cue-input"
+          data-testid="cue-text"
+          data-cue-id={cue.id}
+          data-track-id={props.trackId}
+          style={boxStyle}
+          value={cue.text}
+          title={title}
+          spellCheck={false}
+          aria-label={t('cueText', { number: props.number, track: props.trackLabel })}
+          onChange={(event) => props.onText(props.trackId, cue.id, event.target.value)}
+          onFocus={() => props.onFocusCue(props.trackId, cue.id)}
+          onScroll={(event) => {
+            if (mirrorRef.current) mirrorRef.current.scrollTop = event.currentTarget.scrollTop;
+          }}
+        />
+      </div>
+      <p className="cue-meta">
+        <span>
+          {t('cueMeta', {
+            chars: cueChars(cue.text),
+            cps: Number.isFinite(cps) ? cps.toFixed(1) : '∞',
+            seconds: ((cue.endMs - cue.startMs) / 1000).toFixed(2),
+          })}
+        </span>
+        {props.problemKinds !== '' && (
+          <span className="cue-problem-dot" aria-hidden="true">
+            ● {props.problemKinds.split(',').length}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+});

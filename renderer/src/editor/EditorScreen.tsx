@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { alignRows } from '../../../shared/editor/align';
+import { activeCueIndex, activeWordIndex } from '../../../shared/editor/navigate';
+import { defaultSegmentationRules, type SegmentationRules } from '../../../shared/transcript/rules';
+import type { Track } from '../../../shared/transcript/model';
+import { useClient } from '../api/ClientContext';
+import { usePeaks } from '../hooks/usePeaks';
+import { useI18n } from '../i18n/I18nContext';
+import { languageNameKey } from '../transcription/modelChoice';
+import { CueGrid, type CuePlace } from './CueGrid';
+import type { FocusRequest } from './CueCell';
+import { EditorBanners } from './EditorBanners';
+import { EditorToolbar } from './EditorToolbar';
+import { FindBar } from './FindBar';
+import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
+import { ProblemsPanel } from './ProblemsPanel';
+import { rowHeights } from './rowLayout';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { DEFAULT_PX_PER_SECOND } from './timeScale';
+import { withTrack } from '../../../shared/editor/transcriptOps';
+import { useEditorActions } from './useEditorActions';
+import { useEditorDocument } from './useEditorDocument';
+import { useEditorKeys } from './useEditorKeys';
+import { useEditorMedia, useUrduFont } from './useEditorSetup';
+import { usePlayback } from './usePlayback';
+import { useProblems } from './useProblems';
+import { VideoPreview } from './VideoPreview';
+import { WaveformTimeline } from './WaveformTimeline';
+import './editor.css';
+
+interface Props {
+  sessionId: string;
+  mediaId: string;
+  onClose(): void;
+}
+
+/** Thresholds per track: the guideline defaults for now (settings will give them per track). */
+const rulesFor = (): SegmentationRules => defaultSegmentationRules;
+
+function useTrackLabels(tracks: readonly Track[], t: EditorTranslate): string[] {
+  const app = useI18n().t;
+  return tracks.map((track) => {
+    const key = languageNameKey(track.language);
+    const language = key === undefined ? track.language : app(key);
+    return t(track.kind === 'translation' ? 'trackTranslation' : 'trackTranscript', { language });
+  });
+}
+
+/** The subtitle editor for one media: video, waveform with cue regions, the cue list per track, QC, find. */
+export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
+  const t = useEditorT();
+  const { mediaUrl } = useClient();
+  const media = useEditorMedia(sessionId, mediaId);
+  const doc = useEditorDocument(sessionId, mediaId);
+  const playback = usePlayback();
+  const peaks = usePeaks(sessionId, mediaId, media?.assets.peaks !== undefined, 100_000);
+  const [urduFont, setUrduFont] = useUrduFont();
+  const [pxPerSecond, setPxPerSecond] = useState(DEFAULT_PX_PER_SECOND);
+  const [focused, setFocused] = useState<CuePlace | undefined>(undefined);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
+  const [findOpen, setFindOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const seq = useRef(0);
+
+  const transcript = doc.transcript ?? undefined;
+  const tracks = useMemo(() => transcript?.tracks ?? [], [transcript]);
+  const rows = useMemo(() => alignRows(tracks), [tracks]);
+  const heights = useMemo(() => rowHeights(rows, tracks, urduFont), [rows, tracks, urduFont]);
+  const problems = useProblems(transcript, rulesFor);
+  const problemKinds = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const problem of problems) {
+      const key = `${problem.trackId}/${problem.cueId}`;
+      map.set(key, map.has(key) ? `${map.get(key)},${problem.kind}` : problem.kind);
+    }
+    return map;
+  }, [problems]);
+  const trackLabels = useTrackLabels(tracks, t);
+
+  const requestFocus = useCallback((place: CuePlace, start: number, end = start) => {
+    seq.current += 1;
+    setFocusRequest({ seq: seq.current, trackId: place.trackId, cueId: place.cueId, start, end });
+  }, []);
+  const onFocusDone = useCallback((done: number) => {
+    setFocusRequest((request) => (request?.seq === done ? undefined : request));
+  }, []);
+  const { seek, playing } = playback;
+  const sealDoc = doc.seal;
+  // Read at focus time through a ref, so the callback stays the same and the memoised cells do not re-render.
+  const latest = useRef({ tracks, playing });
+  useEffect(() => {
+    latest.current = { tracks, playing };
+  });
+  const onFocusCue = useCallback(
+    (trackId: string, cueId: string) => {
+      setFocused((previous) =>
+        previous?.trackId === trackId && previous.cueId === cueId ? previous : { trackId, cueId },
+      );
+      const track = latest.current.tracks.find((candidate) => candidate.id === trackId);
+      const cue = track?.cues.find((candidate) => candidate.id === cueId);
+      // Choosing a cue shows its first frame (unless the video is playing: then typing follows the sound).
+      if (cue && !latest.current.playing) seek(cue.startMs);
+      sealDoc();
+    },
+    [seek, sealDoc],
+  );
+
+  const actions = useEditorActions({
+    doc,
+    rulesFor,
+    playback,
+    focused,
+    problems,
+    requestFocus,
+    toggleFind: () => setFindOpen((open) => !open),
+    toggleHelp: () => setHelpOpen((open) => !open),
+    closePanels: () => {
+      const any = findOpen || helpOpen;
+      setFindOpen(false);
+      setHelpOpen(false);
+      return any;
+    },
+  });
+  const root = useRef<HTMLElement>(null);
+  useEditorKeys(actions.run, root);
+
+  const active = tracks.map((track) => {
+    const cue = activeCueIndex(track, playback.currentMs);
+    return { cue, word: cue < 0 ? -1 : activeWordIndex(track.cues[cue]!.words, playback.currentMs) };
+  });
+  const typing = typeof document !== 'undefined' && document.activeElement instanceof HTMLTextAreaElement;
+  const followRow =
+    playing && !typing && active[0] && active[0].cue >= 0
+      ? rows.findIndex((row) => row.cells[0] === active[0]!.cue)
+      : -1;
+  const captions = tracks.flatMap((track, column) => {
+    const cue = track.cues[active[column]?.cue ?? -1];
+    return cue
+      ? [{ trackId: track.id, text: cue.text, language: track.language, direction: track.direction }]
+      : [];
+  });
+  const source = media
+    ? mediaUrl(sessionId, mediaId, media.assets.proxy !== undefined ? 'proxy' : 'source')
+    : undefined;
+
+  return (
+    <section
+      ref={root}
+      className="editor"
+      data-testid="editor"
+      data-urdu-font={urduFont}
+      aria-busy={doc.transcript === undefined}
+    >
+      <EditorToolbar
+        title={t('editorTitle', { name: media?.fileName ?? '' })}
+        status={doc.status}
+        canUndo={doc.canUndo}
+        canRedo={doc.canRedo}
+        playing={playing}
+        rate={playback.rate}
+        urduFont={urduFont}
+        notice={actions.notice && t(actions.notice.key, actions.notice.params)}
+        onBack={onClose}
+        onCommand={(command) => actions.run(command)}
+        onRate={playback.setRate}
+        onFont={setUrduFont}
+      />
+      <EditorBanners doc={doc} />
+      {findOpen && transcript && (
+        <FindBar
+          transcript={transcript}
+          apply={(update) => doc.apply(update)}
+          reveal={requestFocus}
+          onClose={() => setFindOpen(false)}
+        />
+      )}
+      {doc.transcript === null && <p className="empty center">{t('noTranscript')}</p>}
+      {transcript && (
+        <div className="editor-body">
+          <CueGrid
+            tracks={tracks}
+            trackLabels={trackLabels}
+            rows={rows}
+            heights={heights}
+            urduFont={urduFont}
+            problemKinds={problemKinds}
+            active={active}
+            focused={focused}
+            focusRequest={focusRequest}
+            followRow={followRow}
+            onFocusDone={onFocusDone}
+            onText={actions.onText}
+            onFocusCue={onFocusCue}
+            onSeek={seek}
+          />
+          <aside className="editor-side">
+            <VideoPreview
+              src={source}
+              attach={playback.attach}
+              captions={captions}
+              onClick={playback.togglePlay}
+            />
+            <ProblemsPanel
+              problems={problems}
+              tracks={tracks}
+              current={actions.currentProblem}
+              onGo={actions.goToProblem}
+              onFix={actions.fix}
+              onFixAll={actions.fixAll}
+              onNext={() => actions.run('next-problem')}
+            />
+          </aside>
+          <WaveformTimeline
+            peaks={peaks}
+            durationMs={media?.probe.durationMs ?? playback.durationMs}
+            tracks={tracks}
+            focused={focused}
+            currentMs={playback.currentMs}
+            playing={playing}
+            pxPerSecond={pxPerSecond}
+            gapMs={defaultSegmentationRules.minGapMs}
+            onZoom={setPxPerSecond}
+            onSeek={seek}
+            onRetime={(trackId, update) => doc.apply((current) => withTrack(current, trackId, update))}
+            onSelectCue={(trackId, cueId) => requestFocus({ trackId, cueId }, 0)}
+          />
+        </div>
+      )}
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Problem } from '../../../shared/editor/qc';
+import type { Track } from '../../../shared/transcript/model';
+import { useEditorT } from './i18n/useEditorT';
+
+interface Props {
+  problems: readonly Problem[];
+  tracks: readonly Track[];
+  current: Problem | undefined;
+  onGo(problem: Problem): void;
+  onFix(problem: Problem): void;
+  onFixAll(): void;
+  onNext(): void;
+}
+
+/** Shown at most; the rest are reached with F8. */
+const LIMIT = 150;
+
+const same = (a: Problem | undefined, b: Problem): boolean =>
+  a !== undefined && a.trackId === b.trackId && a.cueId === b.cueId && a.kind === b.kind;
+
+/** QC problems of every track: go to one, fix one, or fix all the safe ones. */
+export function ProblemsPanel({ problems, tracks, current, onGo, onFix, onFixAll, onNext }: Props) {
+  const t = useEditorT();
+  const numberOf = (problem: Problem): number =>
+    (tracks
+      .find((track) => track.id === problem.trackId)
+      ?.cues.findIndex((cue) => cue.id === problem.cueId) ?? -1) + 1;
+  const languageOf = (problem: Problem): string =>
+    tracks.find((track) => track.id === problem.trackId)?.language ?? '';
+  const fixable = problems.some((problem) => problem.fix !== undefined);
+  return (
+    <section className="problems-panel" data-testid="problems-panel" aria-labelledby="problems-heading">
+      <header className="problems-head">
+        <h3 id="problems-heading">
+          {t('problems')}{' '}
+          <span className="badge" data-testid="problem-count">
+            {problems.length}
+          </span>
+        </h3>
+        <button
+          type="button"
+          data-testid="next-problem"
+          title="F8"
+          onClick={onNext}
+          disabled={problems.length === 0}
+        >
+          {t('nextProblem')}
+        </button>
+        <button type="button" data-testid="fix-all" onClick={onFixAll} disabled={!fixable}>
+          {t('fixAll')}
+        </button>
+      </header>
+      {problems.length === 0 ? (
+        <p className="empty">{t('noProblems')}</p>
+      ) : (
+        <ol className="problem-list">
+          {problems.slice(0, LIMIT).map((problem) => (
+            <li
+              key={`${problem.trackId}/${problem.cueId}/${problem.kind}`}
+              className={same(current, problem) ? 'problem current' : 'problem'}
+              data-testid="problem"
+              data-kind={problem.kind}
+              data-severity={problem.severity}
+            >
+              <button type="button" className="quiet problem-go" onClick={() => onGo(problem)}>
+                <span className="problem-cue" title={t('cueNumber', { number: numberOf(problem) })}>
+                  #{numberOf(problem)}
+                </span>
+                {tracks.length > 1 && <bdi className="problem-track">{languageOf(problem)}</bdi>}{' '}
+                <span>{t(`problem_${problem.kind}`, { actual: problem.actual, limit: problem.limit })}</span>
+              </button>
+              {problem.fix && (
+                <button
+                  type="button"
+                  className="small"
+                  data-testid="problem-fix"
+                  onClick={() => onFix(problem)}
+                >
+                  {t(`fix_${problem.fix}`)}
+                </button>
+              )}
+            </li>
+          ))}
+          {problems.length > LIMIT && (
+            <li className="hint">{t('moreProblems', { count: problems.length - LIMIT })}</li>
+          )}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,256 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { GuftaguError } from '../../../shared/errors';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  record,
+  redo,
+  seal,
+  undo,
+  type History,
+} from '../../../shared/editor/history';
+import type { Transcript } from '../../../shared/transcript/model';
+import { useClient } from '../api/ClientContext';
+import { useReport } from '../hooks/ErrorsContext';
+import {
+  clearJournal,
+  journalKey,
+  journalWorthOffering,
+  readJournal,
+  writeJournal,
+  type Journal,
+} from './journal';
+
+export const AUTOSAVE_DELAY_MS = 1000;
+const RETRY_DELAY_MS = 5000;
+
+export type EditorSaveStatus =
+  { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; message: string };
+
+export interface EditorDocument {
+  /** Undefined while loading, null when the media has no transcript. */
+  transcript: Transcript | null | undefined;
+  apply(update: (transcript: Transcript) => Transcript, coalesceKey?: string): void;
+  undo(): void;
+  redo(): void;
+  /** Ends the current typing step, so the next edit is a separate undo step. */
+  seal(): void;
+  /** Saves pending edits now and resolves when saved (or refused). */
+  flush(): Promise<void>;
+  canUndo: boolean;
+  canRedo: boolean;
+  status: EditorSaveStatus;
+  /** Another window saved since this editor's base revision: saving stopped until resolved. */
+  locked: boolean;
+  resolveLocked(choice: 'reload' | 'keep-mine'): void;
+  /** Unsaved edits found from an earlier run, offered for restoring. */
+  journal: Journal | undefined;
+  resolveJournal(choice: 'restore' | 'discard'): void;
+  /** The browser refused the crash journal (storage full or disabled). */
+  journalFailed: boolean;
+}
+
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * One media's transcript in the editor: undo/redo history, autosave 1 s after the last change with the base
+ * revision (a 'locked' refusal stops saving and asks), and a crash journal in localStorage written on every
+ * change and cleared after a successful save.
+ */
+export function useEditorDocument(sessionId: string, mediaId: string): EditorDocument {
+  const { api } = useClient();
+  const report = useReport();
+  const key = journalKey(sessionId, mediaId);
+  const [history, setHistory] = useState<History<Transcript> | null | undefined>(undefined);
+  const [status, setStatus] = useState<EditorSaveStatus>({ state: 'saved' });
+  const [locked, setLocked] = useState(false);
+  const [journal, setJournal] = useState<Journal | undefined>(undefined);
+  const [journalFailed, setJournalFailed] = useState(false);
+  const historyRef = useRef<History<Transcript> | null | undefined>(undefined);
+  const baseRevision = useRef(0);
+  const lastSaved = useRef<Transcript | undefined>(undefined);
+  const saving = useRef<Promise<void> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lockedRef = useRef(false);
+
+  const replaceHistory = useCallback((next: History<Transcript> | null) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+
+  const load = useCallback(async () => {
+    const { transcript } = await api['transcripts.get']({ sessionId, mediaId });
+    baseRevision.current = transcript?.revision ?? 0;
+    lastSaved.current = transcript ?? undefined;
+    return transcript;
+  }, [api, mediaId, sessionId]);
+
+  useEffect(() => {
+    let current = true;
+    load().then((transcript) => {
+      if (!current) return;
+      replaceHistory(transcript ? createHistory(transcript) : null);
+      const stored = storage();
+      const found = stored && transcript ? readJournal(stored, key) : undefined;
+      if (transcript && journalWorthOffering(found, transcript)) setJournal(found);
+      else if (stored && found) clearJournal(stored, key);
+    }, report);
+    return () => {
+      current = false;
+    };
+  }, [key, load, replaceHistory, report]);
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const snapshot = historyRef.current?.present;
+    if (!snapshot || lockedRef.current || saving.current) return saving.current;
+    if (snapshot === lastSaved.current) return setStatus({ state: 'saved' });
+    let done = (): void => undefined;
+    saving.current = new Promise<void>((resolve) => (done = resolve));
+    setStatus({ state: 'saving' });
+    try {
+      const base = baseRevision.current;
+      const { transcript } = await api['transcripts.save']({
+        sessionId,
+        transcript: { ...snapshot, revision: base },
+        baseRevision: base,
+      });
+      baseRevision.current = transcript.revision;
+      lastSaved.current = snapshot;
+      const stored = storage();
+      if (stored && historyRef.current?.present === snapshot) clearJournal(stored, key);
+      setStatus({ state: 'saved' });
+    } catch (error) {
+      if (error instanceof GuftaguError && error.code === 'locked') {
+        lockedRef.current = true;
+        setLocked(true);
+      } else {
+        // A lost connection or a full disk: try again later (the journal keeps the edits meanwhile).
+        timer.current = setTimeout(() => void saveNow(), RETRY_DELAY_MS);
+      }
+      setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      saving.current = undefined;
+      done();
+    }
+    // Edits made while saving are saved next (their timer may have fired during the save).
+    if (
+      !lockedRef.current &&
+      historyRef.current?.present !== lastSaved.current &&
+      timer.current === undefined
+    ) {
+      void saveNow();
+    }
+  }, [api, key, sessionId]);
+
+  const changed = useCallback(
+    (next: History<Transcript>) => {
+      replaceHistory(next);
+      const stored = storage();
+      if (stored) setJournalFailed(!writeJournal(stored, key, next.present, baseRevision.current));
+      if (lockedRef.current) return;
+      setStatus({ state: 'pending' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    },
+    [key, replaceHistory, saveNow],
+  );
+
+  const apply = useCallback(
+    (update: (transcript: Transcript) => Transcript, coalesceKey?: string) => {
+      const current = historyRef.current;
+      if (!current) return;
+      const next = record(current, update(current.present), coalesceKey);
+      if (next !== current) changed(next);
+    },
+    [changed],
+  );
+
+  const step = useCallback(
+    (move: (history: History<Transcript>) => History<Transcript>) => {
+      const current = historyRef.current;
+      const next = current ? move(current) : current;
+      if (next && next !== current) changed(next);
+    },
+    [changed],
+  );
+
+  // Closing the editor saves what is pending at once.
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined) void saveNow();
+    },
+    [saveNow],
+  );
+
+  const resolveLocked = useCallback(
+    (choice: 'reload' | 'keep-mine') => {
+      const mine = historyRef.current?.present;
+      void load().then((theirs) => {
+        lockedRef.current = false;
+        setLocked(false);
+        if (choice === 'reload' || !theirs || !mine) {
+          const stored = storage();
+          if (stored) clearJournal(stored, key);
+          replaceHistory(theirs ? createHistory(theirs) : null);
+          setStatus({ state: 'saved' });
+        } else {
+          lastSaved.current = undefined; // keep mine: save it over theirs, on their revision
+          void saveNow();
+        }
+      }, report);
+    },
+    [key, load, replaceHistory, report, saveNow],
+  );
+
+  const resolveJournal = useCallback(
+    (choice: 'restore' | 'discard') => {
+      const found = journal;
+      setJournal(undefined);
+      if (choice === 'restore' && found) apply(() => found.transcript);
+      else {
+        const stored = storage();
+        if (stored) clearJournal(stored, key);
+      }
+    },
+    [apply, journal, key],
+  );
+
+  /** Saves what is pending now and waits for it (closing the window: the desktop's flush request). */
+  const flush = useCallback(async () => {
+    await saveNow();
+    if (historyRef.current?.present !== lastSaved.current) await saveNow();
+  }, [saveNow]);
+
+  const undoStep = useCallback(() => step(undo), [step]);
+  const redoStep = useCallback(() => step(redo), [step]);
+  const sealStep = useCallback(() => {
+    const current = historyRef.current;
+    if (current) replaceHistory(seal(current));
+  }, [replaceHistory]);
+
+  return {
+    transcript: history === undefined ? undefined : (history?.present ?? null),
+    apply,
+    undo: undoStep,
+    redo: redoStep,
+    seal: sealStep,
+    flush,
+    canUndo: history ? canUndo(history) : false,
+    canRedo: history ? canRedo(history) : false,
+    status,
+    locked,
+    resolveLocked,
+    journal,
+    resolveJournal,
+    journalFailed,
+  };
+}
