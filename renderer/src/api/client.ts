@@ -25,6 +25,8 @@ export interface GuftaguClient {
   connection: ConnectionStatus;
   /** Desktop menu commands; browser mode has none (the page's own shortcuts do the same). */
   onCommand(listener: (command: CommandId) => void): () => void;
+  /** Desktop only: the app asks the page to save pending edits before it closes the window. */
+  onFlushRequest(listener: () => Promise<unknown>): () => void;
   /** Desktop only: the path of a picked file (for relinking). */
   pathForFile?: (file: File) => string;
 }
@@ -52,6 +54,7 @@ function createBridgeClient(bridge: GuftaguBridge): GuftaguClient {
         else console.warn(`Ignoring unknown command ${command}`);
       }) ?? (() => undefined),
     pathForFile: (file) => pathsForFiles(bridge, [file])[0] ?? '',
+    onFlushRequest: (listener) => bridge.onFlushRequest?.(listener) ?? (() => undefined),
   };
 }
 
@@ -79,6 +82,8 @@ function createBrowserClient(): GuftaguClient {
     binding: 'browser',
     connection,
     onCommand: () => () => undefined,
+    // A browser tab cannot be held open to save; autosave after 1 s idle and the editor's journal cover it.
+    onFlushRequest: () => () => undefined,
   };
 }
 

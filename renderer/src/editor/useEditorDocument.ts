@@ -13,6 +13,7 @@ import {
 import type { Transcript } from '../../../shared/transcript/model';
 import { useClient } from '../api/ClientContext';
 import { useReport } from '../hooks/ErrorsContext';
+import { registerFlusher } from '../hooks/pendingSaves';
 import {
   clearJournal,
   journalKey,
@@ -229,6 +230,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     await saveNow();
     if (historyRef.current?.present !== lastSaved.current) await saveNow();
   }, [saveNow]);
+  useEffect(() => registerFlusher(flush), [flush]);
 
   const undoStep = useCallback(() => step(undo), [step]);
   const redoStep = useCallback(() => step(redo), [step]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Autosaver, type SaveStatus } from './autosaver';
+import { registerFlusher } from './pendingSaves';
 
 /**
  * Saves `value` with `save` once it has been still for `delayMs`, and flushes on unmount (mount a new
@@ -24,6 +25,7 @@ export function useAutosave<T>(
   );
 
   useEffect(() => saver.update(value), [saver, value]);
+  useEffect(() => registerFlusher(() => saver.flush()), [saver]);
   useEffect(
     () => () => {
       void saver.flush().then((outcome) => {
