@@ -8,6 +8,7 @@ import {
   modelsListCommand,
   modelsRemoveCommand,
 } from './modelsCommands';
+import { registerExportCommand } from './exportCommand';
 import { printError } from './output';
 import { registerProgrammeCommands } from './programmeCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
@@ -163,6 +164,7 @@ export function buildProgram(): Command {
     .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
 
   registerProgrammeCommands(program, session, { withEngine, workspaceOption });
+  registerExportCommand(program, { workspaceOption });
 
   return program;
 }

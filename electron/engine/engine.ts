@@ -8,6 +8,7 @@ import {
   type MethodName,
 } from '../../shared/api/contract';
 import { GuftaguError } from '../../shared/errors';
+import { createClipsApi } from './api/clipsApi';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
 import { createProgrammeApi } from './api/programmeApi';
 import { createSessionsApi } from './api/sessionsApi';
@@ -95,6 +96,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
     ...createProgrammeApi(transcriptionDeps),
+    ...createClipsApi(queue, {
+      ...transcriptionDeps,
+      ...importDeps,
+      workspacePath,
+      events,
+      resume: options.binding !== 'cli',
+    }),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
     'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobSnapshotSchema } from '../model/jobs';
 import { appMethods } from './methods/app';
+import { clipMethods } from './methods/clips';
 import { jobMethods } from './methods/jobs';
 import { mediaMethods } from './methods/media';
 import { programmeMethods } from './methods/programme';
@@ -18,9 +19,10 @@ export const apiMethods = {
   ...sessionMethods,
   ...mediaMethods,
   ...transcriptionMethods,
-  ...jobMethods,
   ...subtitleMethods,
+  ...jobMethods,
   ...programmeMethods,
+  ...clipMethods,
 } as const;
 
 export const apiEvents = {

@@ -179,3 +179,19 @@ export const builtInPresets: readonly Preset[] = [
 export function findPreset(presets: readonly Preset[], id: string): Preset | undefined {
   return presets.find((preset) => preset.id === id);
 }
+
+/** `<workspace>/presets.json`: the user's presets, and edited copies of built-in ones (same id). */
+export const presetsDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  presets: z.array(presetSchema),
+});
+export type PresetsDocument = z.infer<typeof presetsDocumentSchema>;
+
+/** Built-in presets with the user's: a user preset with a built-in's id replaces it (an edited built-in). */
+export function mergePresets(user: readonly Preset[]): Preset[] {
+  const userIds = new Set(user.map((preset) => preset.id));
+  return [
+    ...builtInPresets.filter((preset) => !userIds.has(preset.id)),
+    ...user.map((preset) => ({ ...preset, builtIn: false })),
+  ];
+}

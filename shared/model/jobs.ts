@@ -5,7 +5,7 @@ export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'canceled'
 export type JobState = (typeof jobStates)[number];
 export const finishedJobStates: readonly JobState[] = ['succeeded', 'failed', 'canceled'];
 
-export const jobKinds = ['import', 'transcribe', 'model-download'] as const;
+export const jobKinds = ['import', 'transcribe', 'model-download', 'export'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 export const jobSnapshotSchema = z.object({

@@ -1,0 +1,137 @@
+import type { ApiImplementation } from '../../../shared/api/contract';
+import { builtInPresets, mergePresets } from '../../../shared/export/presets';
+import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
+import { GuftaguError } from '../../../shared/errors';
+import type { JobQueue } from '../jobs/queue';
+import { checkExport } from '../export/checks';
+import { prepareClip } from '../export/clipEditing';
+import type { ConsentGate } from '../export/consent';
+import type { ExportDependencies } from '../export/exportJob';
+import { ExportService } from '../export/exportService';
+import { ExportLibrary, clipsDocument } from '../export/stores';
+import type { EngineEvents } from '../types';
+
+type ClipsApi = Pick<
+  ApiImplementation,
+  | 'clips.list'
+  | 'clips.save'
+  | 'clips.remove'
+  | 'styles.save'
+  | 'styles.remove'
+  | 'presets.list'
+  | 'presets.save'
+  | 'presets.remove'
+  | 'export.check'
+  | 'export.start'
+  | 'export.queue'
+>;
+
+export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'> {
+  workspacePath: string;
+  events: Pick<EngineEvents, 'on'>;
+  /** The programme's consent rule (export/consent.ts); allows everything when absent. */
+  consentGate?: ConsentGate;
+  /** Re-enqueue exports left unfinished by the last run (the app and server: yes; one-shot CLI commands: no). */
+  resume?: boolean;
+}
+
+/** Clips, caption styles, presets and exports. Built once per engine. */
+export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
+  const library = new ExportLibrary(deps.workspacePath);
+  const exportDeps = { ...deps, library };
+  const service = new ExportService({ ...exportDeps, queue });
+  const resumed = deps.resume
+    ? service.resume().catch((error: unknown) => {
+        deps.log?.(`export queue: could not resume: ${String(error)}`);
+        return [];
+      })
+    : Promise.resolve([]);
+  const { sessions } = deps;
+
+  return {
+    'clips.list': async ({ sessionId }) => {
+      await sessions.get(sessionId);
+      const document = await clipsDocument(sessions, sessionId).read();
+      return {
+        clips: document.clips,
+        styles: mergeStyles(await library.userStyles()),
+        defaultStyleId: document.defaultStyleId ?? DEFAULT_STYLE_ID,
+      };
+    },
+    'clips.save': async ({ sessionId, clip, snap }) => {
+      const session = await sessions.get(sessionId);
+      const media = session.media.find((item) => item.id === clip.mediaId);
+      const transcript = media && snap ? await deps.transcripts.get(sessionId, media.id) : undefined;
+      let saved: ReturnType<typeof prepareClip> | undefined;
+      await clipsDocument(sessions, sessionId).update((document) => {
+        const existing = clip.id ? document.clips.find((item) => item.id === clip.id) : undefined;
+        const next = prepareClip(clip, media, transcript, existing, snap);
+        document.clips = existing
+          ? document.clips.map((item) => (item.id === next.id ? next : item))
+          : [...document.clips, next];
+        saved = next;
+      });
+      if (!saved) throw new GuftaguError('internal', 'The clip was not saved.', 'Try again.');
+      return saved;
+    },
+    'clips.remove': async ({ sessionId, clipId }) => {
+      let removed = false;
+      await clipsDocument(sessions, sessionId).update((document) => {
+        removed = document.clips.some((clip) => clip.id === clipId);
+        document.clips = document.clips.filter((clip) => clip.id !== clipId);
+      });
+      return { removed };
+    },
+    'styles.save': async ({ style }) => {
+      const saved = { ...style, builtIn: false };
+      await library.styles.update((document) => {
+        document.styles = [...document.styles.filter((item) => item.id !== style.id), saved];
+      });
+      return saved;
+    },
+    'styles.remove': async ({ styleId }) => {
+      let removed = false;
+      await library.styles.update((document) => {
+        removed = document.styles.some((style) => style.id === styleId);
+        document.styles = document.styles.filter((style) => style.id !== styleId);
+      });
+      if (!removed && builtInStyles.some((style) => style.id === styleId))
+        throw builtInError('caption style');
+      return { removed };
+    },
+    'presets.list': async () => mergePresets(await library.userPresets()),
+    'presets.save': async ({ preset }) => {
+      const saved = { ...preset, builtIn: false };
+      await library.presets.update((document) => {
+        document.presets = [...document.presets.filter((item) => item.id !== preset.id), saved];
+      });
+      return saved;
+    },
+    'presets.remove': async ({ presetId }) => {
+      let removed = false;
+      await library.presets.update((document) => {
+        removed = document.presets.some((preset) => preset.id === presetId);
+        document.presets = document.presets.filter((preset) => preset.id !== presetId);
+      });
+      const isBuiltIn = builtInPresets.some((preset) => preset.id === presetId);
+      if (!removed && isBuiltIn) throw builtInError('preset');
+      return { removed, restoredBuiltIn: removed && isBuiltIn };
+    },
+    'export.check': async (request) => ({
+      warnings: await checkExport(exportDeps, service.consentGate, request),
+    }),
+    'export.start': (request) => service.start(request),
+    'export.queue': async (filter) => {
+      await resumed;
+      return service.records(filter);
+    },
+  };
+}
+
+function builtInError(what: string): GuftaguError {
+  return new GuftaguError(
+    'invalid-request',
+    `A built-in ${what} cannot be removed.`,
+    `Save an edited copy with the same id to change it; removing that copy brings the original back.`,
+  );
+}

@@ -1,0 +1,169 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildEncodeArgs } from '../../../shared/export/encodeArgs';
+import { audioFilter } from '../../../shared/export/loudness';
+import { findPreset, mergePresets } from '../../../shared/export/presets';
+import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
+import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
+import { GuftaguError } from '../../../shared/errors';
+import type { ExportJobRecord } from '../../../shared/model/clips';
+import type { JobContext } from '../jobs/queue';
+import type { FfmpegTools } from '../media/binaries';
+import type { TranscriptStore } from '../transcription/transcriptStore';
+import type { SessionStore } from '../workspace/sessionStore';
+import { clipSubtitles, pickTracks, prepareBurnedCaptions } from './captions';
+import { measureLoudness } from './loudnessPass';
+import { buildMetadata, placeOutputs, sidecarJson, type PlannedFile } from './outputs';
+import { clipsDocument, type ExportLibrary } from './stores';
+import { detectShaper, runFfmpegInFolder } from './tools';
+
+export interface ExportDependencies {
+  sessions: SessionStore;
+  transcripts: TranscriptStore;
+  tools: () => FfmpegTools;
+  library: ExportLibrary;
+  log?: (line: string) => void;
+}
+
+export interface ExportResult {
+  outputPath: string;
+  sidecarPaths: string[];
+  sizeBytes: number;
+  durationMs: number;
+  widthPx: number;
+  heightPx: number;
+  captionFont?: string;
+}
+
+const notFound = (what: string, hint: string) => new GuftaguError('not-found', what, hint);
+
+/**
+ * One (clip × preset) export. Everything is written in a per-job temp folder inside the output folder under
+ * ASCII names (ffmpeg runs there), then renamed to the template's name; a cancel or failure leaves nothing
+ * behind, because the temp folder is removed in `finally` and ffmpeg is killed by the queue's abort.
+ */
+export async function runExportJob(
+  record: ExportJobRecord,
+  deps: ExportDependencies,
+  context: JobContext,
+): Promise<ExportResult> {
+  const logOption = deps.log ? { log: deps.log } : {};
+  context.progress(0, 'preparing');
+  const session = await deps.sessions.get(record.sessionId);
+  const clips = await clipsDocument(deps.sessions, record.sessionId).read();
+  const clip = clips.clips.find((item) => item.id === record.clipId);
+  if (!clip) throw notFound('The clip of this export was removed.', 'Define the clip again and export it.');
+  const media = session.media.find((item) => item.id === clip.mediaId);
+  if (!media) throw notFound('The recording of this clip was removed from the session.', 'Import it again.');
+  await fs.access(media.sourcePath).catch(() => {
+    throw new GuftaguError(
+      'source-missing',
+      `The original recording ${media.fileName} is not at ${media.sourcePath} any more.`,
+      'Relink the media to where the file is now, then retry the export.',
+    );
+  });
+  const preset = findPreset(mergePresets(await deps.library.userPresets()), record.presetId);
+  if (!preset)
+    throw notFound(`There is no preset "${record.presetId}".`, 'Choose one of the listed presets.');
+  const styles = mergeStyles(await deps.library.userStyles());
+  const style =
+    styles.find((item) => item.id === (record.styleId ?? clips.defaultStyleId ?? DEFAULT_STYLE_ID)) ??
+    (builtInStyles[0] as (typeof builtInStyles)[number]);
+  const transcript = await deps.transcripts.get(record.sessionId, media.id);
+  const tools = deps.tools();
+  const video = media.probe.video;
+  const source = video
+    ? { widthPx: video.displayWidth, heightPx: video.displayHeight, fps: video.fps || undefined }
+    : undefined;
+  const frame = outputFrame(preset, source);
+  const durationMs = clip.endMs - clip.startMs;
+  const hasAudio = media.probe.audio !== undefined;
+  const tracks = pickTracks(transcript, style);
+
+  await fs.mkdir(record.outputFolder, { recursive: true });
+  const tempFolder = path.join(record.outputFolder, `.job-${context.jobId}`);
+  await fs.mkdir(tempFolder, { recursive: true });
+  try {
+    const captions = record.options.burnIn
+      ? await prepareBurnedCaptions({
+          tempFolder,
+          tracks,
+          style,
+          shaper: await detectShaper(tools.ffmpeg.path),
+          frame,
+          safeZone: preset.safeZone,
+          clip,
+        })
+      : undefined;
+    const common = { ffmpegPath: tools.ffmpeg.path, cwd: tempFolder, signal: context.signal, ...logOption };
+    const sourceInput = `file:${media.sourcePath}`;
+    let measured;
+    if (record.options.normaliseLoudness && hasAudio) {
+      context.progress(0.01, 'measuring loudness');
+      measured = await measureLoudness({ ...common, sourceInput, startMs: clip.startMs, durationMs });
+    }
+    const softSubtitles = record.options.softSubtitles && tracks.primary ? tracks.primary : undefined;
+    if (softSubtitles)
+      await fs.writeFile(path.join(tempFolder, 'soft.srt'), clipSubtitles(softSubtitles, clip, 'srt'));
+    const reframe = clip.reframe ?? { mode: preset.reframe, focusX: 0.5 };
+    const args = buildEncodeArgs({
+      sourcePath: sourceInput,
+      startMs: clip.startMs,
+      durationMs,
+      hasVideo: source !== undefined,
+      hasAudio,
+      output: frame,
+      videoFilter: buildVideoFilter({
+        source: source ?? { ...frame, fps: 30 },
+        output: frame,
+        mode: reframe.mode,
+        focusX: reframe.focusX,
+        maxFps: preset.maxFps,
+        ...(captions ? { captions } : {}),
+      }),
+      audioFilter: audioFilter(record.options.normaliseLoudness, measured),
+      preset,
+      ...(softSubtitles ? { softSubtitles: { path: 'soft.srt', language: softSubtitles.language } } : {}),
+      metadata: buildMetadata(session, clip, media, tracks.primary?.language),
+      ...(tracks.primary ? { audioLanguage: transcript?.language ?? tracks.primary.language } : {}),
+      outputPath: 'output.mp4',
+    });
+    const base = measured ? 0.1 : 0.02;
+    context.progress(base, 'encoding');
+    await runFfmpegInFolder({
+      ...common,
+      args,
+      durationMs,
+      onProgress: (ratio) => context.progress(base + ratio * (0.97 - base), 'encoding'),
+      failureMessage: `Exporting "${clip.title || clip.id}" for ${preset.name} failed`,
+      failureHint:
+        'The details show what ffmpeg said. Check that the recording plays, then retry the export.',
+    });
+    context.progress(0.98, 'saving');
+    const files: PlannedFile[] = [{ tempName: 'output.mp4', suffix: '.mp4' }];
+    for (const format of record.options.sidecars) {
+      for (const [role, track] of Object.entries(tracks)) {
+        if (!track) continue;
+        const tempName = `${role}.${format}`;
+        await fs.writeFile(path.join(tempFolder, tempName), clipSubtitles(track, clip, format));
+        files.push({ tempName, suffix: role === 'primary' ? `.${format}` : `.${track.language}.${format}` });
+      }
+    }
+    const sizeBytes = (await fs.stat(path.join(tempFolder, 'output.mp4'))).size;
+    const result = {
+      sizeBytes,
+      durationMs,
+      widthPx: frame.widthPx,
+      heightPx: frame.heightPx,
+      ...(captions ? { captionFont: captions.fontLabel } : {}),
+    };
+    const json = sidecarJson({ record, session, clip, media, preset, style, tracks, result });
+    await fs.writeFile(path.join(tempFolder, 'metadata.json'), json);
+    files.push({ tempName: 'metadata.json', suffix: '.json' });
+    if (context.signal.aborted) throw new GuftaguError('canceled', 'Canceled.', 'Start it again when ready.');
+    const placed = await placeOutputs(tempFolder, record.outputFolder, record.fileStem, files);
+    return { ...result, outputPath: placed[0] as string, sidecarPaths: placed.slice(1) };
+  } finally {
+    await fs.rm(tempFolder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,122 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Preset } from '../../../shared/export/presets';
+import { GuftaguError } from '../../../shared/errors';
+import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
+import type { Media } from '../../../shared/model/media';
+import type { Session } from '../../../shared/model/session';
+import packageJson from '../../../package.json';
+import type { CaptionTracks } from './captions';
+
+/** Format-level tags of the MP4 (ffprobe shows them as format tags). */
+export function buildMetadata(
+  session: Session,
+  clip: Clip,
+  media: Media,
+  language: string | undefined,
+): Record<string, string> {
+  const parts = [
+    `Session: ${session.title}`,
+    clip.speakerId ? `Speaker: ${clip.speakerId}` : undefined,
+    clip.topic ? `Topic: ${clip.topic}` : undefined,
+    clip.tags.length > 0 ? `Tags: ${clip.tags.join(', ')}` : undefined,
+    clip.hashtags.length > 0 ? clip.hashtags.join(' ') : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const date = (media.probe.creationTime ?? session.createdAt).slice(0, 10);
+  return {
+    title: clip.title || session.title,
+    comment: parts.join('; '),
+    description: [clip.title, ...clip.hashtags].filter(Boolean).join(' '),
+    date,
+    ...(clip.speakerId ? { artist: clip.speakerId } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
+/** The JSON sidecar: everything known about the clip, so a post can be written without the app. */
+export function sidecarJson(input: {
+  record: ExportJobRecord;
+  session: Session;
+  clip: Clip;
+  media: Media;
+  preset: Preset;
+  style: CaptionStyle;
+  tracks: CaptionTracks;
+  result: { sizeBytes: number; durationMs: number; widthPx: number; heightPx: number; captionFont?: string };
+}): string {
+  const { record, session, clip, media, preset, style, tracks, result } = input;
+  return `${JSON.stringify(
+    {
+      schemaVersion: 1,
+      exportedAt: new Date().toISOString(),
+      exportedBy: `Guftagu ${packageJson.version}`,
+      batchId: record.batchId,
+      session: { id: session.id, title: session.title, createdAt: session.createdAt, notes: session.notes },
+      media: {
+        id: media.id,
+        fileName: media.fileName,
+        durationMs: media.probe.durationMs,
+        creationTime: media.probe.creationTime,
+      },
+      clip,
+      preset: { id: preset.id, name: preset.name, widthPx: result.widthPx, heightPx: result.heightPx },
+      captions: {
+        burnedIn: record.options.burnIn,
+        style: style.id,
+        font: result.captionFont,
+        tracks: Object.values(tracks)
+          .filter((track) => track !== undefined)
+          .map((track) => ({ id: track.id, language: track.language, kind: track.kind })),
+      },
+      options: record.options,
+      output: { durationMs: result.durationMs, sizeBytes: result.sizeBytes },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export interface PlannedFile {
+  tempName: string;
+  /** What follows the stem: '.mp4', '.srt', '.en.vtt', '.json'. */
+  suffix: string;
+}
+
+/**
+ * Renames the job's files into the output folder as `<stem><suffix>`; when any of those names is taken,
+ * the stem becomes `<stem>-2`, `<stem>-3` … for all of them. Returns the final paths in order.
+ */
+export async function placeOutputs(
+  tempFolder: string,
+  outputFolder: string,
+  stem: string,
+  files: readonly PlannedFile[],
+): Promise<string[]> {
+  const taken = async (candidate: string) => {
+    for (const file of files) {
+      const exists = await fs.access(path.join(outputFolder, `${candidate}${file.suffix}`)).then(
+        () => true,
+        () => false,
+      );
+      if (exists) return true;
+    }
+    return false;
+  };
+  let chosen = stem;
+  for (let number = 2; await taken(chosen); number++) {
+    chosen = `${stem}-${number}`;
+    if (number > 10_000)
+      throw new GuftaguError(
+        'write-failed',
+        `Too many files called ${stem} in ${outputFolder}.`,
+        'Choose another folder.',
+      );
+  }
+  const placed: string[] = [];
+  for (const file of files) {
+    const target = path.join(outputFolder, `${chosen}${file.suffix}`);
+    await fs.rename(path.join(tempFolder, file.tempName), target);
+    placed.push(target);
+  }
+  return placed;
+}

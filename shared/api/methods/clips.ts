@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  captionStyleSchema,
+  clipInputSchema,
+  clipSchema,
+  exportJobRecordSchema,
+  exportOptionsSchema,
+  exportWarningSchema,
+} from '../../model/clips';
+import { presetSchema } from '../../export/presets';
+import { empty, method, sessionId } from './define';
+
+const ids = z.array(z.string().min(1).max(200)).min(1).max(500);
+
+/**
+ * Clips, caption styles, platform presets and the export queue (shared/model/clips.ts has the shapes).
+ * Clips live in `<session>/clips.json`; styles in `<workspace>/styles.json`; user presets in
+ * `<workspace>/presets.json`; the export queue in `<workspace>/export-queue.json` (it survives a restart).
+ */
+export const clipMethods = {
+  /** The session's clips and every caption style (built-in and saved). */
+  'clips.list': method(
+    z.object({ sessionId }),
+    z.object({ clips: z.array(clipSchema), styles: z.array(captionStyleSchema), defaultStyleId: z.string() }),
+  ),
+  /** Creates (no id) or updates a clip; with snap, its ends move to the nearest word/cue/silence boundary. */
+  'clips.save': method(
+    z.object({ sessionId, clip: clipInputSchema, snap: z.boolean().default(false) }),
+    clipSchema,
+  ),
+  'clips.remove': method(
+    z.object({ sessionId, clipId: z.string().min(1) }),
+    z.object({ removed: z.boolean() }),
+  ),
+  /** Saves a named caption style in the workspace (a built-in's id saves an edited copy that replaces it). */
+  'styles.save': method(z.object({ style: captionStyleSchema }), captionStyleSchema),
+  /** Removes a saved style; removing the edited copy of a built-in brings the built-in back. */
+  'styles.remove': method(z.object({ styleId: z.string().min(1) }), z.object({ removed: z.boolean() })),
+  'presets.list': method(empty, z.array(presetSchema)),
+  'presets.save': method(z.object({ preset: presetSchema }), presetSchema),
+  'presets.remove': method(
+    z.object({ presetId: z.string().min(1) }),
+    z.object({ removed: z.boolean(), restoredBuiltIn: z.boolean() }),
+  ),
+  /** What would go wrong: clips too short/long for a platform, files over its size limit, consent refused. */
+  'export.check': method(
+    z.object({ sessionId, clipIds: ids, presetIds: ids }),
+    z.object({ warnings: z.array(exportWarningSchema) }),
+  ),
+  /** One job per (clip × preset); a CSV manifest is written in the output folder when they all finish. */
+  'export.start': method(
+    z.object({
+      sessionId,
+      clipIds: ids,
+      presetIds: ids,
+      options: exportOptionsSchema.default(exportOptionsSchema.parse({})),
+      styleId: z.string().optional(),
+      /** Absolute folder; default `<workspace>/sessions/<id>/exports/<batchId>/`. */
+      outputFolder: z.string().min(1).optional(),
+    }),
+    z.object({ batchId: z.string(), jobIds: z.array(z.string()), outputFolder: z.string() }),
+  ),
+  /** The persisted export queue, newest first (optionally one session's or one batch's). */
+  'export.queue': method(
+    z.object({ sessionId: sessionId.optional(), batchId: z.string().optional() }),
+    z.array(exportJobRecordSchema),
+  ),
+} as const;

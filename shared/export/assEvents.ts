@@ -1,0 +1,152 @@
+import type { Cue } from '../transcript/model';
+import type { AssInput } from './assDocument';
+import { RLM, assInlineColour, escapeAssText } from './assText';
+import { stackMargins, type CaptionLayout } from './captionLayout';
+import { clipCues, cueLines, type LineToken } from './clipCues';
+
+export interface AssEvent {
+  layer: number;
+  startMs: number;
+  endMs: number;
+  style: 'Primary' | 'Secondary';
+  marginV: number;
+  text: string;
+}
+
+/** Speaker colours in order of appearance (GUIDELINES.md: white, yellow, cyan, green). */
+export const SPEAKER_COLOURS = ['#FFFFFF', '#FFFF00', '#00FFFF', '#00FF00'] as const;
+
+interface LaidCue {
+  cue: Cue;
+  lines: LineToken[][];
+}
+
+/**
+ * Dialogue events for the clip. The time line is cut at every cue boundary of both tracks (and, with the
+ * active-word highlight, at every word start); in each piece the primary block sits above the secondary one,
+ * with MarginV computed from the lines each shows, so an Urdu line and its English line never overlap.
+ * Adjacent pieces with the same text and place are merged back into one event.
+ */
+export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent[] {
+  const { style } = input;
+  const lay = (cues: readonly Cue[], maxChars: number): LaidCue[] =>
+    clipCues(cues, input.startMs, input.endMs)
+      .map((cue) => ({ cue, lines: cueLines(cue, maxChars, layout.maxLines) }))
+      .filter((laid) => laid.lines.length > 0);
+  const primary = lay(input.primary.cues, layout.maxCharsPerLine);
+  const secondary = input.secondary ? lay(input.secondary.cues, layout.secondaryMaxCharsPerLine) : [];
+  const colours = speakerColours([...primary, ...secondary], style.speakerColours, style.colour);
+
+  const cuts = new Set<number>();
+  for (const { cue, lines } of [...primary, ...secondary]) {
+    cuts.add(cue.startMs);
+    cuts.add(cue.endMs);
+    if (style.highlightActiveWord && primary.some((laid) => laid.cue === cue)) {
+      for (const token of lines.flat()) if (token.word) cuts.add(token.word.startMs);
+    }
+  }
+  const times = [...cuts].sort((a, b) => a - b);
+  const events: AssEvent[] = [];
+  for (let index = 0; index + 1 < times.length; index++) {
+    const from = times[index] as number;
+    const to = times[index + 1] as number;
+    const p = activeAt(primary, from);
+    const s = activeAt(secondary, from);
+    if (!p && !s) continue;
+    const margins = stackMargins(layout, style.position, p?.lines.length ?? 0, s?.lines.length ?? 0);
+    if (p) {
+      const active = style.highlightActiveWord ? activeWord(p.lines, from) : undefined;
+      const text = renderLines(
+        p.lines,
+        input.primary.direction,
+        colourOf(p.cue, colours),
+        active,
+        style.highlightColour,
+      );
+      events.push({
+        layer: 0,
+        startMs: from,
+        endMs: to,
+        style: 'Primary',
+        marginV: margins.primaryMarginV,
+        text,
+      });
+    }
+    if (s && input.secondary) {
+      const text = renderLines(s.lines, input.secondary.direction, colourOf(s.cue, colours));
+      events.push({
+        layer: 0,
+        startMs: from,
+        endMs: to,
+        style: 'Secondary',
+        marginV: margins.secondaryMarginV,
+        text,
+      });
+    }
+  }
+  return mergeAdjacent(events);
+}
+
+function activeAt(laid: readonly LaidCue[], timeMs: number): LaidCue | undefined {
+  return laid.find(({ cue }) => cue.startMs <= timeMs && timeMs < cue.endMs);
+}
+
+/** The word being spoken at `timeMs`: the last one that has started (it stays lit through a pause). */
+function activeWord(lines: readonly LineToken[][], timeMs: number): LineToken | undefined {
+  let active: LineToken | undefined;
+  for (const token of lines.flat()) if (token.word && token.word.startMs <= timeMs) active = token;
+  return active;
+}
+
+function speakerColours(laid: readonly LaidCue[], enabled: boolean, base: string): Map<string, string> {
+  const colours = new Map<string, string>();
+  if (!enabled) return colours;
+  for (const { cue } of [...laid].sort((a, b) => a.cue.startMs - b.cue.startMs)) {
+    if (cue.speakerId && !colours.has(cue.speakerId))
+      colours.set(cue.speakerId, SPEAKER_COLOURS[colours.size % SPEAKER_COLOURS.length] ?? base);
+  }
+  return colours;
+}
+
+function colourOf(cue: Cue, colours: Map<string, string>): string | undefined {
+  return cue.speakerId ? colours.get(cue.speakerId) : undefined;
+}
+
+/** Lines joined with \N; RTL lines start with U+200F; the active word gets a colour override. */
+function renderLines(
+  lines: readonly LineToken[][],
+  direction: 'rtl' | 'ltr',
+  colour: string | undefined,
+  active?: LineToken,
+  highlightColour?: string,
+): string {
+  const base = colour ? `{\\c${assInlineColour(colour)}}` : '';
+  const restore = colour ? `{\\c${assInlineColour(colour)}}` : '{\\r}';
+  const rendered = lines.map((line) => {
+    const words = line.map((token) => {
+      const text = escapeAssText(token.text);
+      return token === active && highlightColour
+        ? `{\\c${assInlineColour(highlightColour)}}${text}${restore}`
+        : text;
+    });
+    return `${direction === 'rtl' ? RLM : ''}${words.join(' ')}`;
+  });
+  return `${base}${rendered.join('\\N')}`;
+}
+
+function mergeAdjacent(events: readonly AssEvent[]): AssEvent[] {
+  const merged: AssEvent[] = [];
+  const open = new Map<string, AssEvent>();
+  for (const event of events) {
+    const key = `${event.style}|${event.marginV}|${event.text}`;
+    const previous = open.get(key);
+    if (previous && previous.endMs === event.startMs) {
+      previous.endMs = event.endMs;
+      continue;
+    }
+    const copy = { ...event };
+    merged.push(copy);
+    open.set(key, copy);
+  }
+  return merged;
+}

@@ -1,0 +1,56 @@
+import type { Clip, ExportJobRecord } from '../model/clips';
+import { toCsv } from './csv';
+
+export const MANIFEST_COLUMNS = [
+  'batch_id',
+  'state',
+  'file',
+  'clip_id',
+  'clip_title',
+  'preset',
+  'start_s',
+  'end_s',
+  'duration_s',
+  'width',
+  'height',
+  'size_bytes',
+  'speaker',
+  'topic',
+  'tags',
+  'hashtags',
+  'caption_font',
+  'sidecars',
+  'error',
+] as const;
+
+const fileName = (filePath: string | undefined) => filePath?.split(/[\\/]/).pop() ?? '';
+const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : (ms / 1000).toFixed(3));
+
+/** The batch's manifest: one row per (clip × preset), file names relative to the output folder. */
+export function buildManifest(records: readonly ExportJobRecord[], clips: ReadonlyMap<string, Clip>): string {
+  const rows = records.map((record) => {
+    const clip = clips.get(record.clipId);
+    return [
+      record.batchId,
+      record.state,
+      fileName(record.outputPath),
+      record.clipId,
+      clip?.title,
+      record.presetId,
+      secondsOf(clip?.startMs),
+      secondsOf(clip?.endMs),
+      secondsOf(record.durationMs ?? (clip ? clip.endMs - clip.startMs : undefined)),
+      record.widthPx,
+      record.heightPx,
+      record.sizeBytes,
+      clip?.speakerId,
+      clip?.topic,
+      clip?.tags.join('; '),
+      clip?.hashtags.join(' '),
+      record.captionFont,
+      record.sidecarPaths.map(fileName).join('; '),
+      record.error?.message,
+    ];
+  });
+  return toCsv([[...MANIFEST_COLUMNS], ...rows]);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv, UTF8_BOM } from '../../../shared/export/csv';
+import { audioFilter, parseLoudnormJson } from '../../../shared/export/loudness';
+import { buildManifest } from '../../../shared/export/manifest';
+import { buildEncodeArgs, mp4Language } from '../../../shared/export/encodeArgs';
+import { builtInPresets } from '../../../shared/export/presets';
+import { clipSchema, exportJobRecordSchema } from '../../../shared/model/clips';
+
+describe('CSV', () => {
+  it('quotes per RFC 4180, with CRLF and a UTF-8 BOM', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', 'x\ny'],
+      ]),
+    ).toBe(`${UTF8_BOM}a,b\r\n1,"x\ny"\r\n`);
+  });
+
+  it('writes one manifest row per record', () => {
+    const clip = clipSchema.parse({
+      id: 'c1',
+      mediaId: 'm',
+      startMs: 0,
+      endMs: 5_000,
+      title: 'پانی، بجلی',
+      speakerId: 'Ali, Sara',
+      tags: ['a', 'b'],
+      createdAt: 'now',
+    });
+    const record = exportJobRecordSchema.parse({
+      id: 'x1',
+      batchId: 'b1',
+      sessionId: 's',
+      clipId: 'c1',
+      presetId: 'reels',
+      options: {},
+      outputFolder: '/o',
+      fileStem: 'f',
+      n: 1,
+      state: 'succeeded',
+      createdAt: 'now',
+      updatedAt: 'now',
+      outputPath: '/o/f.mp4',
+      sizeBytes: 10,
+    });
+    const lines = buildManifest([record], new Map([['c1', clip]])).split('\r\n');
+    expect(lines[0]?.startsWith(`${UTF8_BOM}batch_id,state,file`)).toBe(true);
+    expect(lines[1]).toContain('b1,succeeded,f.mp4,c1,پانی، بجلی,reels,0.000,5.000,5.000,,,10,"Ali, Sara",');
+  });
+});
+
+describe('loudness', () => {
+  it('normalises to -14 LUFS by default and two-pass when measured', () => {
+    expect(audioFilter(true)).toBe(
+      'loudnorm=I=-14:TP=-1.5:LRA=11,aresample=48000,aformat=channel_layouts=stereo',
+    );
+    expect(audioFilter(false)).toBe('aresample=48000,aformat=channel_layouts=stereo');
+    const measured = parseLoudnormJson(
+      'noise\n{\n"input_i" : "-19.57",\n"input_tp" : "-12.04",\n"input_lra" : "2.20",\n"input_thresh" : "-29.62",\n"target_offset" : "-0.54"\n}\n',
+    );
+    expect(measured).toEqual({
+      inputI: -19.57,
+      inputTp: -12.04,
+      inputLra: 2.2,
+      inputThresh: -29.62,
+      targetOffset: -0.54,
+    });
+    expect(audioFilter(true, measured)).toContain('measured_I=-19.57:');
+    expect(
+      parseLoudnormJson(
+        '{"input_i":"-inf","input_tp":"-inf","input_lra":"0","input_thresh":"-70","target_offset":"0"}',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('buildEncodeArgs', () => {
+  const x = builtInPresets.find((preset) => preset.id === 'x');
+  it('cuts accurately, caps the bitrate, tags the file and starts fast', () => {
+    if (!x) throw new Error('no x preset');
+    const args = buildEncodeArgs({
+      sourcePath: 'file:/in put.mp4',
+      startMs: 61_500,
+      durationMs: 30_000,
+      hasVideo: true,
+      hasAudio: true,
+      output: { widthPx: 1280, heightPx: 720 },
+      videoFilter: '[0:v]setsar=1[v]',
+      audioFilter: 'aresample=48000',
+      preset: x,
+      softSubtitles: { path: 'soft.srt', language: 'ur' },
+      metadata: { title: 'T' },
+      audioLanguage: 'ur',
+      outputPath: 'output.mp4',
+    });
+    expect(args.slice(0, 6)).toEqual(['-ss', '61.500', '-t', '30.000', '-i', 'file:/in put.mp4']);
+    const joined = args.join(' ');
+    expect(joined).toContain('-maxrate 5000k -bufsize 10000k');
+    expect(joined).toContain('-c:s mov_text -metadata:s:s:0 language=urd');
+    expect(joined).toContain('-metadata:s:a:0 language=urd');
+    expect(joined).toContain('-movflags +faststart');
+    expect(joined).toContain('-map_metadata -1');
+    expect(args.at(-1)).toBe('output.mp4');
+    expect(mp4Language('en-GB')).toBe('eng');
+  });
+});
