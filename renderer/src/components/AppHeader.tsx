@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../api/ClientContext';
 import { useModelsContext } from '../hooks/ModelsContext';
 import { useI18n } from '../i18n/I18nContext';
+import { ReportsButton } from '../programme/ReportsButton';
+import { SearchBox } from '../programme/SearchBox';
 
 /** App name, connection state (browser mode), the Models dialog and the language toggle. */
 export function AppHeader() {
@@ -23,6 +25,8 @@ export function AppHeader() {
           {t(state === 'connecting' ? 'connecting' : 'reconnecting')}
         </span>
       )}
+      <SearchBox />
+      <ReportsButton />
       <button type="button" className="models-button" data-testid="models-button" onClick={openDialog}>
         {t('models')}
       </button>

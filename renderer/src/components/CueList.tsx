@@ -1,16 +1,22 @@
 import { Fragment } from 'react';
 import type { Track } from '../../../shared/transcript/model';
 import { useT } from '../i18n/I18nContext';
+import { useFocusedCue } from '../programme/ProgrammeNav';
 import { cueSpans, formatCueRange } from '../transcription/cueText';
 
-/** One track's cues: time range and text, in the track's language and direction; unsure words marked. */
-export function CueList({ track }: { track: Track }) {
+/**
+ * One track's cues: time range and text, in the track's language and direction; unsure words marked.
+ * The cue a search result points at is highlighted and scrolled into view.
+ */
+export function CueList({ track, mediaId }: { track: Track; mediaId?: string }) {
   const t = useT();
+  const focused = useFocusedCue(mediaId, track.id);
   const anyUncertain = track.cues.some((cue) => cueSpans(cue).some((span) => span.kind === 'uncertain'));
   return (
     <>
       {anyUncertain && <p className="hint uncertain-legend">{t('uncertainLegend')}</p>}
       <ol
+        ref={focused.listRef}
         className="cue-list"
         data-testid="cue-list"
         data-track-kind={track.kind}
@@ -18,7 +24,13 @@ export function CueList({ track }: { track: Track }) {
         dir={track.direction}
       >
         {track.cues.map((cue) => (
-          <li key={cue.id} className="cue" data-testid="cue">
+          <li
+            key={cue.id}
+            className={cue.id === focused.cueId ? 'cue focused' : 'cue'}
+            data-testid="cue"
+            data-cue-id={cue.id}
+            data-focused={cue.id === focused.cueId ? 'true' : undefined}
+          >
             <span className="cue-time" dir="ltr">
               {formatCueRange(cue)}
             </span>

@@ -3,6 +3,8 @@ import { useFileDrop } from '../hooks/useFileDrop';
 import { useImport } from '../hooks/useImport';
 import { useSessionView } from '../hooks/useSessionView';
 import { useT } from '../i18n/I18nContext';
+import { ParticipantsPanel } from '../programme/ParticipantsPanel';
+import { SessionDetails } from '../programme/SessionDetails';
 import { ImportControls } from './ImportControls';
 import { MediaList } from './MediaList';
 import { NotesEditor } from './NotesEditor';
@@ -33,6 +35,8 @@ export function SessionView({ sessionId, importInputRef }: Props) {
       ) : (
         <>
           <SessionTitle title={view.session.title} onRename={rename} />
+          <SessionDetails key={`details-${sessionId}`} session={view.session} />
+          <ParticipantsPanel session={view.session} onChanged={refresh} />
           <NotesEditor key={sessionId} sessionId={sessionId} initialNotes={view.session.notes} />
           <ImportControls
             inputRef={importInputRef}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Track } from '../../../shared/transcript/model';
 import { useTranscript } from '../hooks/useTranscript';
 import { useI18n } from '../i18n/I18nContext';
+import { useFocusedTrack } from '../programme/ProgrammeNav';
 import type { Translate } from '../i18n/translate';
 import { hasNoSpeech } from '../transcription/cueText';
 import { languageNameKey } from '../transcription/modelChoice';
@@ -24,11 +25,14 @@ const trackLabel = (track: Track, t: Translate): string =>
 export function TranscriptView({ sessionId, mediaId }: Props) {
   const { t, language } = useI18n();
   const { transcript } = useTranscript(sessionId, mediaId);
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [chosen, setChosen] = useState<{ id: string; seq: number | undefined } | undefined>(undefined);
+  // A search result for a cue of this media shows its track, until a tab is chosen after it.
+  const wanted = useFocusedTrack(mediaId);
   if (!transcript) return null;
 
   const tracks = transcript.tracks;
-  const track = tracks.find((candidate) => candidate.id === chosen) ?? tracks[0];
+  const shown = wanted && chosen?.seq !== wanted.seq ? wanted.trackId : chosen?.id;
+  const track = tracks.find((candidate) => candidate.id === shown) ?? tracks[0];
   const created = new Date(transcript.createdAt);
   const date = Number.isNaN(created.getTime()) ? transcript.createdAt : created.toLocaleString(language);
 
@@ -58,7 +62,7 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
                   data-testid="track-tab"
                   data-track-kind={candidate.kind}
                   aria-selected={candidate.id === track.id}
-                  onClick={() => setChosen(candidate.id)}
+                  onClick={() => setChosen({ id: candidate.id, seq: wanted?.seq })}
                 >
                   {trackLabel(candidate, t)}
                 </button>
@@ -66,7 +70,7 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
             </div>
           )}
           {tracks.length === 1 && <h5 className="track-title">{trackLabel(track, t)}</h5>}
-          <CueList track={track} />
+          <CueList track={track} mediaId={mediaId} />
         </>
       )}
     </section>
