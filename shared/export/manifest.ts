@@ -21,12 +21,18 @@ export const MANIFEST_COLUMNS = [
   'caption_font',
   'sidecars',
   'error',
+  'consent_scope',
+  'override_id',
+  'override_reason',
 ] as const;
 
 const fileName = (filePath: string | undefined) => filePath?.split(/[\\/]/).pop() ?? '';
 const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : (ms / 1000).toFixed(3));
 
-/** The batch's manifest: one row per (clip × preset), file names relative to the output folder. */
+/**
+ * The batch's manifest: one row per (clip × preset), file names relative to the output folder. `clips` are
+ * the clips as published (redacted for an anonymous speaker); the speaker is the record's published name.
+ */
 export function buildManifest(records: readonly ExportJobRecord[], clips: ReadonlyMap<string, Clip>): string {
   const rows = records.map((record) => {
     const clip = clips.get(record.clipId);
@@ -43,13 +49,16 @@ export function buildManifest(records: readonly ExportJobRecord[], clips: Readon
       record.widthPx,
       record.heightPx,
       record.sizeBytes,
-      clip?.speakerId,
+      record.speakerName,
       clip?.topic,
       clip?.tags.join('; '),
       clip?.hashtags.join(' '),
       record.captionFont,
       record.sidecarPaths.map(fileName).join('; '),
       record.error?.message,
+      record.consentScope,
+      record.overrideId,
+      record.overrideReason,
     ];
   });
   return toCsv([[...MANIFEST_COLUMNS], ...rows]);

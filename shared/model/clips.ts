@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorInfoSchema } from '../errors';
 import { reframeModes } from '../export/presets';
+import { consentScopes } from './programme';
 
 export const CLIPS_SCHEMA_VERSION = 1;
 
@@ -133,6 +134,15 @@ export const exportJobRecordSchema = z.object({
   /** Which Urdu font burned, and why: 'Noto Nastaliq Urdu (HarfBuzz)'. */
   captionFont: z.string().optional(),
   error: errorInfoSchema.optional(),
+  /** The clip's speaker, when a participant of the session (its consent was checked at queueing). */
+  participantId: z.string().optional(),
+  /** The speaker's consent scope when the export was queued; the job refuses to run if it changed. */
+  consentScope: z.enum(consentScopes).optional(),
+  /** The speaker as published ({speaker}, metadata, manifest): their name or "Participant 3". */
+  speakerName: z.string().optional(),
+  /** The consent override ('consent-override' history event) that allowed a refused clip, and its reason. */
+  overrideId: z.string().optional(),
+  overrideReason: z.string().optional(),
 });
 export type ExportJobRecord = z.infer<typeof exportJobRecordSchema>;
 
@@ -153,6 +163,8 @@ export const exportWarningSchema = z.object({
   message: z.string(),
   clipId: z.string().optional(),
   presetId: z.string().optional(),
+  /** 'consent': the participant whose consent refuses it (consent.override takes this id). */
+  participantId: z.string().optional(),
   /** 'error' blocks the export (consent refused, unknown ids); 'warning' is advice. */
   severity: z.enum(['warning', 'error']),
 });

@@ -6,6 +6,7 @@ import type { JobQueue } from '../jobs/queue';
 import { checkExport } from '../export/checks';
 import { prepareClip } from '../export/clipEditing';
 import type { ConsentGate } from '../export/consent';
+import { sessionConsentGate } from '../export/consentGate';
 import type { ExportDependencies } from '../export/exportJob';
 import { ExportService } from '../export/exportService';
 import { ExportLibrary, clipsDocument } from '../export/stores';
@@ -29,7 +30,7 @@ type ClipsApi = Pick<
 export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'> {
   workspacePath: string;
   events: Pick<EngineEvents, 'on'>;
-  /** The programme's consent rule (export/consent.ts); allows everything when absent. */
+  /** The consent rule (export/consent.ts); the session's participants' consent (consentGate.ts) when absent. */
   consentGate?: ConsentGate;
   /** Re-enqueue exports left unfinished by the last run (the app and server: yes; one-shot CLI commands: no). */
   resume?: boolean;
@@ -38,7 +39,7 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
 /** Clips, caption styles, presets and exports. Built once per engine. */
 export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
   const library = new ExportLibrary(deps.workspacePath);
-  const exportDeps = { ...deps, library };
+  const exportDeps = { ...deps, library, consentGate: deps.consentGate ?? sessionConsentGate(deps.sessions) };
   const service = new ExportService({ ...exportDeps, queue });
   const resumed = deps.resume
     ? service.resume().catch((error: unknown) => {

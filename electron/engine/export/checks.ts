@@ -57,11 +57,13 @@ export async function checkExport(
     }
     const decision = await consentGate(request.sessionId, clip);
     if (!decision.allowed) {
+      // The participant-facing refusal; with participantId the UI can offer consent.override.
       warnings.push({
         kind: 'consent',
         clipId,
         severity: 'error',
-        message: `Consent does not allow publishing "${label}"${decision.reason ? `: ${decision.reason}` : '.'}`,
+        ...(decision.participant ? { participantId: decision.participant.id } : {}),
+        message: decision.reason ?? `Consent does not allow publishing "${label}".`,
       });
     }
     const video = media?.probe.video;

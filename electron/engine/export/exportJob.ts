@@ -11,9 +11,12 @@ import type { JobContext } from '../jobs/queue';
 import type { FfmpegTools } from '../media/binaries';
 import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { SessionStore } from '../workspace/sessionStore';
-import { clipSubtitles, pickTracks, prepareBurnedCaptions } from './captions';
+import { clipSubtitles, pickTracks, prepareBurnedCaptions, type CaptionTracks } from './captions';
+import { allowAll, type ConsentGate } from './consent';
+import { consentAtRun } from './exportConsent';
 import { measureLoudness } from './loudnessPass';
 import { buildMetadata, placeOutputs, sidecarJson, type PlannedFile } from './outputs';
+import { publishedClip, publishedSession, publishedTrack, type Publication } from './publication';
 import { clipsDocument, type ExportLibrary } from './stores';
 import { detectShaper, runFfmpegInFolder } from './tools';
 
@@ -22,6 +25,8 @@ export interface ExportDependencies {
   transcripts: TranscriptStore;
   tools: () => FfmpegTools;
   library: ExportLibrary;
+  /** The consent rule; checked again when the job runs (see exportConsent.ts). Allows all when absent. */
+  consentGate?: ConsentGate;
   log?: (line: string) => void;
 }
 
@@ -41,6 +46,8 @@ const notFound = (what: string, hint: string) => new GuftaguError('not-found', w
  * One (clip × preset) export. Everything is written in a per-job temp folder inside the output folder under
  * ASCII names (ffmpeg runs there), then renamed to the template's name; a cancel or failure leaves nothing
  * behind, because the temp folder is removed in `finally` and ffmpeg is killed by the queue's abort.
+ * Everything published (tags, captions, sidecars) comes from the clip's publication: for a speaker who
+ * consented to publish anonymously, their name is replaced by "Participant N" in every text.
  */
 export async function runExportJob(
   record: ExportJobRecord,
@@ -49,11 +56,15 @@ export async function runExportJob(
 ): Promise<ExportResult> {
   const logOption = deps.log ? { log: deps.log } : {};
   context.progress(0, 'preparing');
-  const session = await deps.sessions.get(record.sessionId);
+  const fullSession = await deps.sessions.get(record.sessionId);
   const clips = await clipsDocument(deps.sessions, record.sessionId).read();
-  const clip = clips.clips.find((item) => item.id === record.clipId);
-  if (!clip) throw notFound('The clip of this export was removed.', 'Define the clip again and export it.');
-  const media = session.media.find((item) => item.id === clip.mediaId);
+  const original = clips.clips.find((item) => item.id === record.clipId);
+  if (!original)
+    throw notFound('The clip of this export was removed.', 'Define the clip again and export it.');
+  const publication = await consentAtRun(deps.consentGate ?? allowAll, record, original);
+  const clip = publishedClip(original, publication);
+  const session = publishedSession(fullSession, publication);
+  const media = fullSession.media.find((item) => item.id === clip.mediaId);
   if (!media) throw notFound('The recording of this clip was removed from the session.', 'Import it again.');
   await fs.access(media.sourcePath).catch(() => {
     throw new GuftaguError(
@@ -78,7 +89,7 @@ export async function runExportJob(
   const frame = outputFrame(preset, source);
   const durationMs = clip.endMs - clip.startMs;
   const hasAudio = media.probe.audio !== undefined;
-  const tracks = pickTracks(transcript, style);
+  const tracks = publishedTracks(pickTracks(transcript, style), publication);
 
   await fs.mkdir(record.outputFolder, { recursive: true });
   const tempFolder = path.join(record.outputFolder, `.job-${context.jobId}`);
@@ -124,7 +135,7 @@ export async function runExportJob(
       audioFilter: audioFilter(record.options.normaliseLoudness, measured),
       preset,
       ...(softSubtitles ? { softSubtitles: { path: 'soft.srt', language: softSubtitles.language } } : {}),
-      metadata: buildMetadata(session, clip, media, tracks.primary?.language),
+      metadata: buildMetadata(session, clip, media, tracks.primary?.language, publication.speakerName),
       ...(tracks.primary ? { audioLanguage: transcript?.language ?? tracks.primary.language } : {}),
       outputPath: 'output.mp4',
     });
@@ -157,7 +168,7 @@ export async function runExportJob(
       heightPx: frame.heightPx,
       ...(captions ? { captionFont: captions.fontLabel } : {}),
     };
-    const json = sidecarJson({ record, session, clip, media, preset, style, tracks, result });
+    const json = sidecarJson({ record, session, clip, publication, media, preset, style, tracks, result });
     await fs.writeFile(path.join(tempFolder, 'metadata.json'), json);
     files.push({ tempName: 'metadata.json', suffix: '.json' });
     if (context.signal.aborted) throw new GuftaguError('canceled', 'Canceled.', 'Start it again when ready.');
@@ -166,4 +177,12 @@ export async function runExportJob(
   } finally {
     await fs.rm(tempFolder, { recursive: true, force: true });
   }
+}
+
+function publishedTracks(tracks: CaptionTracks, publication: Publication): CaptionTracks {
+  const { primary, secondary } = tracks;
+  return {
+    ...(primary ? { primary: publishedTrack(primary, publication) } : {}),
+    ...(secondary ? { secondary: publishedTrack(secondary, publication) } : {}),
+  };
 }

@@ -11,14 +11,15 @@ import type { EngineEvents } from '../types';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { manifestName, newBatchId, planBatch } from './batchPlan';
 import { allowAll, type ConsentGate } from './consent';
+import { planConsent } from './exportConsent';
 import { runExportJob, type ExportDependencies } from './exportJob';
+import { manifestClips } from './publication';
+import { recordClipExport } from './recordExport';
 import { clipsDocument } from './stores';
 
 export interface ExportServiceDependencies extends ExportDependencies {
   queue: JobQueue;
   events: Pick<EngineEvents, 'on'>;
-  /** Checked for every clip before it is queued; see consent.ts for where the programme's rule plugs in. */
-  consentGate?: ConsentGate;
 }
 
 export interface StartExportRequest {
@@ -28,6 +29,8 @@ export interface StartExportRequest {
   options: ExportOptions;
   styleId?: string;
   outputFolder?: string;
+  /** Consent overrides (consent.override ids) for clips whose speaker's consent refuses publishing. */
+  overrides?: readonly { clipId: string; overrideId: string }[];
 }
 
 const unfinished = (record: ExportJobRecord) => record.state === 'queued' || record.state === 'running';
@@ -36,6 +39,8 @@ const unfinished = (record: ExportJobRecord) => record.state === 'queued' || rec
  * The export queue: a batch of clips × presets becomes one job each in the ffmpeg pool; every record is kept
  * in `<workspace>/export-queue.json`, so work that was queued or running when Guftagu stopped starts again
  * (from scratch) at the next start. When a batch's jobs have all finished, its CSV manifest is (re)written.
+ * Consent is checked per clip before anything is queued (exportConsent.ts), and every finished export is
+ * written into its session's history.
  */
 export class ExportService {
   private readonly recordOfJob = new Map<string, string>();
@@ -82,7 +87,7 @@ export class ExportService {
         `There is no caption style "${request.styleId}".`,
         'Choose one of the listed styles.',
       );
-    await this.assertConsent(request.sessionId, clips);
+    const consent = await planConsent(this.consentGate, session, clips, request.overrides);
     const batchId = newBatchId();
     const outputFolder = request.outputFolder
       ? path.resolve(request.outputFolder)
@@ -96,6 +101,7 @@ export class ExportService {
       options: request.options,
       ...(request.styleId ? { styleId: request.styleId } : {}),
       outputFolder,
+      consent,
     });
     await library.updateRecords((all) => void all.push(...records));
     const titles = new Map(clips.map((clip) => [clip.id, clip.title]));
@@ -130,21 +136,6 @@ export class ExportService {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  private async assertConsent(sessionId: string, clips: readonly Clip[]): Promise<void> {
-    const refused: string[] = [];
-    for (const clip of clips) {
-      const decision = await this.consentGate(sessionId, clip);
-      if (!decision.allowed)
-        refused.push(`${clip.title || clip.id}${decision.reason ? `: ${decision.reason}` : ''}`);
-    }
-    if (refused.length > 0)
-      throw new GuftaguError(
-        'invalid-request',
-        `Consent does not allow exporting ${refused.length === 1 ? 'this clip' : 'these clips'}: ${refused.join('; ')}.`,
-        'Record the speaker’s consent for publishing (or take the clip out of the batch), then export again.',
-      );
-  }
-
   /** Queues the record's job; resolves once the record names it (so export.queue shows the job id). */
   private async enqueue(record: ExportJobRecord, title: string | undefined): Promise<string> {
     const job = this.deps.queue.enqueue({
@@ -171,8 +162,13 @@ export class ExportService {
       error: undefined,
     }));
     try {
-      const result = await runExportJob(record, this.deps, context);
-      await this.update(recordId, { state: 'succeeded', ...result });
+      const result = await runExportJob(record, { ...this.deps, consentGate: this.consentGate }, context);
+      const done = await this.update(recordId, { state: 'succeeded', ...result });
+      await recordClipExport(this.deps.sessions, done).catch((error: unknown) =>
+        this.deps.log?.(
+          `export: ${done.outputPath ?? done.id} not recorded in the history: ${String(error)}`,
+        ),
+      );
     } catch (error) {
       // A cancel is recorded from the queue's 'canceled' event (it also covers jobs canceled while queued).
       if (!context.signal.aborted)
@@ -222,9 +218,10 @@ export class ExportService {
     const batch = (await this.deps.library.records()).filter((record) => record.batchId === batchId);
     const first = batch[0];
     if (!first || batch.some(unfinished)) return;
+    const session = await this.deps.sessions.get(first.sessionId).catch(() => undefined);
     const clips = await clipsDocument(this.deps.sessions, first.sessionId)
       .read()
-      .then((document) => new Map(document.clips.map((clip) => [clip.id, clip])))
+      .then((document) => manifestClips(document.clips, batch, session))
       .catch(() => new Map<string, Clip>());
     const ordered = [...batch].sort((a, b) => a.n - b.n || a.presetId.localeCompare(b.presetId));
     await fs.mkdir(first.outputFolder, { recursive: true });

@@ -4,20 +4,24 @@ import type { Preset } from '../../../shared/export/presets';
 import { GuftaguError } from '../../../shared/errors';
 import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
 import type { Media } from '../../../shared/model/media';
-import type { Session } from '../../../shared/model/session';
 import packageJson from '../../../package.json';
 import type { CaptionTracks } from './captions';
+import type { Publication, PublishedSession } from './publication';
 
-/** Format-level tags of the MP4 (ffprobe shows them as format tags). */
+/**
+ * Format-level tags of the MP4 (ffprobe shows them as format tags), from the published session and clip;
+ * the speaker is the publication's name (their name or "Participant N"), never a raw speaker id.
+ */
 export function buildMetadata(
-  session: Session,
+  session: PublishedSession,
   clip: Clip,
   media: Media,
   language: string | undefined,
+  speakerName: string | undefined,
 ): Record<string, string> {
   const parts = [
     `Session: ${session.title}`,
-    clip.speakerId ? `Speaker: ${clip.speakerId}` : undefined,
+    speakerName ? `Speaker: ${speakerName}` : undefined,
     clip.topic ? `Topic: ${clip.topic}` : undefined,
     clip.tags.length > 0 ? `Tags: ${clip.tags.join(', ')}` : undefined,
     clip.hashtags.length > 0 ? clip.hashtags.join(' ') : undefined,
@@ -28,23 +32,27 @@ export function buildMetadata(
     comment: parts.join('; '),
     description: [clip.title, ...clip.hashtags].filter(Boolean).join(' '),
     date,
-    ...(clip.speakerId ? { artist: clip.speakerId } : {}),
+    ...(speakerName ? { artist: speakerName } : {}),
     ...(language ? { language } : {}),
   };
 }
 
-/** The JSON sidecar: everything known about the clip, so a post can be written without the app. */
+/**
+ * The JSON sidecar: everything known about the clip, so a post can be written without the app. Takes the
+ * published session and clip; the recording's file name goes through the publication too.
+ */
 export function sidecarJson(input: {
   record: ExportJobRecord;
-  session: Session;
+  session: PublishedSession;
   clip: Clip;
+  publication: Publication;
   media: Media;
   preset: Preset;
   style: CaptionStyle;
   tracks: CaptionTracks;
   result: { sizeBytes: number; durationMs: number; widthPx: number; heightPx: number; captionFont?: string };
 }): string {
-  const { record, session, clip, media, preset, style, tracks, result } = input;
+  const { record, session, clip, publication, media, preset, style, tracks, result } = input;
   return `${JSON.stringify(
     {
       schemaVersion: 1,
@@ -54,11 +62,20 @@ export function sidecarJson(input: {
       session: { id: session.id, title: session.title, createdAt: session.createdAt, notes: session.notes },
       media: {
         id: media.id,
-        fileName: media.fileName,
+        fileName: publication.text(media.fileName),
         durationMs: media.probe.durationMs,
         creationTime: media.probe.creationTime,
       },
       clip,
+      speaker: publication.speakerName
+        ? {
+            name: publication.speakerName,
+            anonymous: publication.anonymous,
+            participantId: record.participantId,
+            consent: record.consentScope,
+            overrideId: record.overrideId,
+          }
+        : undefined,
       preset: { id: preset.id, name: preset.name, widthPx: result.widthPx, heightPx: result.heightPx },
       captions: {
         burnedIn: record.options.burnIn,

@@ -12,6 +12,13 @@ import { empty, method, sessionId } from './define';
 
 const ids = z.array(z.string().min(1).max(200)).min(1).max(500);
 
+/** A consent override (consent.override's overrideId) that lets a refused clip be published. */
+export const exportOverrideSchema = z.object({
+  clipId: z.string().min(1).max(200),
+  overrideId: z.string().min(1).max(200),
+});
+export type ExportOverride = z.infer<typeof exportOverrideSchema>;
+
 /**
  * Clips, caption styles, platform presets and the export queue (shared/model/clips.ts has the shapes).
  * Clips live in `<session>/clips.json`; styles in `<workspace>/styles.json`; user presets in
@@ -47,7 +54,13 @@ export const clipMethods = {
     z.object({ sessionId, clipIds: ids, presetIds: ids }),
     z.object({ warnings: z.array(exportWarningSchema) }),
   ),
-  /** One job per (clip × preset); a CSV manifest is written in the output folder when they all finish. */
+  /**
+   * One job per (clip × preset); a CSV manifest is written in the output folder when they all finish.
+   * A clip whose speaker's consent refuses publishing is refused (invalid-request, the participant-facing
+   * message) unless `overrides` names a 'publish' override of that speaker for it; a speaker who consented
+   * to publish anonymously is published as "Participant N" everywhere. Every finished export is recorded in
+   * the session's history ('clip-exported', platform = preset id).
+   */
   'export.start': method(
     z.object({
       sessionId,
@@ -57,6 +70,7 @@ export const clipMethods = {
       styleId: z.string().optional(),
       /** Absolute folder; default `<workspace>/sessions/<id>/exports/<batchId>/`. */
       outputFolder: z.string().min(1).optional(),
+      overrides: z.array(exportOverrideSchema).max(500).optional(),
     }),
     z.object({ batchId: z.string(), jobIds: z.array(z.string()), outputFolder: z.string() }),
   ),

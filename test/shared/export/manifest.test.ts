@@ -25,7 +25,7 @@ describe('CSV', () => {
       startMs: 0,
       endMs: 5_000,
       title: 'پانی، بجلی',
-      speakerId: 'Ali, Sara',
+      speakerId: 'p-raw-id',
       tags: ['a', 'b'],
       createdAt: 'now',
     });
@@ -44,10 +44,19 @@ describe('CSV', () => {
       updatedAt: 'now',
       outputPath: '/o/f.mp4',
       sizeBytes: 10,
+      participantId: 'p-raw-id',
+      speakerName: 'Ali, Sara',
+      consentScope: 'internal',
+      overrideId: 'h-1',
+      overrideReason: 'Signed, form on its way',
     });
     const lines = buildManifest([record], new Map([['c1', clip]])).split('\r\n');
     expect(lines[0]?.startsWith(`${UTF8_BOM}batch_id,state,file`)).toBe(true);
+    expect(lines[0]).toMatch(/,error,consent_scope,override_id,override_reason$/);
+    // The speaker as published (the record's name), never the clip's raw speaker id.
     expect(lines[1]).toContain('b1,succeeded,f.mp4,c1,پانی، بجلی,reels,0.000,5.000,5.000,,,10,"Ali, Sara",');
+    expect(lines[1]).not.toContain('p-raw-id');
+    expect(lines[1]?.endsWith(',internal,h-1,"Signed, form on its way"')).toBe(true);
   });
 });
 

@@ -116,7 +116,7 @@ describe('clips API', () => {
           fileNameTemplate: '{n}',
         },
       }),
-    ).rejects.toThrow(/Consent does not allow .*social media/);
+    ).rejects.toThrow('Ayesha agreed to the report only, not social media');
     expect(queue.list()).toEqual([]);
     await queue.close();
   });

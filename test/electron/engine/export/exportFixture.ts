@@ -5,6 +5,7 @@ import { createEngine } from '../../../../electron/engine/engine';
 import type { Engine } from '../../../../electron/engine/types';
 import type { Preset } from '../../../../shared/export/presets';
 import type { Clip } from '../../../../shared/model/clips';
+import type { ConsentScope, Participant } from '../../../../shared/model/programme';
 import type { Cue, Transcript } from '../../../../shared/transcript/model';
 import { makeMedia } from '../../../support/makeMedia';
 import { waitForJobs } from '../../../support/waitForJobs';
@@ -35,7 +36,7 @@ export const slowPreset: Preset = {
 };
 
 const word = (text: string, startMs: number, endMs: number) => ({ text, startMs, endMs, probability: 1 });
-const cue = (id: string, startMs: number, endMs: number, text: string): Cue => {
+export const cue = (id: string, startMs: number, endMs: number, text: string): Cue => {
   const parts = text.split(' ');
   const step = Math.floor((endMs - startMs) / parts.length);
   return {
@@ -83,13 +84,18 @@ export interface ExportWorld {
   mediaId: string;
   sourcePath: string;
   clip: Clip;
+  /** The clip's speaker, a participant of the session. */
+  participant: Participant;
   logLines: string[];
   /** A new engine over the same workspace and config (after the first was closed). */
   restart(): Promise<Engine>;
   dispose(): Promise<void>;
 }
 
-/** An engine with a session holding one recording, its Urdu + English transcript and one clip. */
+/**
+ * An engine with a session holding one recording, its Urdu + English transcript, one participant (by
+ * default "Ayesha", who consented to publish with her name) and one clip she speaks in.
+ */
 export async function setUpExport(
   options: {
     sessionTitle?: string;
@@ -97,6 +103,9 @@ export async function setUpExport(
     sourceName?: string;
     durationS?: number;
     clipEndMs?: number;
+    speaker?: { name: string; scope: ConsentScope; otherNames?: string[] };
+    clipTitle?: string;
+    transcript?: (mediaId: string) => Transcript;
   } = {},
 ): Promise<ExportWorld> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'guftagu-export-'));
@@ -123,8 +132,18 @@ export async function setUpExport(
   if (!media) throw new Error('no media');
   await engine.api['transcripts.save']({
     sessionId: session.id,
-    transcript: sampleTranscript(media.id),
+    transcript: (options.transcript ?? sampleTranscript)(media.id),
     baseRevision: 0,
+  });
+  const speaker = options.speaker ?? { name: 'Ayesha', scope: 'publish-named' };
+  const { participant } = await engine.api['participants.add']({
+    sessionId: session.id,
+    participant: {
+      name: speaker.name,
+      ...(speaker.otherNames ? { otherNames: speaker.otherNames } : {}),
+      gender: 'woman',
+      consent: { scope: speaker.scope },
+    },
   });
   await engine.api['presets.save']({ preset: smallPreset });
   await engine.api['presets.save']({ preset: slowPreset });
@@ -134,8 +153,8 @@ export async function setUpExport(
       mediaId: media.id,
       startMs: 0,
       endMs: options.clipEndMs ?? 3_000,
-      title: 'پانی',
-      speakerId: 'Ayesha',
+      title: options.clipTitle ?? 'پانی',
+      speakerId: participant.id,
       tags: ['water'],
       hashtags: ['#Karachi'],
     },
@@ -151,6 +170,7 @@ export async function setUpExport(
     mediaId: media.id,
     sourcePath,
     clip,
+    participant,
     logLines,
     async restart() {
       engine = await start();
