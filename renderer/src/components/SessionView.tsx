@@ -3,6 +3,7 @@ import { useFileDrop } from '../hooks/useFileDrop';
 import { useImport } from '../hooks/useImport';
 import { useSessionView } from '../hooks/useSessionView';
 import { useT } from '../i18n/I18nContext';
+import { ClipsWorkspace } from '../clips/ClipsWorkspace';
 import { ParticipantsPanel } from '../programme/ParticipantsPanel';
 import { SessionDetails } from '../programme/SessionDetails';
 import { ImportControls } from './ImportControls';
@@ -44,7 +45,9 @@ export function SessionView({ sessionId, importInputRef }: Props) {
             upload={imports.upload}
             onFiles={imports.importFiles}
           />
-          <MediaList view={view} onRemove={removeMedia} onRelink={relinkMedia} />
+          <ClipsWorkspace session={view.session}>
+            <MediaList view={view} onRemove={removeMedia} onRelink={relinkMedia} />
+          </ClipsWorkspace>
         </>
       )}
       {drop.dragging && (

@@ -6,6 +6,7 @@ import { useFocusedTrack } from '../programme/ProgrammeNav';
 import type { Translate } from '../i18n/translate';
 import { hasNoSpeech } from '../transcription/cueText';
 import { languageNameKey } from '../transcription/modelChoice';
+import { ClipFromSelection } from '../clips/ClipFromSelection';
 import { CueList } from './CueList';
 
 interface Props {
@@ -70,6 +71,7 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
             </div>
           )}
           {tracks.length === 1 && <h5 className="track-title">{trackLabel(track, t)}</h5>}
+          <ClipFromSelection track={track} mediaId={mediaId} />
           <CueList track={track} mediaId={mediaId} />
         </>
       )}

@@ -25,6 +25,7 @@ import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
 import { VideoPreview } from './VideoPreview';
+import { EditorClipMarks } from '../clips/EditorClipMarks';
 import { WaveformTimeline } from './WaveformTimeline';
 import './editor.css';
 
@@ -200,6 +201,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
               captions={captions}
               onClick={playback.togglePlay}
             />
+            <EditorClipMarks sessionId={sessionId} mediaId={mediaId} currentMs={playback.currentMs} />
             <ProblemsPanel
               problems={problems}
               tracks={tracks}

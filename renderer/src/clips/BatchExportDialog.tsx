@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { toErrorInfo } from '../../../shared/errors';
+import type { Preset } from '../../../shared/export/presets';
+import type { Clip } from '../../../shared/model/clips';
+import type { Session } from '../../../shared/model/session';
+import { formatRange } from './clipMath';
+import { ExportOptionsFields } from './ExportOptionsFields';
+import { speakerName, templateExample } from './exportPlan';
+import { ExportWarnings } from './ExportWarnings';
+import { useClipsT } from './i18n/useClipsT';
+import { Modal } from './Modal';
+import { PresetLimits } from './PresetLimits';
+import { useBatchExport } from './useBatchExport';
+
+interface Props {
+  session: Session;
+  clips: readonly Clip[];
+  presets: readonly Preset[];
+  styleId: string;
+  initialClipIds: readonly string[];
+  onClose(): void;
+}
+
+/** Clips × platforms, options, export.check (with consent overrides), then export.start. */
+export function BatchExportDialog({ session, clips, presets, styleId, initialClipIds, onClose }: Props) {
+  const t = useClipsT();
+  const batch = useBatchExport(session.id, clips, styleId, { clipIds: initialClipIds, presetIds: [] });
+  const [failure, setFailure] = useState<{ message: string; hint: string } | undefined>(undefined);
+  // The example shows the first clip and the first platform chosen.
+  const chosenClip = clips.find((clip) => clip.id === [...batch.clipIds][0]);
+  const chosenPreset = presets.find((preset) => preset.id === [...batch.presetIds][0]);
+  const example = templateExample(batch.options.fileNameTemplate, {
+    session: session.title,
+    ...(chosenClip ? { clip: chosenClip } : {}),
+    ...(chosenClip?.speakerId ? { speaker: speakerName(session.participants, chosenClip.speakerId) } : {}),
+    ...(chosenPreset ? { presetId: chosenPreset.id } : {}),
+  });
+  const nothingChosen = batch.clipIds.size === 0 || batch.presetIds.size === 0;
+  const attempt = (action: () => Promise<unknown>) => {
+    setFailure(undefined);
+    action().catch((caught: unknown) => {
+      const info = toErrorInfo(caught);
+      setFailure({ message: info.message, hint: info.hint });
+    });
+  };
+
+  return (
+    <Modal title={t('exportTitle')} testId="export-dialog" wide onClose={onClose}>
+      <div className="export-body">
+        <div className="export-choices">
+          <fieldset>
+            <legend>{t('chooseClips')}</legend>
+            {clips.map((clip) => (
+              <label key={clip.id} className="check" data-testid="export-clip" data-clip-id={clip.id}>
+                <input
+                  type="checkbox"
+                  checked={batch.clipIds.has(clip.id)}
+                  onChange={() => batch.toggleClip(clip.id)}
+                />
+                <bdi>{clip.title || t('untitled')}</bdi>
+                <span className="hint" dir="ltr">
+                  {formatRange(clip.startMs, clip.endMs)}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('choosePresets')}</legend>
+            {presets.map((preset) => (
+              <label key={preset.id} className="check" data-testid="export-preset" data-preset-id={preset.id}>
+                <input
+                  type="checkbox"
+                  checked={batch.presetIds.has(preset.id)}
+                  onChange={() => batch.togglePreset(preset.id)}
+                />
+                <span className="preset-choice">
+                  <bdi>{preset.name}</bdi>
+                  <PresetLimits preset={preset} />
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <ExportOptionsFields options={batch.options} setOptions={batch.setOptions} example={example} />
+        {nothingChosen && <p className="hint">{t('chooseAtLeastOne')}</p>}
+        {batch.warnings !== undefined && (
+          <ExportWarnings
+            warnings={batch.warnings}
+            clips={clips}
+            participants={session.participants}
+            overrides={batch.overrides}
+            onOverride={batch.override}
+          />
+        )}
+        {failure && (
+          <div className="clip-error-box" role="alert" data-testid="export-error">
+            <p dir="auto">{failure.message}</p>
+            <p className="hint" dir="auto">
+              {failure.hint}
+            </p>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button
+            type="button"
+            data-testid="export-check"
+            disabled={nothingChosen || batch.checking}
+            onClick={() => attempt(batch.check)}
+          >
+            {batch.checking ? t('checking') : t('check')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="export-start"
+            disabled={!batch.ready || batch.starting}
+            title={batch.warnings === undefined ? t('checkFirst') : undefined}
+            onClick={() => attempt(() => batch.start().then(onClose))}
+          >
+            {batch.starting ? t('starting') : t('startExport')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,77 @@
+import type { CSSProperties } from 'react';
+import type { Frame } from '../../../shared/export/captionLayout';
+import type { ReframeMode } from '../../../shared/export/presets';
+import type { CaptionStyle } from '../../../shared/model/clips';
+import { CaptionLines } from './CaptionLines';
+import type { CaptionPreview } from './captionPreview';
+import { fitBox } from './clipMath';
+import { useClipsT } from './i18n/useClipsT';
+import { useFollowVideo } from './useFollowVideo';
+
+interface Props {
+  frame: Frame;
+  mode: ReframeMode;
+  focusX: number;
+  src: string;
+  thumbnailSrc: string | undefined;
+  currentMs: number;
+  playing: boolean;
+  captions: CaptionPreview;
+  style: CaptionStyle;
+  maxWidthPx?: number;
+  maxHeightPx?: number;
+}
+
+/**
+ * The clip as it will be published: a box with the preset's shape, the picture cropped (at the focus point),
+ * fitted on a blurred copy of itself, or fitted between bars; the safe zone shaded; the captions of this
+ * moment drawn in the chosen style. Sizes are in container units, so they follow the box.
+ */
+export function ClipPreview(props: Props) {
+  const t = useClipsT();
+  const { frame, mode, focusX, captions, style } = props;
+  const box = fitBox(frame, props.maxWidthPx ?? 420, props.maxHeightPx ?? 420);
+  const video = useFollowVideo(props.currentMs, props.playing);
+  const fit: CSSProperties =
+    mode === 'crop'
+      ? { objectFit: 'cover', objectPosition: `${focusX * 100}% 50%` }
+      : { objectFit: 'contain' };
+  const { zonePct } = captions;
+  const hasCaption = captions.primary !== undefined || captions.secondary !== undefined;
+  return (
+    <figure className="clip-preview" data-testid="clip-preview" data-mode={mode} dir="ltr">
+      <div
+        className="preview-frame"
+        style={{ inlineSize: `${box.widthPx}px`, blockSize: `${box.heightPx}px` }}
+        data-aspect={`${frame.widthPx}x${frame.heightPx}`}
+      >
+        {mode === 'blur' && props.thumbnailSrc && (
+          <img className="preview-blur" src={props.thumbnailSrc} alt="" aria-hidden="true" />
+        )}
+        <video
+          ref={video}
+          className="preview-video"
+          src={props.src}
+          muted
+          playsInline
+          preload="auto"
+          data-testid="preview-video"
+          style={fit}
+        />
+        <div
+          className="preview-safe"
+          data-testid="preview-safe-zone"
+          title={t('safeZone')}
+          style={{
+            top: `${zonePct.top}%`,
+            bottom: `${zonePct.bottom}%`,
+            left: `${zonePct.left}%`,
+            right: `${zonePct.right}%`,
+          }}
+        />
+        <CaptionLines preview={captions} style={style} />
+      </div>
+      <figcaption className="hint">{hasCaption ? t('safeZone') : t('noCaptionsHere')}</figcaption>
+    </figure>
+  );
+}
