@@ -6,7 +6,7 @@ import { finishedJobStates, type JobSnapshot } from '../../shared/model/jobs';
 import type { SessionSummary } from '../../shared/model/session';
 import type { Engine } from '../engine/types';
 import { indent, printTable } from './output';
-import { createJobProgressView } from './progress';
+import { createJobProgressView, plainLabel } from './progress';
 
 export async function doctorCommand(engine: Engine, options: { json?: boolean }): Promise<number> {
   const report = await engine.api['doctor.report']({});
@@ -126,7 +126,7 @@ export async function importCommand(
     process.stdout.write(`  ${media.fileName}  ${formatDurationMs(media.probe.durationMs)}  ${size}\n`);
   }
   for (const job of failed) {
-    process.stderr.write(`Error: ${job.label}: ${job.error?.message ?? job.state}\n`);
+    process.stderr.write(`Error: ${plainLabel(job.label)}: ${job.error?.message ?? job.state}\n`);
     if (job.error?.hint) process.stderr.write(`Hint: ${job.error.hint}\n`);
     if (job.error?.details) process.stderr.write(`Details:\n${indent(job.error.details)}\n`);
   }

@@ -27,7 +27,7 @@ function barsView(stream: NodeJS.WriteStream): JobProgressView {
   return {
     update(job) {
       const payload = {
-        label: job.label,
+        label: plainLabel(job.label),
         step: stepText(job),
         eta: job.etaMs !== undefined ? `ETA ${formatDurationMs(job.etaMs)}` : '',
       };
@@ -46,7 +46,7 @@ function linesView(stream: NodeJS.WriteStream): JobProgressView {
   const last = new Map<string, string>();
   return {
     update(job) {
-      const text = `${job.label}: ${stepText(job)}`;
+      const text = `${plainLabel(job.label)}: ${stepText(job)}`;
       if (last.get(job.id) === text) return;
       last.set(job.id, text);
       stream.write(`${text}${job.state === 'running' ? ` (${Math.round(job.progress * 100)}%)` : ''}\n`);
@@ -54,6 +54,9 @@ function linesView(stream: NodeJS.WriteStream): JobProgressView {
     stop: () => undefined,
   };
 }
+
+/** Terminals draw Unicode isolates (used in job labels for right-to-left names) as boxes: drop them. */
+export const plainLabel = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 function stepText(job: JobSnapshot): string {
   if (job.state === 'running') return job.step ?? 'working';

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
@@ -19,7 +20,7 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
         (sourcePath) =>
           queue.enqueue({
             kind: 'import',
-            label: `Import ${path.basename(sourcePath)}`,
+            label: `Import ${isolate(path.basename(sourcePath))}`,
             sessionId,
             pool: 'ffmpeg',
             run: (context) => importMediaJob(sessionId, sourcePath, deps, context),

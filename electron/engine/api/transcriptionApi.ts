@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isolate } from '../../../shared/format/isolate';
 import { GuftaguError } from '../../../shared/errors';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
@@ -59,7 +60,7 @@ export function createTranscriptionApi(
       // Fail now, not in the queue, when the model is missing: the UI offers the download.
       await models.resolve(model);
       const spec = { sessionId, mediaId, model, language, translate: translate ?? false };
-      const label = `Transcribe ${name} (${path.basename(model)}, ${language}${spec.translate ? ', + English' : ''})`;
+      const label = `Transcribe ${isolate(name)} (${path.basename(model)}, ${language}${spec.translate ? ', + English' : ''})`;
       return {
         jobId: queue.enqueue({
           kind: 'transcribe',

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
 import { buildManifest } from '../../../shared/export/manifest';
 import { findPreset, mergePresets } from '../../../shared/export/presets';
@@ -140,7 +141,7 @@ export class ExportService {
   private async enqueue(record: ExportJobRecord, title: string | undefined): Promise<string> {
     const job = this.deps.queue.enqueue({
       kind: 'export',
-      label: `Export "${title || record.clipId}" for ${record.presetId}`,
+      label: `Export "${isolate(title || record.clipId)}" for ${record.presetId}`,
       sessionId: record.sessionId,
       pool: 'ffmpeg',
       run: (context) => this.run(record.id, context),
