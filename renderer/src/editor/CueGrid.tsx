@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../shared/editor/align';
+import type { Participant } from '../../../shared/model/programme';
 import type { Track } from '../../../shared/transcript/model';
 import { formatCueTime } from '../transcription/cueText';
 import { CueCell, type FocusRequest } from './CueCell';
-import { useEditorT } from './i18n/useEditorT';
 import { fontSizePx, lineHeightPx, visibleLines, type UrduFont } from './rowLayout';
+import { speakerColour } from './speakerColours';
+import { SpeakerSelect } from './SpeakerSelect';
 import { rowOffsets, scrollToShow, visibleRange } from './virtualRange';
 
 export interface CuePlace {
@@ -30,17 +32,14 @@ interface Props {
   onText(trackId: string, cueId: string, text: string): void;
   onFocusCue(trackId: string, cueId: string): void;
   onSeek(ms: number): void;
+  /** The session's participants (the speaker select of each row) and their colours. */
+  participants: readonly Participant[];
+  speakerColours: ReadonlyMap<string, string>;
+  onSpeaker(trackId: string, cueId: string, speakerId: string | undefined): void;
 }
-
-const speakerColours = ['#b8860b', '#1c8fa8', '#2e8b57', '#8a5cc2', '#c0504d', '#3a6fb0'];
-const speakerColour = (id: string): string =>
-  speakerColours[
-    [...id].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % speakerColours.length
-  ]!;
 
 /** The cues of every track side by side, one row per aligned time; only the rows on screen are rendered. */
 export function CueGrid(props: Props) {
-  const t = useEditorT();
   const { rows, heights, tracks, focusRequest, focused, followRow } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -115,12 +114,11 @@ export function CueGrid(props: Props) {
         <div className="cue-grid-space" style={{ blockSize: `${offsets[offsets.length - 1] ?? 0}px` }}>
           {rendered.map((rowIndex) => {
             const row = rows[rowIndex]!;
-            const lead = row.cells
-              .map((cueIndex, column) =>
-                cueIndex === undefined ? undefined : tracks[column]?.cues[cueIndex],
-              )
-              .find(Boolean);
+            const leadColumn = row.cells.findIndex((cueIndex) => cueIndex !== undefined);
+            const leadTrack = tracks[leadColumn];
+            const lead = leadTrack?.cues[row.cells[leadColumn] ?? -1];
             const speakerId = lead?.speakerId;
+            const colour = speakerColour(props.speakerColours, speakerId);
             return (
               <div
                 key={rowIndex}
@@ -131,21 +129,39 @@ export function CueGrid(props: Props) {
                   insetBlockStart: `${offsets[rowIndex]}px`,
                   blockSize: `${heights[rowIndex]}px`,
                   gridTemplateColumns: columns,
-                  ...(speakerId ? { borderInlineStartColor: speakerColour(speakerId) } : {}),
                 }}
+                data-speaker-id={speakerId}
               >
-                <button
-                  type="button"
-                  className="cue-when"
-                  dir="ltr"
-                  tabIndex={-1}
-                  title={speakerId ? t('speaker', { id: speakerId }) : undefined}
-                  onClick={() => lead && props.onSeek(lead.startMs)}
-                >
-                  <span className="cue-number">{rowIndex + 1}</span>
-                  {lead && <span>{formatCueTime(lead.startMs)}</span>}
-                  {lead && <span>{formatCueTime(lead.endMs)}</span>}
-                </button>
+                {colour && (
+                  <span
+                    className="speaker-stripe"
+                    data-testid="speaker-stripe"
+                    style={{ background: colour }}
+                  />
+                )}
+                <div className="cue-gutter">
+                  <button
+                    type="button"
+                    className="cue-when"
+                    dir="ltr"
+                    tabIndex={-1}
+                    onClick={() => lead && props.onSeek(lead.startMs)}
+                  >
+                    <span className="cue-number">{rowIndex + 1}</span>
+                    {lead && <span>{formatCueTime(lead.startMs)}</span>}
+                    {lead && <span>{formatCueTime(lead.endMs)}</span>}
+                  </button>
+                  {lead && leadTrack && (props.participants.length > 0 || speakerId !== undefined) && (
+                    <SpeakerSelect
+                      trackId={leadTrack.id}
+                      cueId={lead.id}
+                      number={rowIndex + 1}
+                      speakerId={speakerId}
+                      participants={props.participants}
+                      onSpeaker={props.onSpeaker}
+                    />
+                  )}
+                </div>
                 {tracks.map((track, column) => {
                   const cueIndex = row.cells[column];
                   const cue = cueIndex === undefined ? undefined : track.cues[cueIndex];

@@ -10,16 +10,21 @@ import { languageNameKey } from '../transcription/modelChoice';
 import { CueGrid, type CuePlace } from './CueGrid';
 import type { FocusRequest } from './CueCell';
 import { EditorBanners } from './EditorBanners';
+import { EditorDialogs } from './EditorDialogs';
+import { EditorFileButtons } from './EditorFileButtons';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
+import { ImportRepairs } from './ImportRepairs';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
 import { rowHeights } from './rowLayout';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { SpeakerLegend } from './SpeakerLegend';
 import { DEFAULT_PX_PER_SECOND } from './timeScale';
 import { withTrack } from '../../../shared/editor/transcriptOps';
 import { useEditorActions } from './useEditorActions';
 import { useEditorDocument } from './useEditorDocument';
+import { useEditorExtras } from './useEditorExtras';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
@@ -106,6 +111,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     [seek, sealDoc],
   );
 
+  const extras = useEditorExtras(sessionId, mediaId, doc, focused);
   const actions = useEditorActions({
     doc,
     rulesFor,
@@ -121,6 +127,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       setHelpOpen(false);
       return any;
     },
+    other: extras.run,
   });
   const root = useRef<HTMLElement>(null);
   useEditorKeys(actions.run, root);
@@ -144,6 +151,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     ? mediaUrl(sessionId, mediaId, media.assets.proxy !== undefined ? 'proxy' : 'source')
     : undefined;
 
+  const notice = extras.notice ?? actions.notice;
   return (
     <section
       ref={root}
@@ -160,13 +168,17 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
         playing={playing}
         rate={playback.rate}
         urduFont={urduFont}
-        notice={actions.notice && t(actions.notice.key, actions.notice.params)}
+        notice={notice && t(notice.key, notice.params)}
         onBack={onClose}
         onCommand={(command) => actions.run(command)}
         onRate={playback.setRate}
         onFont={setUrduFont}
+        fileActions={<EditorFileButtons onOpen={extras.setDialog} />}
       />
       <EditorBanners doc={doc} />
+      {extras.importReport && (
+        <ImportRepairs report={extras.importReport} onDismiss={() => extras.setImportReport(undefined)} />
+      )}
       {findOpen && transcript && (
         <FindBar
           transcript={transcript}
@@ -193,6 +205,9 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             onText={actions.onText}
             onFocusCue={onFocusCue}
             onSeek={seek}
+            participants={extras.speakers.participants}
+            speakerColours={extras.speakers.colours}
+            onSpeaker={extras.onSpeaker}
           />
           <aside className="editor-side">
             <VideoPreview
@@ -202,6 +217,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
               onClick={playback.togglePlay}
             />
             <EditorClipMarks sessionId={sessionId} mediaId={mediaId} currentMs={playback.currentMs} />
+            <SpeakerLegend participants={extras.speakers.participants} colours={extras.speakers.colours} />
             <ProblemsPanel
               problems={problems}
               tracks={tracks}
@@ -229,6 +245,15 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
         </div>
       )}
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+      <EditorDialogs
+        sessionId={sessionId}
+        mediaId={mediaId}
+        doc={doc}
+        extras={extras}
+        tracks={tracks}
+        trackLabels={trackLabels}
+        focused={focused}
+      />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EditorSaveStatus } from './useEditorDocument';
 import { useEditorT } from './i18n/useEditorT';
 import type { EditorCommand } from './keymap';
@@ -16,6 +17,8 @@ interface Props {
   onCommand(command: EditorCommand): void;
   onRate(rate: number): void;
   onFont(font: UrduFont): void;
+  /** Subtitle files and retiming (EditorFileButtons). */
+  fileActions?: ReactNode;
 }
 
 /** Back, title, save state, the edit commands, speed, the Urdu font, find and help. */
@@ -60,6 +63,7 @@ export function EditorToolbar(props: Props) {
             {props.notice}
           </span>
         )}
+        {props.fileActions}
       </div>
       <div className="editor-actions" role="toolbar">
         {button('undo', t('undo'), 'Ctrl+Z', !props.canUndo)}

@@ -22,6 +22,12 @@ const helpKeys: Readonly<Record<EditorCommand, EditorMessageKey>> = {
   find: 'help_find',
   help: 'help_help',
   close: 'help_close',
+  retime: 'help_retime',
+  'speaker-1': 'help_speaker1',
+  'speaker-2': 'help_speaker2',
+  'speaker-3': 'help_speaker3',
+  'speaker-4': 'help_speaker4',
+  'speaker-none': 'help_speakerNone',
 };
 
 /** The list of keyboard shortcuts (opened with ? or F1). */

@@ -19,6 +19,12 @@ export const editorCommands = [
   'find',
   'help',
   'close',
+  'retime',
+  'speaker-1',
+  'speaker-2',
+  'speaker-3',
+  'speaker-4',
+  'speaker-none',
 ] as const;
 export type EditorCommand = (typeof editorCommands)[number];
 
@@ -52,6 +58,20 @@ export const shortcutLabels: Readonly<Record<EditorCommand, readonly string[]>> 
   find: ['Ctrl+F'],
   help: ['?', 'F1'],
   close: ['Escape'],
+  retime: ['Ctrl+Shift+T'],
+  'speaker-1': ['Alt+1'],
+  'speaker-2': ['Alt+2'],
+  'speaker-3': ['Alt+3'],
+  'speaker-4': ['Alt+4'],
+  'speaker-none': ['Alt+0'],
+};
+
+const speakerKeys: Readonly<Record<string, EditorCommand>> = {
+  Digit1: 'speaker-1',
+  Digit2: 'speaker-2',
+  Digit3: 'speaker-3',
+  Digit4: 'speaker-4',
+  Digit0: 'speaker-none',
 };
 
 /**
@@ -71,6 +91,7 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | und
     if (code === 'BracketLeft') return shift ? 'nudge-out-earlier' : 'nudge-in-earlier';
     if (code === 'BracketRight') return shift ? 'nudge-out-later' : 'nudge-in-later';
     if (code === 'KeyK' && !shift) return 'play-pause';
+    if (!shift) return speakerKeys[code];
     return undefined;
   }
   if (ctrl && !alt) {
@@ -82,6 +103,7 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | und
     if (code === 'KeyM' && !shift) return 'merge';
     if (code === 'KeyR' && !shift) return 'replay-cue';
     if (code === 'KeyF' && !shift) return 'find';
+    if (code === 'KeyT' && shift) return 'retime';
     if (code === 'Comma') return 'slower';
     if (code === 'Period') return 'faster';
     return undefined;

@@ -40,6 +40,8 @@ interface Deps {
   toggleFind(): void;
   toggleHelp(): void;
   closePanels(): boolean;
+  /** Commands handled elsewhere (subtitle files, retiming, speakers): false when one does nothing now. */
+  other(command: EditorCommand): boolean;
 }
 
 /** Where the caret is, when it is in a cue's text box. */
@@ -241,6 +243,8 @@ export function useEditorActions(deps: Deps) {
         return true;
       case 'close':
         return deps.closePanels();
+      default:
+        return deps.other(command);
     }
   };
 

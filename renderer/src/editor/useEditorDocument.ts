@@ -45,6 +45,11 @@ export interface EditorDocument {
   /** Another window saved since this editor's base revision: saving stopped until resolved. */
   locked: boolean;
   resolveLocked(choice: 'reload' | 'keep-mine'): void;
+  /**
+   * Takes the transcript as the workspace has it now (after a change made there: an import), with a fresh
+   * undo history and no journal; flush() first, or pending edits are lost.
+   */
+  reload(): Promise<void>;
   /** Unsaved edits found from an earlier run, offered for restoring. */
   journal: Journal | undefined;
   resolveJournal(choice: 'restore' | 'discard'): void;
@@ -192,24 +197,35 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     [saveNow],
   );
 
+  const takeTheirs = useCallback(
+    (theirs: Transcript | null) => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      lockedRef.current = false;
+      setLocked(false);
+      const stored = storage();
+      if (stored) clearJournal(stored, key);
+      replaceHistory(theirs ? createHistory(theirs) : null);
+      setStatus({ state: 'saved' });
+    },
+    [key, replaceHistory],
+  );
+  const reload = useCallback(async () => takeTheirs(await load()), [load, takeTheirs]);
+
   const resolveLocked = useCallback(
     (choice: 'reload' | 'keep-mine') => {
       const mine = historyRef.current?.present;
       void load().then((theirs) => {
-        lockedRef.current = false;
-        setLocked(false);
-        if (choice === 'reload' || !theirs || !mine) {
-          const stored = storage();
-          if (stored) clearJournal(stored, key);
-          replaceHistory(theirs ? createHistory(theirs) : null);
-          setStatus({ state: 'saved' });
-        } else {
+        if (choice === 'reload' || !theirs || !mine) takeTheirs(theirs);
+        else {
+          lockedRef.current = false;
+          setLocked(false);
           lastSaved.current = undefined; // keep mine: save it over theirs, on their revision
           void saveNow();
         }
       }, report);
     },
-    [key, load, replaceHistory, report, saveNow],
+    [load, report, saveNow, takeTheirs],
   );
 
   const resolveJournal = useCallback(
@@ -251,6 +267,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     status,
     locked,
     resolveLocked,
+    reload,
     journal,
     resolveJournal,
     journalFailed,

@@ -50,6 +50,16 @@ describe('editor keys', () => {
     expect(commandFor(key('Ctrl+a', 'KeyA'), true)).toBeUndefined();
   });
 
+  it('opens shift/stretch with Ctrl+Shift+T and sets speakers with Alt+1…4 (Alt+0 clears), by key position', () => {
+    expect(commandFor(key('Ctrl+Shift+T', 'KeyT'), true)).toBe('retime');
+    expect(commandFor(key('Ctrl+t', 'KeyT'), true)).toBeUndefined();
+    expect(commandFor(key('Alt+1', 'Digit1'), true)).toBe('speaker-1');
+    expect(commandFor(key('Alt+۴', 'Digit4'), true)).toBe('speaker-4');
+    expect(commandFor(key('Alt+0', 'Digit0'), false)).toBe('speaker-none');
+    expect(commandFor(key('Alt+5', 'Digit5'), true)).toBeUndefined();
+    expect(commandFor(key('Alt+Shift+!', 'Digit1'), true)).toBeUndefined();
+  });
+
   it('steps the playback rate', () => {
     expect(stepRate(1, -1)).toBe(0.75);
     expect(stepRate(1, 1)).toBe(1.25);

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import type { ApiResponse } from '../../../shared/api/contract';
+import { toErrorInfo, type ErrorInfo } from '../../../shared/errors';
+import { encodingChoices, type EncodingChoice } from '../../../shared/subtitles/encoding';
+import type { Track, TrackKind } from '../../../shared/transcript/model';
+import { useClient } from '../api/ClientContext';
+import type { GuftaguClient } from '../api/client';
+import { storedToken } from '../api/token';
+import { uploadFile } from '../api/upload';
+import { EditorDialog } from './EditorDialog';
+import { useEditorT } from './i18n/useEditorT';
+import { defaultImportKind as defaultKind, defaultImportLanguage } from './importDefaults';
+import { LanguageField } from './LanguageField';
+
+export type ImportResult = ApiResponse<'subtitles.import'>;
+
+interface Props {
+  sessionId: string;
+  mediaId: string;
+  tracks: readonly Track[];
+  /** Saves the editor's pending edits (the import changes the transcript in the workspace). */
+  flush(): Promise<void>;
+  /** Another window saved over the editor's edits: settle that first (the import would drop them). */
+  locked: boolean;
+  onImported(result: ImportResult, fileName: string): Promise<void>;
+  onClose(): void;
+}
+
+/** Where the engine can read a picked file: its path on desktop; uploaded to the server in browser mode. */
+async function enginePath(client: GuftaguClient, file: File): Promise<string> {
+  if (client.pathForFile) return client.pathForFile(file);
+  return uploadFile(file, storedToken(window.sessionStorage), () => undefined);
+}
+
+/** A strict import refused for a mistake on a line ("Line 7: …"): a lenient import may repair it. */
+const isLineError = (info: ErrorInfo): boolean =>
+  info.code === 'invalid-request' && /^Line \d+/.test(info.message);
+
+/** Imports an SRT, WebVTT, ASS or text file as a new track: strictly first, leniently on request. */
+export function SubtitleImportDialog(props: Props) {
+  const t = useEditorT();
+  const client = useClient();
+  const [file, setFile] = useState<{ file: File; path?: string } | undefined>(undefined);
+  const [language, setLanguage] = useState(() => defaultImportLanguage(props.tracks));
+  const [encoding, setEncoding] = useState<EncodingChoice>('auto');
+  const [kind, setKind] = useState<TrackKind>(() => defaultKind(props.tracks, language));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorInfo | undefined>(undefined);
+
+  const chooseLanguage = (next: string) => {
+    setLanguage(next);
+    setKind(defaultKind(props.tracks, next));
+  };
+
+  const run = async (lenient: boolean) => {
+    if (!file || props.locked) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await props.flush();
+      const path = file.path ?? (await enginePath(client, file.file));
+      setFile({ file: file.file, path });
+      const result = await client.api['subtitles.import']({
+        sessionId: props.sessionId,
+        mediaId: props.mediaId,
+        path,
+        lenient,
+        encoding,
+        language,
+        trackKind: kind,
+      });
+      await props.onImported(result, file.file.name);
+    } catch (caught) {
+      setError(toErrorInfo(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <EditorDialog title={t('importTitle')} testId="subtitle-import" onClose={props.onClose}>
+      <form
+        className="editor-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(false);
+        }}
+      >
+        <label>
+          {t('importFile')}
+          <input
+            type="file"
+            data-testid="subtitle-import-file"
+            accept=".srt,.vtt,.ass,.ssa,.txt"
+            onChange={(event) => {
+              const picked = event.target.files?.[0];
+              setFile(picked ? { file: picked } : undefined);
+              setError(undefined);
+            }}
+          />
+        </label>
+        <LanguageField value={language} onChange={chooseLanguage} />
+        <label>
+          {t('importEncoding')}
+          <select
+            data-testid="subtitle-import-encoding"
+            value={encoding}
+            onChange={(event) =>
+              setEncoding(encodingChoices.find((choice) => choice === event.target.value) ?? 'auto')
+            }
+          >
+            {encodingChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`encoding_${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('importAs')}</legend>
+          {(['transcript', 'translation'] as const).map((choice) => (
+            <label key={choice} className="toggle">
+              <input
+                type="radio"
+                name="subtitle-import-kind"
+                data-testid={`subtitle-import-kind-${choice}`}
+                checked={kind === choice}
+                onChange={() => setKind(choice)}
+              />
+              {t(choice === 'transcript' ? 'kindTranscript' : 'kindTranslation')}
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <div className="editor-form-error" role="alert" data-testid="subtitle-import-error">
+            {isLineError(error) ? (
+              <>
+                <p>{t('importStrictFailed')}</p>
+                <p>
+                  <bdi dir="ltr" data-testid="subtitle-import-error-message">
+                    {error.message}
+                  </bdi>
+                </p>
+                <p className="hint">{t('importLenientHint')}</p>
+                <button
+                  type="button"
+                  data-testid="subtitle-import-lenient"
+                  disabled={busy}
+                  onClick={() => void run(true)}
+                >
+                  {t('importLenient')}
+                </button>
+              </>
+            ) : (
+              <p dir="auto" data-testid="subtitle-import-error-message">
+                {error.message} {error.hint}
+              </p>
+            )}
+          </div>
+        )}
+        {props.locked && (
+          <p className="editor-form-error" role="alert">
+            {t('lockedTitle')}
+          </p>
+        )}
+        <div className="editor-form-actions">
+          <button type="button" onClick={props.onClose}>
+            {t('cancel')}
+          </button>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="subtitle-import-submit"
+            disabled={busy || !file || props.locked}
+          >
+            {busy ? t('importing') : t('importButton')}
+          </button>
+        </div>
+      </form>
+    </EditorDialog>
+  );
+}
