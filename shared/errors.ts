@@ -37,7 +37,12 @@ export class GuftaguError extends Error {
   readonly hint: string;
   readonly details: string | undefined;
 
-  constructor(code: ErrorCode, message: string, hint: string, options?: { details?: string; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    hint: string,
+    options?: { details?: string; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'GuftaguError';
     this.code = code;

@@ -25,17 +25,28 @@ const contentTypes: Record<string, string> = {
   '.ogg': 'audio/ogg',
 };
 
-export const contentTypeOf = (filePath: string) => contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (filePath: string) =>
+  contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 
 /** Sends a file, honouring a Range header so the video element can seek. */
-export async function sendFile(request: IncomingMessage, response: ServerResponse, filePath: string, headers: Record<string, string> = {}): Promise<void> {
+export async function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  filePath: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const stat = await fs.stat(filePath).catch(() => undefined);
   if (!stat?.isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
   const range = parseRangeHeader(request.headers.range, stat.size);
-  const common = { 'content-type': contentTypeOf(filePath), 'accept-ranges': 'bytes', 'x-content-type-options': 'nosniff', ...headers };
+  const common = {
+    'content-type': contentTypeOf(filePath),
+    'accept-ranges': 'bytes',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  };
   if (range === 'unsatisfiable') {
     response.writeHead(416, { ...common, 'content-range': `bytes */${stat.size}` }).end();
     return;

@@ -55,7 +55,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(request.url ?? '/', `http://${HOST}`);
     const authorised = tokensMatch(presentedToken(request, url), token);
     if (!authorised) {
-      sendError(response, 401, { code: 'unauthorized', message: 'This Guftagu server needs its access token.', hint: 'Open the link that "npm run serve" printed; it carries the token.' });
+      sendError(response, 401, {
+        code: 'unauthorized',
+        message: 'This Guftagu server needs its access token.',
+        hint: 'Open the link that "npm run serve" printed; it carries the token.',
+      });
       return;
     }
     if (url.searchParams.has('token') && request.method === 'GET' && url.pathname === '/') {
@@ -63,42 +67,76 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (segments[0] === 'api' && segments[1] && request.method === 'POST') return handleApiCall(request, response, segments[1]);
+    if (segments[0] === 'api' && segments[1] && request.method === 'POST')
+      return handleApiCall(request, response, segments[1]);
     if (segments[0] === 'upload' && request.method === 'POST') {
-      const uploaded = await receiveUpload(request, engine.uploadsPath, url.searchParams.get('name') ?? 'upload');
+      const uploaded = await receiveUpload(
+        request,
+        engine.uploadsPath,
+        url.searchParams.get('name') ?? 'upload',
+      );
       sendJson(response, 200, { path: uploaded });
       return;
     }
-    if (segments[0] === 'media' && segments.length === 4) return handleMedia(request, response, segments[1] ?? '', segments[2] ?? '', segments[3] ?? '');
-    if (request.method === 'GET' || request.method === 'HEAD') return handleStatic(request, response, url.pathname);
+    if (segments[0] === 'media' && segments.length === 4)
+      return handleMedia(request, response, segments[1] ?? '', segments[2] ?? '', segments[3] ?? '');
+    if (request.method === 'GET' || request.method === 'HEAD')
+      return handleStatic(request, response, url.pathname);
     sendError(response, 405, { code: 'invalid-request', message: 'Method not allowed.', hint: '' });
   }
 
-  async function handleApiCall(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+  async function handleApiCall(
+    request: IncomingMessage,
+    response: ServerResponse,
+    method: string,
+  ): Promise<void> {
     try {
       const body = await readBody(request);
       const payload = body === '' ? {} : (JSON.parse(body) as unknown);
       sendJson(response, 200, await callApi(engine.api, method, payload));
     } catch (error) {
-      const info = error instanceof SyntaxError ? { code: 'invalid-request' as const, message: 'The request body is not JSON.', hint: 'Send a JSON object.' } : toErrorInfo(error);
+      const info =
+        error instanceof SyntaxError
+          ? {
+              code: 'invalid-request' as const,
+              message: 'The request body is not JSON.',
+              hint: 'Send a JSON object.',
+            }
+          : toErrorInfo(error);
       sendError(response, info.code === 'internal' ? 500 : 400, info);
     }
   }
 
-  async function handleMedia(request: IncomingMessage, response: ServerResponse, sessionId: string, mediaId: string, asset: string): Promise<void> {
+  async function handleMedia(
+    request: IncomingMessage,
+    response: ServerResponse,
+    sessionId: string,
+    mediaId: string,
+    asset: string,
+  ): Promise<void> {
     if (!(mediaAssetKinds as readonly string[]).includes(asset)) {
       sendError(response, 403, { code: 'unauthorized', message: 'That file is not served.', hint: '' });
       return;
     }
-    const filePath = await engine.resolveMediaAsset(sessionId, mediaId, asset as MediaAssetKind).catch(() => undefined);
+    const filePath = await engine
+      .resolveMediaAsset(sessionId, mediaId, asset as MediaAssetKind)
+      .catch(() => undefined);
     if (!filePath) {
-      sendError(response, 404, { code: 'not-found', message: 'No such media.', hint: 'Refresh the session.' });
+      sendError(response, 404, {
+        code: 'not-found',
+        message: 'No such media.',
+        hint: 'Refresh the session.',
+      });
       return;
     }
     await sendFile(request, response, filePath, { ...securityHeaders, 'cache-control': 'no-cache' });
   }
 
-  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+  async function handleStatic(
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
     const root = path.resolve(options.staticDir);
     const wanted = path.resolve(root, `.${decodeURIComponent(pathname)}`);
     const inside = wanted === root || wanted.startsWith(`${root}${path.sep}`);
@@ -112,7 +150,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', `http://${HOST}`);
-    if (url.pathname !== '/ws' || !tokensMatch(presentedToken(request, url), token) || !isSameOrigin(request)) {
+    if (
+      url.pathname !== '/ws' ||
+      !tokensMatch(presentedToken(request, url), token) ||
+      !isSameOrigin(request)
+    ) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -123,7 +165,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new GuftaguError('invalid-request', `Port ${options.port} is already in use.`, 'Stop the other program or choose another port with GUFTAGU_PORT.')
+          ? new GuftaguError(
+              'invalid-request',
+              `Port ${options.port} is already in use.`,
+              'Stop the other program or choose another port with GUFTAGU_PORT.',
+            )
           : error,
       ),
     );
@@ -155,7 +201,13 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body ?? null));
+  response
+    .writeHead(status, {
+      ...securityHeaders,
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
+    .end(JSON.stringify(body ?? null));
 }
 
 function sendError(response: ServerResponse, status: number, info: ErrorInfo): void {

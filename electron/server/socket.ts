@@ -28,7 +28,12 @@ async function handleMessage(socket: WebSocket, api: GuftaguApi, text: string): 
   }
   const reply = await callApi(api, parsed.method, parsed.payload).then(
     (payload): WireMessage => ({ type: 'result', id: parsed.id, ok: true, payload }),
-    (error: unknown): WireMessage => ({ type: 'result', id: parsed.id, ok: false, error: toErrorInfo(error) }),
+    (error: unknown): WireMessage => ({
+      type: 'result',
+      id: parsed.id,
+      ok: false,
+      error: toErrorInfo(error),
+    }),
   );
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(reply));
 }
@@ -36,7 +41,11 @@ async function handleMessage(socket: WebSocket, api: GuftaguApi, text: string): 
 /** Calls a method by name; the engine checks the payload against the contract. */
 export async function callApi(api: GuftaguApi, method: string, payload: unknown): Promise<unknown> {
   if (!isMethodName(method)) {
-    throw new GuftaguError('invalid-request', `There is no method "${method}".`, 'Update the page (reload) so it matches this Guftagu.');
+    throw new GuftaguError(
+      'invalid-request',
+      `There is no method "${method}".`,
+      'Update the page (reload) so it matches this Guftagu.',
+    );
   }
   const handler = api[method] as (request: unknown) => Promise<unknown>;
   return handler(payload);

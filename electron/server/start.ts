@@ -6,7 +6,9 @@ import { startServer } from './server';
 async function main(): Promise<void> {
   const workspaceFlag = process.argv.indexOf('--workspace');
   const engine = await createEngine({
-    ...(workspaceFlag > 0 && process.argv[workspaceFlag + 1] ? { workspacePath: process.argv[workspaceFlag + 1] } : {}),
+    ...(workspaceFlag > 0 && process.argv[workspaceFlag + 1]
+      ? { workspacePath: process.argv[workspaceFlag + 1] }
+      : {}),
     binding: 'browser',
   });
   const port = process.env['GUFTAGU_PORT'] ? Number(process.env['GUFTAGU_PORT']) : 5780;
@@ -16,7 +18,9 @@ async function main(): Promise<void> {
     port,
     ...(process.env['GUFTAGU_TOKEN'] ? { token: process.env['GUFTAGU_TOKEN'] } : {}),
   });
-  process.stdout.write(`Guftagu is running in browser mode.\n  Workspace: ${engine.workspacePath}\n  Open: ${server.openUrl}\n(Ctrl+C stops it.)\n`);
+  process.stdout.write(
+    `Guftagu is running in browser mode.\n  Workspace: ${engine.workspacePath}\n  Open: ${server.openUrl}\n(Ctrl+C stops it.)\n`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -32,7 +36,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const hint = typeof error === 'object' && error !== null && 'hint' in error ? `\n${String((error as { hint: unknown }).hint)}` : '';
+  const hint =
+    typeof error === 'object' && error !== null && 'hint' in error
+      ? `\n${String((error as { hint: unknown }).hint)}`
+      : '';
   process.stderr.write(`guftagu serve: ${message}${hint}\n`);
   process.exit(1);
 });

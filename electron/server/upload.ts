@@ -20,7 +20,11 @@ export function safeFileName(name: string): string {
  * Browser mode cannot pass file paths, so the page uploads the file. It is written under a temp name in
  * its own folder and renamed when complete; an interrupted upload leaves nothing behind.
  */
-export async function receiveUpload(request: IncomingMessage, uploadsPath: string, name: string): Promise<string> {
+export async function receiveUpload(
+  request: IncomingMessage,
+  uploadsPath: string,
+  name: string,
+): Promise<string> {
   const folder = path.join(uploadsPath, `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(folder, { recursive: true });
   const finalPath = path.join(folder, safeFileName(name));
@@ -31,6 +35,11 @@ export async function receiveUpload(request: IncomingMessage, uploadsPath: strin
     return finalPath;
   } catch (error) {
     await fs.rm(folder, { recursive: true, force: true });
-    throw new GuftaguError('write-failed', `The upload of ${name} did not finish.`, 'Try again; if the disk is full, free some space first.', { cause: error });
+    throw new GuftaguError(
+      'write-failed',
+      `The upload of ${name} did not finish.`,
+      'Try again; if the disk is full, free some space first.',
+      { cause: error },
+    );
   }
 }

@@ -8,7 +8,11 @@ export function estimateRemainingMs(elapsedMs: number, progress: number): number
 }
 
 /** Progress of a job made of weighted steps, given the index and progress of the current step. */
-export function weightedProgress(weights: readonly number[], stepIndex: number, stepProgress: number): number {
+export function weightedProgress(
+  weights: readonly number[],
+  stepIndex: number,
+  stepProgress: number,
+): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total <= 0) return 0;
   const done = weights.slice(0, stepIndex).reduce((sum, weight) => sum + weight, 0);

@@ -19,9 +19,15 @@ describe('Library in browser mode, against the real engine', () => {
     const { page } = harness;
     await page.getByTestId('new-session-input').fill('Karachi University dialogue');
     await page.getByTestId('new-session-input').press('Enter');
-    await expect.poll(() => page.getByTestId('session-title').textContent()).toBe('Karachi University dialogue');
+    await expect
+      .poll(() => page.getByTestId('session-title').textContent())
+      .toBe('Karachi University dialogue');
 
-    const video = makeMedia(path.join(harness.root, 'footage'), "Interview 1 (Ayesha's take), 100%.mp4", { durationS: 4, width: 640, height: 360 });
+    const video = makeMedia(path.join(harness.root, 'footage'), "Interview 1 (Ayesha's take), 100%.mp4", {
+      durationS: 4,
+      width: 640,
+      height: 360,
+    });
     await page.getByTestId('import-input').setInputFiles(video);
 
     const item = page.getByTestId('media-item').first();
@@ -31,7 +37,9 @@ describe('Library in browser mode, against the real engine', () => {
     expect(await item.getByTestId('media-resolution').textContent()).toMatch(/640\s*[×x]\s*360/);
 
     const thumbnail = item.getByTestId('media-thumbnail');
-    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(320);
+    await expect
+      .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBe(320);
 
     const waveform = item.getByTestId('media-waveform');
     await expect.poll(() => waveform.getAttribute('data-loaded')).toBe('true');
@@ -67,12 +75,16 @@ describe('Library in browser mode, against the real engine', () => {
   it('autosaves notes and renames the session', async () => {
     const { page } = harness;
     await page.getByTestId('notes').fill('Recorded at the Arts Council; consent forms with Sana.');
-    await expect.poll(() => page.getByTestId('notes-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await expect
+      .poll(() => page.getByTestId('notes-status').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('saved');
 
     await page.getByTestId('rename-button').click();
     await page.getByTestId('rename-input').fill('Karachi University dialogue, day 2');
     await page.getByTestId('rename-input').press('Enter');
-    await expect.poll(() => page.getByTestId('session-title').textContent()).toBe('Karachi University dialogue, day 2');
+    await expect
+      .poll(() => page.getByTestId('session-title').textContent())
+      .toBe('Karachi University dialogue, day 2');
 
     const [summary] = await harness.engine.api['sessions.list']({});
     expect(summary?.title).toBe('Karachi University dialogue, day 2');
@@ -83,7 +95,11 @@ describe('Library in browser mode, against the real engine', () => {
   it('switches to Urdu, right to left, and keeps it after a reload', async () => {
     const { page } = harness;
     await page.getByTestId('language-toggle').click();
-    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join(' '))).toBe('ur rtl');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join(' ')),
+      )
+      .toBe('ur rtl');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('session-item').first().click();

@@ -17,7 +17,11 @@ async function lintAs(name: string, pretendPath: string): Promise<ESLint.LintRes
 
 /** Lines with a layering error (one import may break several patterns). */
 const restricted = (result: ESLint.LintResult) => [
-  ...new Set(result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.line)),
+  ...new Set(
+    result.messages
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.line),
+  ),
 ];
 
 describe('the layering rule (ARCHITECTURE.md) is enforced by lint', () => {
@@ -42,11 +46,15 @@ describe('the layering rule (ARCHITECTURE.md) is enforced by lint', () => {
   });
 
   it('makes the eslint command (what npm run lint runs) exit non-zero', () => {
-    const run = spawnSync(path.join(root, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', 'renderer/src/lintFixture.ts'], {
-      cwd: root,
-      input: fixture('renderer-imports-node.ts'),
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      path.join(root, 'node_modules/.bin/eslint'),
+      ['--stdin', '--stdin-filename', 'renderer/src/lintFixture.ts'],
+      {
+        cwd: root,
+        input: fixture('renderer-imports-node.ts'),
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/no-restricted-imports/);
   });

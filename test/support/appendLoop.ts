@@ -3,7 +3,8 @@ import { SessionStore } from '../../electron/engine/workspace/sessionStore';
 
 async function main(): Promise<void> {
   const [workspacePath, sessionId, tag, countText] = process.argv.slice(2);
-  if (!workspacePath || !sessionId || !tag || !countText) throw new Error('usage: appendLoop <workspace> <sessionId> <tag> <count>');
+  if (!workspacePath || !sessionId || !tag || !countText)
+    throw new Error('usage: appendLoop <workspace> <sessionId> <tag> <count>');
   const store = new SessionStore(workspacePath);
   for (let index = 0; index < Number(countText); index += 1) {
     await store.update(sessionId, (session) => {

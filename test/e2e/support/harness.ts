@@ -26,17 +26,32 @@ export interface Harness {
 /** Browser mode for real: the engine and server in this process, Debian's Chromium driven by playwright-core. */
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}. Install it (apt-get install chromium) or set GUFTAGU_CHROMIUM.`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install it (apt-get install chromium) or set GUFTAGU_CHROMIUM.`,
+    );
   }
   if (!existsSync(path.join(rendererDist, 'index.html'))) {
     throw new Error('renderer/dist is missing: run "npm run build:renderer" first (npm test does it).');
   }
   const root = mkdtempSync(path.join(os.tmpdir(), 'guftagu-e2e-'));
-  const engine = await createEngine({ workspacePath: path.join(root, 'workspace'), configDir: path.join(root, 'config'), binding: 'browser' });
+  const engine = await createEngine({
+    workspacePath: path.join(root, 'workspace'),
+    configDir: path.join(root, 'config'),
+    binding: 'browser',
+  });
   const server = await startServer({ engine, staticDir: rendererDist, port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const pageErrors: string[] = [];

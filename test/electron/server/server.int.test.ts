@@ -151,10 +151,16 @@ describe('browser-mode server', () => {
     const thumbnail = await fetch(`${base}/thumbnail`, withToken());
     expect(thumbnail.headers.get('content-type')).toBe('image/jpeg');
     expect((await fetch(`${base}/session.json`, withToken())).status).toBe(403);
-    expect((await fetch(`${server.url}/media/..%2F..%2Fetc/passwd/source/x`, withToken())).status).not.toBe(200);
+    expect((await fetch(`${server.url}/media/..%2F..%2Fetc/passwd/source/x`, withToken())).status).not.toBe(
+      200,
+    );
     expect((await fetch(`${server.url}/media/..%2F..%2F/${mediaId}/source`, withToken())).status).toBe(404);
     expect((await fetch(`${server.url}/media/nope/${mediaId}/source`, withToken())).status).toBe(404);
-    for (const sneaky of ['/%2e%2e/%2e%2e/etc/passwd', '/..%2F..%2Fetc%2Fpasswd', '/assets/..%5C..%5Cetc%5Cpasswd']) {
+    for (const sneaky of [
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2F..%2Fetc%2Fpasswd',
+      '/assets/..%5C..%5Cetc%5Cpasswd',
+    ]) {
       const response = await fetch(`${server.url}${sneaky}`, withToken());
       expect(await response.text()).not.toContain('root:');
     }

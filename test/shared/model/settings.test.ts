@@ -3,7 +3,11 @@ import { settingsPatchSchema, settingsSchema } from '../../../shared/model/setti
 
 describe('settings', () => {
   it('fills defaults for a new settings file', () => {
-    expect(settingsSchema.parse({})).toEqual({ ffmpegSource: 'bundled', ffmpegConcurrency: 2, uiLanguage: 'en' });
+    expect(settingsSchema.parse({})).toEqual({
+      ffmpegSource: 'bundled',
+      ffmpegConcurrency: 2,
+      uiLanguage: 'en',
+    });
   });
 
   it('parses a patch without filling defaults, so an update changes only what it names', () => {

@@ -37,7 +37,10 @@ describe('writeWavChunks', () => {
     const samples = new Int16Array(sampleRateHz * seconds);
     for (let index = 0; index < samples.length; index += 1) samples[index] = index % 30_000;
     const whole = path.join(folder, 'whole.wav');
-    writeFileSync(whole, Buffer.concat([wavHeader(sampleRateHz, samples.byteLength), Buffer.from(samples.buffer)]));
+    writeFileSync(
+      whole,
+      Buffer.concat([wavHeader(sampleRateHz, samples.byteLength), Buffer.from(samples.buffer)]),
+    );
 
     const chunks = await writeWavChunks(whole, folder, { chunkMs: 10_000, overlapMs: 2_000 });
     expect(chunks.map((chunk) => [chunk.offsetMs, chunk.durationMs, chunk.overlapEndMs])).toEqual([
