@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInPresets } from '../../shared/export/presets';
-import { makeMedia } from '../support/makeMedia';
-import { sharedFixture, sharedFixturesMissing } from '../support/sharedFixtures';
-import { waitForJobs } from '../support/waitForJobs';
+import { sharedFixturesMissing } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
+import { seedSessionWithTranscript } from './support/seed';
 
 let harness: Harness;
 let sessionId = '';
@@ -99,7 +98,6 @@ async function waitForBatch(count: number): Promise<Locator> {
 beforeAll(async () => {
   harness = await startHarness();
   const api = harness.engine.api;
-  sessionId = (await api['sessions.create']({ title: 'Campus dialogue' })).id;
   // Tiny platform presets keep the real ffmpeg runs quick; the master copy is the source size (640×360).
   const reels = builtInPresets.find((preset) => preset.id === 'reels');
   const x = builtInPresets.find((preset) => preset.id === 'x');
@@ -117,21 +115,13 @@ beforeAll(async () => {
   await api['presets.save']({
     preset: { ...x, id: 'test-wide', name: 'Test wide (16:9)', widthPx: 480, heightPx: 270 },
   });
-  const video = makeMedia(path.join(harness.root, 'footage'), 'interview.mp4', {
+  const seeded = await seedSessionWithTranscript(harness, {
+    title: 'Campus dialogue',
     durationS: 12,
-    width: 640,
-    height: 360,
-  });
-  const { jobIds } = await api['media.import']({ sessionId, paths: [video] });
-  expect((await waitForJobs(harness.engine, jobIds)).map((job) => job.state)).toEqual(['succeeded']);
-  const mediaId = (await api['sessions.get']({ sessionId })).session.media[0]?.id ?? '';
-  await api['subtitles.import']({
-    sessionId,
-    mediaId,
-    path: sharedFixture('subtitles/interview-ur-en.srt'),
-    language: 'ur',
     lenient: true,
   });
+  sessionId = seeded.sessionId;
+  const { mediaId } = seeded;
   const english = path.join(harness.root, 'interview.en.srt');
   writeFileSync(english, englishSrt);
   await api['subtitles.import']({ sessionId, mediaId, path: english, language: 'en' });

@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/transcript/model';
-import { makeMedia } from '../support/makeMedia';
-import { sharedFixture, sharedFixturesMissing } from '../support/sharedFixtures';
-import { waitForJobs } from '../support/waitForJobs';
+import { sharedFixturesMissing } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
+import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
 
 let harness: Harness;
 let sessionId = '';
@@ -32,11 +31,7 @@ We started 3 campaigns on social media.
 Will you come to the next session?
 `;
 
-async function saved(): Promise<Transcript> {
-  const { transcript } = await harness.engine.api['transcripts.get']({ sessionId, mediaId });
-  if (!transcript) throw new Error('The transcript is gone.');
-  return transcript;
-}
+const saved = (): Promise<Transcript> => savedTranscript(harness, sessionId, mediaId);
 const savedTrack = async (trackId: string) =>
   (await saved()).tracks.find((track) => track.id === trackId)?.cues ?? [];
 const cueText = (trackId: string, cueId: string): Locator =>
@@ -59,23 +54,8 @@ beforeAll(async () => {
   if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
   harness = await startHarness();
   const { api } = harness.engine;
-  sessionId = (await api['sessions.create']({ title: 'Campus dialogue' })).id;
-  const video = makeMedia(path.join(harness.root, 'footage'), 'interview.mp4', {
-    durationS: 20,
-    width: 640,
-    height: 360,
-  });
-  const { jobIds } = await api['media.import']({ sessionId, paths: [video] });
-  const jobs = await waitForJobs(harness.engine, jobIds);
-  expect(jobs.map((job) => job.state)).toEqual(['succeeded']);
-  mediaId = (await api['sessions.get']({ sessionId })).session.media[0]?.id ?? '';
-  const ur = await api['subtitles.import']({
-    sessionId,
-    mediaId,
-    path: sharedFixture('subtitles/interview-ur-en.srt'),
-    language: 'ur',
-  });
-  urTrack = ur.trackId;
+  const seeded = await seedSessionWithTranscript(harness, { title: 'Campus dialogue', durationS: 20 });
+  ({ sessionId, mediaId, urTrackId: urTrack } = seeded);
   const english = path.join(harness.root, 'interview.en.srt');
   writeFileSync(english, translation);
   const en = await api['subtitles.import']({
@@ -109,12 +89,7 @@ afterAll(async () => {
 describe('Subtitle editor in browser mode, against the real engine', () => {
   it('opens the editor for the media: video, waveform, both tracks side by side, problems', async () => {
     const { page } = harness;
-    await page.reload();
-    await page.getByTestId('session-item').first().click();
-    const item = page.getByTestId('media-item').first();
-    await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
-    await item.getByTestId('edit-subtitles').click();
-    await page.getByTestId('editor').waitFor();
+    await openEditor(harness);
     await expect.poll(() => uiCueCount(urTrack)).toBe(5);
     expect(await uiCueCount(enTrack)).toBe(4);
     expect(

@@ -2,10 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/transcript/model';
-import { makeMedia } from '../support/makeMedia';
-import { sharedFixture, sharedFixturesMissing } from '../support/sharedFixtures';
-import { waitForJobs } from '../support/waitForJobs';
+import { sharedFixturesMissing } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
+import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
 
 let harness: Harness;
 let sessionId = '';
@@ -31,11 +30,7 @@ We started 3 campaigns on social media.
 Will you come to the next session?
 `;
 
-async function saved(): Promise<Transcript> {
-  const { transcript } = await harness.engine.api['transcripts.get']({ sessionId, mediaId });
-  if (!transcript) throw new Error('The transcript is gone.');
-  return transcript;
-}
+const saved = (): Promise<Transcript> => savedTranscript(harness, sessionId, mediaId);
 const times = (transcript: Transcript) =>
   transcript.tracks.map((track) => track.cues.map((cue) => [cue.startMs, cue.endMs]));
 const speakersOf = async () => (await saved()).tracks.map((track) => track.cues.map((cue) => cue.speakerId));
@@ -44,23 +39,8 @@ beforeAll(async () => {
   if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
   harness = await startHarness();
   const { api } = harness.engine;
-  sessionId = (await api['sessions.create']({ title: 'Subtitle files' })).id;
-  const video = makeMedia(path.join(harness.root, 'footage'), 'interview.mp4', {
-    durationS: 20,
-    width: 640,
-    height: 360,
-  });
-  const { jobIds } = await api['media.import']({ sessionId, paths: [video] });
-  const jobs = await waitForJobs(harness.engine, jobIds);
-  expect(jobs.map((job) => job.state)).toEqual(['succeeded']);
-  mediaId = (await api['sessions.get']({ sessionId })).session.media[0]?.id ?? '';
-  const ur = await api['subtitles.import']({
-    sessionId,
-    mediaId,
-    path: sharedFixture('subtitles/interview-ur-en.srt'),
-    language: 'ur',
-  });
-  urTrack = ur.trackId;
+  const seeded = await seedSessionWithTranscript(harness, { title: 'Subtitle files', durationS: 20 });
+  ({ sessionId, mediaId, urTrackId: urTrack } = seeded);
   const add = async (name: string, gender: 'woman' | 'man') =>
     (await api['participants.add']({ sessionId, participant: { name, gender } })).participant.id;
   participants.ayesha = await add('Ayesha Khan', 'woman');
@@ -74,12 +54,7 @@ afterAll(async () => {
 describe('Subtitle files, retiming and speakers in the editor (browser mode)', () => {
   it('opens the editor with the Urdu track and the speakers legend', async () => {
     const { page } = harness;
-    await page.reload();
-    await page.getByTestId('session-item').first().click();
-    const item = page.getByTestId('media-item').first();
-    await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
-    await item.getByTestId('edit-subtitles').click();
-    await page.getByTestId('editor').waitFor();
+    await openEditor(harness);
     await expect.poll(() => page.getByTestId('track-column').count()).toBe(1);
     await expect.poll(() => page.getByTestId('speaker-legend-item').count()).toBe(2);
   });

@@ -9,6 +9,7 @@ import { GuftaguError } from '../../../shared/errors';
 import type { ExportJobRecord } from '../../../shared/model/clips';
 import type { JobContext } from '../jobs/queue';
 import type { FfmpegTools } from '../media/binaries';
+import { runFfmpeg } from '../media/ffmpegRun';
 import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { SessionStore } from '../workspace/sessionStore';
 import { clipSubtitles, pickTracks, prepareBurnedCaptions, type CaptionTracks } from './captions';
@@ -18,7 +19,7 @@ import { measureLoudness } from './loudnessPass';
 import { buildMetadata, placeOutputs, sidecarJson, type PlannedFile } from './outputs';
 import { publishedClip, publishedSession, publishedTrack, type Publication } from './publication';
 import { clipsDocument, type ExportLibrary } from './stores';
-import { detectShaper, runFfmpegInFolder } from './tools';
+import { detectShaper } from './tools';
 
 export interface ExportDependencies {
   sessions: SessionStore;
@@ -141,7 +142,7 @@ export async function runExportJob(
     });
     const base = measured ? 0.1 : 0.02;
     context.progress(base, 'encoding');
-    await runFfmpegInFolder({
+    await runFfmpeg({
       ...common,
       args,
       durationMs,

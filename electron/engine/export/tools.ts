@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
 import { parseShaper } from '../doctor';
-import { parseProgressLine } from '../media/ffmpegRun';
 import { runProcess } from '../process/runProcess';
 
 const shapers = new Map<string, Promise<Shaper>>();
@@ -82,67 +81,4 @@ export async function copyFonts(
   );
   for (const name of names) await fs.copyFile(path.join(source, name), path.join(target, name));
   return names;
-}
-
-export interface FfmpegInFolderOptions {
-  ffmpegPath: string;
-  args: readonly string[];
-  /** ffmpeg runs here, so the filtergraph names the caption file and fonts folder without escaping. */
-  cwd: string;
-  durationMs: number;
-  onProgress?: (ratio: number) => void;
-  signal: AbortSignal;
-  log?: (line: string) => void;
-  failureMessage: string;
-  failureHint: string;
-}
-
-/**
- * The bundled ffmpeg's fontconfig cannot read today's /etc/fonts files and prints a warning per file, which
- * would push ffmpeg's real error out of the tail a failure shows: those lines are left out.
- */
-const noise = /^Fontconfig (warning|error):/;
-const TAIL_LINES = 30;
-
-/** Runs ffmpeg in a folder with progress from out_time (as media/ffmpegRun.ts does, plus cwd). */
-export async function runFfmpegInFolder(options: FfmpegInFolderOptions): Promise<void> {
-  const { onProgress, durationMs } = options;
-  const tail: string[] = [];
-  const result = await runProcess({
-    binary: options.ffmpegPath,
-    args: [
-      '-hide_banner',
-      '-nostdin',
-      '-y',
-      '-loglevel',
-      'error',
-      '-progress',
-      'pipe:1',
-      '-nostats',
-      ...options.args,
-    ],
-    cwd: options.cwd,
-    toolName: 'ffmpeg',
-    signal: options.signal,
-    onStdoutLine: (line) => {
-      const outTimeMs = parseProgressLine(line);
-      if (onProgress && outTimeMs !== undefined && durationMs > 0)
-        onProgress(Math.min(1, outTimeMs / durationMs));
-    },
-    onStderrLine: (line) => {
-      if (noise.test(line) || line.trim() === '') return;
-      tail.push(line);
-      if (tail.length > TAIL_LINES) tail.shift();
-    },
-    ...(options.log ? { log: options.log } : {}),
-  });
-  if (result.exitCode !== 0) {
-    throw new GuftaguError(
-      'tool-failed',
-      `${options.failureMessage} (ffmpeg exited with code ${result.exitCode}).`,
-      options.failureHint,
-      { details: tail.join('\n') },
-    );
-  }
-  onProgress?.(1);
 }

@@ -4,6 +4,8 @@ export interface FfmpegRunOptions {
   ffmpegPath: string;
   /** Arguments after the common ones; must name the output last. */
   args: readonly string[];
+  /** The folder ffmpeg runs in (export: so the filtergraph names caption file and fonts without escaping). */
+  cwd?: string;
   /** Media duration, to turn ffmpeg's out_time into progress 0..1. */
   durationMs?: number;
   onProgress?: (ratio: number) => void;
@@ -12,6 +14,12 @@ export interface FfmpegRunOptions {
   failureMessage: string;
   failureHint: string;
 }
+
+/**
+ * The bundled ffmpeg's fontconfig cannot read today's /etc/fonts files and prints a warning per file, which
+ * would push ffmpeg's real error out of the tail a failure shows: those lines are left out.
+ */
+const noise = /^Fontconfig (warning|error):/;
 
 /** Runs ffmpeg with machine-readable progress on stdout (-progress pipe:1) and no prompts. */
 export async function runFfmpeg(options: FfmpegRunOptions): Promise<void> {
@@ -33,10 +41,12 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<void> {
     failureMessage: options.failureMessage,
     failureHint: options.failureHint,
     onStdoutLine: (line) => {
-      if (!onProgress || !durationMs) return;
+      if (!onProgress || !durationMs || durationMs <= 0) return;
       const outTimeMs = parseProgressLine(line);
       if (outTimeMs !== undefined) onProgress(Math.min(1, outTimeMs / durationMs));
     },
+    keepStderrLine: (line) => !noise.test(line),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -12,6 +12,8 @@ export interface RunOptions {
   /** Called with each complete line of stdout / stderr as it arrives. */
   onStdoutLine?: (line: string) => void;
   onStderrLine?: (line: string) => void;
+  /** Which stderr lines the tail (an error's details) keeps; all but blank ones when left out. */
+  keepStderrLine?: (line: string) => boolean;
   /** Collect stdout as a string (for small outputs such as ffprobe's JSON). */
   captureStdout?: boolean;
   log?: (line: string) => void;
@@ -53,7 +55,7 @@ export function runProcess(options: RunOptions): Promise<RunResult> {
       reject(startError(options.toolName, binary, error));
       return;
     }
-    const stderrTail = new LineTail(STDERR_TAIL_LINES);
+    const stderrTail = new LineTail(STDERR_TAIL_LINES, options.keepStderrLine);
     const stdoutLines = new LineTail(0);
     const stdoutChunks: string[] = [];
     let canceled = false;

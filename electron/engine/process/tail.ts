@@ -3,7 +3,11 @@ export class LineTail {
   private readonly lines: string[] = [];
   private partial = '';
 
-  constructor(private readonly maxLines: number) {}
+  /** `keep` leaves lines out of the tail (they still reach onLine). */
+  constructor(
+    private readonly maxLines: number,
+    private readonly keep?: (line: string) => boolean,
+  ) {}
 
   push(chunk: string, onLine?: (line: string) => void): void {
     const parts = (this.partial + chunk).split(/\r\n|\r|\n/);
@@ -15,13 +19,14 @@ export class LineTail {
   }
 
   private remember(line: string): void {
-    if (line.trim() === '') return;
+    if (line.trim() === '' || (this.keep && !this.keep(line))) return;
     this.lines.push(line);
     if (this.lines.length > this.maxLines) this.lines.shift();
   }
 
   text(): string {
-    const rest = this.partial.trim() === '' ? [] : [this.partial];
+    const partial = this.partial;
+    const rest = partial.trim() === '' || (this.keep && !this.keep(partial)) ? [] : [partial];
     return [...this.lines, ...rest].slice(-this.maxLines).join('\n');
   }
 }

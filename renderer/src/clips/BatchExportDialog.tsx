@@ -8,7 +8,7 @@ import { ExportOptionsFields } from './ExportOptionsFields';
 import { speakerName, templateExample } from './exportPlan';
 import { ExportWarnings } from './ExportWarnings';
 import { useClipsT } from './i18n/useClipsT';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { PresetLimits } from './PresetLimits';
 import { useBatchExport } from './useBatchExport';
 
@@ -45,7 +45,7 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
   };
 
   return (
-    <Modal title={t('exportTitle')} testId="export-dialog" wide onClose={onClose}>
+    <Modal title={t('exportTitle')} testId="export-dialog" className="clips-modal wide" onClose={onClose}>
       <div className="export-body">
         <div className="export-choices">
           <fieldset>

@@ -13,7 +13,7 @@ import { cropWindow } from './clipMath';
 import { ClipPreview } from './ClipPreview';
 import { ClipTimeControls } from './ClipTimeControls';
 import { useClipsT } from './i18n/useClipsT';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { SourceVideo } from './SourceVideo';
 import { useClipEditor } from './useClipEditor';
 import { useShaper } from './useShaper';
@@ -72,7 +72,7 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
     <Modal
       title={draft.id ? t('editClipTitle') : t('newClipTitle')}
       testId="clip-editor"
-      wide
+      className="clips-modal wide"
       onClose={onClose}
     >
       <div

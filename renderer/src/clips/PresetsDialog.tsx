@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Preset } from '../../../shared/export/presets';
 import { useReport } from '../hooks/ErrorsContext';
 import { useClipsT } from './i18n/useClipsT';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { PresetEditor } from './PresetEditor';
 import { PresetLimits } from './PresetLimits';
 import { copyId, isBuiltInId } from './presetEdit';
@@ -17,7 +17,7 @@ export function PresetsDialog({ presets, onClose }: { presets: PresetsState; onC
   );
   const ids = presets.presets.map((preset) => preset.id);
   return (
-    <Modal title={t('presetsTitle')} testId="presets-dialog" wide onClose={onClose}>
+    <Modal title={t('presetsTitle')} testId="presets-dialog" className="clips-modal wide" onClose={onClose}>
       <ul className="preset-list">
         {presets.presets.map((preset) => (
           <li key={preset.id} className="preset-row" data-testid="preset-row" data-preset-id={preset.id}>

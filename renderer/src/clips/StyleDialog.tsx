@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { toErrorInfo } from '../../../shared/errors';
 import type { CaptionStyle } from '../../../shared/model/clips';
 import { useClipsT } from './i18n/useClipsT';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { StyleFields } from './StyleFields';
 import { styleIdFrom } from './styleEdit';
 
@@ -33,7 +33,7 @@ export function StyleDialog({ style, takenIds, onSave, onRemove, onClose }: Prop
   };
   const named = draft.name.trim() !== '';
   return (
-    <Modal title={t('styleTitle')} testId="style-dialog" onClose={onClose}>
+    <Modal className="clips-modal" title={t('styleTitle')} testId="style-dialog" onClose={onClose}>
       <StyleFields style={draft} onChange={setDraft} />
       {error && (
         <p className="clip-error" role="alert" dir="auto" data-testid="style-error">

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { formatBytes } from '../../../shared/format/duration';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
 import { useT } from '../i18n/I18nContext';
 import { verificationKey } from '../transcription/modelChoice';
+import { ConfirmButton } from './ConfirmButton';
 
 interface Props {
   model: InstalledModel;
@@ -12,8 +12,6 @@ interface Props {
 /** One installed model: name, size, how sure we are it is intact, and remove with an inline confirm. */
 export function InstalledModelItem({ model, onRemove }: Props) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const [removing, setRemoving] = useState(false);
   const badgeClass = model.verification === 'checksum' ? 'badge ok' : 'badge warning';
 
   return (
@@ -39,36 +37,13 @@ export function InstalledModelItem({ model, onRemove }: Props) {
           {model.problem ?? model.note}
         </p>
       )}
-      {confirming ? (
-        <div className="confirm" role="group" aria-label={t('confirmRemoveModel', { name: model.fileName })}>
-          <span>{t('confirmRemoveModel', { name: model.fileName })}</span>
-          <button
-            type="button"
-            className="danger"
-            data-testid="model-remove-confirm"
-            disabled={removing}
-            autoFocus
-            onClick={() => {
-              setRemoving(true);
-              void onRemove().finally(() => setRemoving(false));
-            }}
-          >
-            {t('remove')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('keep')}
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="quiet model-remove"
-          data-testid="model-remove"
-          onClick={() => setConfirming(true)}
-        >
-          {t('remove')}
-        </button>
-      )}
+      <ConfirmButton
+        label={t('remove')}
+        question={t('confirmRemoveModel', { name: model.fileName })}
+        testId="model-remove"
+        className="quiet model-remove"
+        onConfirm={onRemove}
+      />
     </li>
   );
 }

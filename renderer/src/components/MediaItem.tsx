@@ -4,8 +4,8 @@ import { useClient } from '../api/ClientContext';
 import { OpenEditorButton } from '../editor/EditorLauncher';
 import { useT } from '../i18n/I18nContext';
 import { MediaFacts } from './MediaFacts';
+import { ConfirmButton } from './ConfirmButton';
 import { RelinkForm } from './RelinkForm';
-import { RemoveMediaButton } from './RemoveMediaButton';
 import { TranscribeForm } from './TranscribeForm';
 import { TranscriptView } from './TranscriptView';
 import { Waveform } from './Waveform';
@@ -44,7 +44,13 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
           <h4 className="media-name" dir="auto">
             {media.fileName}
           </h4>
-          <RemoveMediaButton fileName={media.fileName} onRemove={onRemove} />
+          <ConfirmButton
+            label={t('remove')}
+            question={t('confirmRemove', { name: media.fileName })}
+            testId="media-remove"
+            className="quiet"
+            onConfirm={onRemove}
+          />
         </div>
         <MediaFacts probe={media.probe} />
         {media.status === 'importing' && (

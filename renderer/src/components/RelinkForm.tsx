@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
-import { useClient } from '../api/ClientContext';
-import { useReport } from '../hooks/ErrorsContext';
+import { useId } from 'react';
 import { useT } from '../i18n/I18nContext';
+import { PathForm } from './PathForm';
 
 interface Props {
   fileName: string;
@@ -11,61 +10,23 @@ interface Props {
 /** The original file moved: type its new path (browser mode), or pick it (desktop). */
 export function RelinkForm({ fileName, onRelink }: Props) {
   const t = useT();
-  const { pathForFile } = useClient();
-  const report = useReport();
   const inputId = useId();
-  const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const relink = (target: string) => {
-    if (target.trim() === '') return;
-    setBusy(true);
-    void onRelink(target.trim()).finally(() => setBusy(false));
-  };
-
   return (
-    <form
+    <PathForm
       className="relink"
-      data-testid="media-relink"
-      onSubmit={(event) => {
-        event.preventDefault();
-        relink(path);
+      testId="media-relink"
+      inputId={inputId}
+      placeholder={t('relinkPlaceholder')}
+      submitLabel={t('relink')}
+      inputTestId="relink-input"
+      buttonTestId="relink-button"
+      onSubmit={async (path) => {
+        await onRelink(path);
+        return false;
       }}
     >
       <p className="warning">{t('sourceMissing')}</p>
       <label htmlFor={inputId}>{t('relinkLabel', { name: fileName })}</label>
-      <div className="row">
-        <input
-          id={inputId}
-          data-testid="relink-input"
-          dir="ltr"
-          value={path}
-          placeholder={t('relinkPlaceholder')}
-          onChange={(event) => setPath(event.target.value)}
-        />
-        <button type="submit" disabled={busy} data-testid="relink-button">
-          {t('relink')}
-        </button>
-        {pathForFile && (
-          <label className="button">
-            {t('chooseFile')}
-            <input
-              type="file"
-              className="visually-hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (!file) return;
-                try {
-                  relink(pathForFile(file));
-                } catch (error) {
-                  report(error);
-                }
-              }}
-            />
-          </label>
-        )}
-      </div>
-    </form>
+    </PathForm>
   );
 }

@@ -9,7 +9,7 @@ import {
 import { formatTimestamp, parseTimestamp, textTimeStyle } from '../../../shared/subtitles/timestamps';
 import type { Transcript } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
-import { EditorDialog } from './EditorDialog';
+import { Modal } from '../components/Modal';
 import type { EditorMessageKey } from './i18n/en';
 import { useEditorT } from './i18n/useEditorT';
 import type { Notice } from './useEditorActions';
@@ -80,7 +80,7 @@ export function ShiftStretchDialog({ transcript, focused, onApply, onClose }: Pr
   };
 
   return (
-    <EditorDialog title={t('retimeTitle')} testId="retime" onClose={onClose}>
+    <Modal className="editor-dialog" title={t('retimeTitle')} testId="retime" onClose={onClose}>
       <form
         className="editor-form"
         onSubmit={(event) => {
@@ -171,6 +171,6 @@ export function ShiftStretchDialog({ transcript, focused, onApply, onClose }: Pr
           </button>
         </div>
       </form>
-    </EditorDialog>
+    </Modal>
   );
 }

@@ -7,7 +7,8 @@ import {
 } from '../../../shared/subtitles/formats';
 import type { Track } from '../../../shared/transcript/model';
 import { useClient } from '../api/ClientContext';
-import { EditorDialog } from './EditorDialog';
+import { downloadText } from '../api/download';
+import { Modal } from '../components/Modal';
 import { useEditorT } from './i18n/useEditorT';
 
 interface Props {
@@ -19,22 +20,6 @@ interface Props {
   trackId: string | undefined;
   flush(): Promise<void>;
   onClose(): void;
-}
-
-/**
- * Offers text as a file download, byte for byte: a Blob of a string is its UTF-8 encoding, which is what
- * the engine wrote (a byte-order mark, when the text has one, stays).
- */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 type Outcome = { kind: 'saved'; path: string; fileName: string } | { kind: 'failed'; error: ErrorInfo };
@@ -59,7 +44,7 @@ export function SubtitleExportDialog(props: Props) {
         trackId,
         format,
       });
-      if (binding === 'browser') downloadText(result.text, result.fileName);
+      if (binding === 'browser') downloadText(result.fileName, result.text, 'text/plain;charset=utf-8');
       setOutcome({ kind: 'saved', path: result.path, fileName: result.fileName });
     } catch (caught) {
       setOutcome({ kind: 'failed', error: toErrorInfo(caught) });
@@ -69,7 +54,12 @@ export function SubtitleExportDialog(props: Props) {
   };
 
   return (
-    <EditorDialog title={t('exportTitle')} testId="subtitle-export" onClose={props.onClose}>
+    <Modal
+      className="editor-dialog"
+      title={t('exportTitle')}
+      testId="subtitle-export"
+      onClose={props.onClose}
+    >
       <form
         className="editor-form"
         onSubmit={(event) => {
@@ -140,6 +130,6 @@ export function SubtitleExportDialog(props: Props) {
           </button>
         </div>
       </form>
-    </EditorDialog>
+    </Modal>
   );
 }

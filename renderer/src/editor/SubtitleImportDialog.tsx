@@ -7,7 +7,7 @@ import { useClient } from '../api/ClientContext';
 import type { GuftaguClient } from '../api/client';
 import { storedToken } from '../api/token';
 import { uploadFile } from '../api/upload';
-import { EditorDialog } from './EditorDialog';
+import { Modal } from '../components/Modal';
 import { useEditorT } from './i18n/useEditorT';
 import { defaultImportKind as defaultKind, defaultImportLanguage } from './importDefaults';
 import { LanguageField } from './LanguageField';
@@ -77,7 +77,12 @@ export function SubtitleImportDialog(props: Props) {
   };
 
   return (
-    <EditorDialog title={t('importTitle')} testId="subtitle-import" onClose={props.onClose}>
+    <Modal
+      className="editor-dialog"
+      title={t('importTitle')}
+      testId="subtitle-import"
+      onClose={props.onClose}
+    >
       <form
         className="editor-form"
         onSubmit={(event) => {
@@ -176,6 +181,6 @@ export function SubtitleImportDialog(props: Props) {
           </button>
         </div>
       </form>
-    </EditorDialog>
+    </Modal>
   );
 }

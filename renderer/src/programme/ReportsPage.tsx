@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClient } from '../api/ClientContext';
+import { downloadText } from '../api/download';
 import { useT } from '../i18n/I18nContext';
 import { FieldErrorText } from './Field';
 import { reportHeading } from './figures';
@@ -9,7 +10,7 @@ import { ReportFigures } from './ReportFigures';
 import { filtersToRequest } from './reportFilters';
 import { ReportFiltersForm } from './ReportFiltersForm';
 import { ReportTables } from './ReportTables';
-import { downloadText, useProgrammeReport } from './useProgrammeReport';
+import { useProgrammeReport } from './useProgrammeReport';
 import './programme.css';
 
 // The chart library is loaded with the page, not with the app.
@@ -40,7 +41,7 @@ export function ReportsPage({ onClose }: { onClose(): void }) {
   const exportCsv = async () => {
     try {
       const { csv, fileName } = await api['reports.csv'](filters);
-      downloadText(csv, fileName, 'text/csv;charset=utf-8');
+      downloadText(fileName, csv, 'text/csv;charset=utf-8');
       setExportError(undefined);
     } catch (failure) {
       setExportError(fieldError(failure));

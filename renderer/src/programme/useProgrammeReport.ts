@@ -37,16 +37,3 @@ export function useProgrammeReport(filters: ReportFilters): ReportState {
     loading: !settled,
   };
 }
-
-/** Saves text as a file the user downloads (a Blob, so it works offline and in both modes). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

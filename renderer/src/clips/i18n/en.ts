@@ -52,7 +52,6 @@ export const clipsEn = {
   save: 'Save',
   saving: 'Saving…',
   cancel: 'Cancel',
-  close: 'Close',
   clipLength: 'Length {duration}',
   safeZone: 'Safe zone (kept free of the platform’s buttons)',
   noCaptionsHere: 'No caption at this moment.',

@@ -51,7 +51,6 @@ export const clipsUr: ClipsMessages = {
   save: 'محفوظ کریں',
   saving: 'محفوظ ہو رہا ہے…',
   cancel: 'منسوخ کریں',
-  close: 'بند کریں',
   clipLength: 'دورانیہ {duration}',
   safeZone: 'محفوظ حصہ (پلیٹ فارم کے بٹنوں سے خالی)',
   noCaptionsHere: 'اس لمحے کوئی کیپشن نہیں۔',

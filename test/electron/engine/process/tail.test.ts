@@ -40,6 +40,14 @@ describe('LineTail', () => {
     expect(tail.text()).toBe('');
   });
 
+  it('leaves out the lines `keep` rejects, still reporting them', () => {
+    const tail = new LineTail(2, (line) => !line.startsWith('Fontconfig'));
+    const lines: string[] = [];
+    tail.push('real error\nFontconfig warning: x\nFontconfig error: y', (line) => lines.push(line));
+    expect(lines).toEqual(['real error', 'Fontconfig warning: x']);
+    expect(tail.text()).toBe('real error');
+  });
+
   it('is empty before anything arrives', () => {
     expect(new LineTail(5).text()).toBe('');
   });

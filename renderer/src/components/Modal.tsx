@@ -1,19 +1,22 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useEditorT } from './i18n/useEditorT';
+import { useT } from '../i18n/I18nContext';
 
 interface Props {
   title: string;
+  /** The dialog's test id; its Close button gets `${testId}-close`. */
   testId: string;
+  /** The <dialog>'s class: its look (clips-modal, editor-dialog). */
+  className: string;
   onClose(): void;
   children: ReactNode;
 }
 
 /**
- * A modal dialog over the editor (Escape or Close closes it). Rendered beside the editor's root, so keys
- * typed in it (Ctrl+Z in a field) are the field's, not the editor's.
+ * A modal <dialog>, open while mounted; Escape and the Close button call onClose (the caller unmounts it).
+ * A caller whose own keys must not reach it (the editor) portals it out of its root.
  */
-export function EditorDialog({ title, testId, onClose, children }: Props) {
-  const t = useEditorT();
+export function Modal({ title, testId, className, onClose, children }: Props) {
+  const t = useT();
   const headingId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -23,10 +26,13 @@ export function EditorDialog({ title, testId, onClose, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="editor-dialog"
+      className={className}
       data-testid={testId}
       aria-labelledby={headingId}
-      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
     >
       <div className="panel-head">
         <h2 id={headingId}>{title}</h2>
