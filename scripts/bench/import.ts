@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../../electron/engine/engine';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
 import { finishedJobStates } from '../../shared/model/jobs';
+import { median } from './median';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 600);
@@ -136,8 +137,6 @@ async function guftaguImport(source: string, root: string, round: number): Promi
     await engine.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   const source = sourceFile();

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { extractAudio } from '../../electron/engine/media/extractAudio';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
 import { transcribeWav } from '../../electron/engine/transcription/transcribe';
+import { median } from './median';
 
 const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 14);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
@@ -123,8 +124,6 @@ async function main(): Promise<void> {
         `  round ${round + 1}: plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s, guftagu ${(ours.at(-1)!.ms / 1000).toFixed(1)} s`,
       );
     }
-    const median = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
     const plainMs = median(plain.map((run) => run.ms));
     const oursMs = median(ours.map((run) => run.ms));
     const plainMb = Math.max(...plain.map((run) => run.mb));
