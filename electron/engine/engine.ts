@@ -102,7 +102,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       ...importDeps,
       workspacePath,
       events,
-      consentGate: sessionConsentGate(sessions),
+      consentGate: sessionConsentGate(sessions, transcriptionDeps.transcripts),
       resume: options.binding !== 'cli',
     }),
     'jobs.list': async () => queue.list(),

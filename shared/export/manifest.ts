@@ -32,6 +32,7 @@ const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : (m
 /**
  * The batch's manifest: one row per (clip × preset), file names relative to the output folder. `clips` are
  * the clips as published (redacted for an anonymous speaker); the speaker is the record's published name.
+ * A clip overridden for several participants lists every override id, and their reasons, joined by "; ".
  */
 export function buildManifest(records: readonly ExportJobRecord[], clips: ReadonlyMap<string, Clip>): string {
   const rows = records.map((record) => {
@@ -57,8 +58,8 @@ export function buildManifest(records: readonly ExportJobRecord[], clips: Readon
       record.sidecarPaths.map(fileName).join('; '),
       record.error?.message,
       record.consentScope,
-      record.overrideId,
-      record.overrideReason,
+      record.overrides ? record.overrides.map((item) => item.overrideId).join('; ') : record.overrideId,
+      record.overrides ? record.overrides.map((item) => item.reason).join('; ') : record.overrideReason,
     ];
   });
   return toCsv([[...MANIFEST_COLUMNS], ...rows]);

@@ -140,9 +140,23 @@ export const exportJobRecordSchema = z.object({
   consentScope: z.enum(consentScopes).optional(),
   /** The speaker as published ({speaker}, metadata, manifest): their name or "Participant 3". */
   speakerName: z.string().optional(),
-  /** The consent override ('consent-override' history event) that allowed a refused clip, and its reason. */
+  /**
+   * The other participants who speak in the clip (cues overlapping it) and their consent scopes when the
+   * export was queued; the job refuses to run if they changed. An anonymous one's name is removed too.
+   */
+  coSpeakers: z
+    .array(z.object({ participantId: z.string(), consentScope: z.enum(consentScopes) }))
+    .optional(),
+  /**
+   * The consent override ('consent-override' history event) that allowed a refused clip, and its reason:
+   * the speaker's when they needed one, else the first other participant's.
+   */
   overrideId: z.string().optional(),
   overrideReason: z.string().optional(),
+  /** Every override that allowed the clip, one per refused participant who speaks in it. */
+  overrides: z
+    .array(z.object({ participantId: z.string(), overrideId: z.string(), reason: z.string() }))
+    .optional(),
 });
 export type ExportJobRecord = z.infer<typeof exportJobRecordSchema>;
 

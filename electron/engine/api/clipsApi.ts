@@ -39,7 +39,11 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
 /** Clips, caption styles, presets and exports. Built once per engine. */
 export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
   const library = new ExportLibrary(deps.workspacePath);
-  const exportDeps = { ...deps, library, consentGate: deps.consentGate ?? sessionConsentGate(deps.sessions) };
+  const exportDeps = {
+    ...deps,
+    library,
+    consentGate: deps.consentGate ?? sessionConsentGate(deps.sessions, deps.transcripts),
+  };
   const service = new ExportService({ ...exportDeps, queue });
   const resumed = deps.resume
     ? service.resume().catch((error: unknown) => {

@@ -19,7 +19,7 @@ export const manifestName = (outputFolder: string, batchId: string) =>
  * One queued record per (clip × preset), with file names from the template, unique within the batch and
  * against the files already in the folder. {n} is the clip's number in the batch, so a clip's versions for
  * several platforms share it. Names come from the clip's publication: {speaker} is the participant's name or
- * "Participant N", and every text is redacted for an anonymous speaker.
+ * "Participant N", and every text is redacted for an anonymous speaker (the clip's or anyone else heard).
  */
 export async function planBatch(input: {
   batchId: string;
@@ -67,10 +67,12 @@ export async function planBatch(input: {
         sidecarPaths: [],
         ...(consent.participantId ? { participantId: consent.participantId } : {}),
         ...(consent.consentScope ? { consentScope: consent.consentScope } : {}),
+        ...(consent.coSpeakers ? { coSpeakers: consent.coSpeakers } : {}),
         ...(publication.speakerName ? { speakerName: publication.speakerName } : {}),
         ...(consent.override
           ? { overrideId: consent.override.id, overrideReason: consent.override.reason }
           : {}),
+        ...(consent.overrides ? { overrides: consent.overrides } : {}),
       });
     }
   });

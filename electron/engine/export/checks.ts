@@ -2,7 +2,7 @@ import { checkClipForPreset } from '../../../shared/export/limits';
 import { findPreset, mergePresets } from '../../../shared/export/presets';
 import type { ExportWarning } from '../../../shared/model/clips';
 import type { ExportDependencies } from './exportJob';
-import type { ConsentGate } from './consent';
+import { refusedSpeakers, type ConsentGate } from './consent';
 import { clipsDocument } from './stores';
 
 /** export.check: limits per (clip × preset), clips beyond their media, missing captions, consent. */
@@ -57,14 +57,24 @@ export async function checkExport(
     }
     const decision = await consentGate(request.sessionId, clip);
     if (!decision.allowed) {
-      // The participant-facing refusal; with participantId the UI can offer consent.override.
-      warnings.push({
-        kind: 'consent',
-        clipId,
-        severity: 'error',
-        ...(decision.participant ? { participantId: decision.participant.id } : {}),
-        message: decision.reason ?? `Consent does not allow publishing "${label}".`,
-      });
+      // The participant-facing refusal, one per refused participant who speaks in the clip; with
+      // participantId the UI can offer consent.override for each.
+      const refused = refusedSpeakers(decision);
+      if (refused.length === 0)
+        warnings.push({
+          kind: 'consent',
+          clipId,
+          severity: 'error',
+          message: decision.reason ?? `Consent does not allow publishing "${label}".`,
+        });
+      for (const { participant, reason } of refused)
+        warnings.push({
+          kind: 'consent',
+          clipId,
+          severity: 'error',
+          participantId: participant.id,
+          message: reason || decision.reason || `Consent does not allow publishing "${label}".`,
+        });
     }
     const video = media?.probe.video;
     const source = video ? { widthPx: video.displayWidth, heightPx: video.displayHeight } : undefined;

@@ -47,8 +47,8 @@ const notFound = (what: string, hint: string) => new GuftaguError('not-found', w
  * One (clip × preset) export. Everything is written in a per-job temp folder inside the output folder under
  * ASCII names (ffmpeg runs there), then renamed to the template's name; a cancel or failure leaves nothing
  * behind, because the temp folder is removed in `finally` and ffmpeg is killed by the queue's abort.
- * Everything published (tags, captions, sidecars) comes from the clip's publication: for a speaker who
- * consented to publish anonymously, their name is replaced by "Participant N" in every text.
+ * Everything published (tags, captions, sidecars) comes from the clip's publication: for anyone heard in
+ * the clip who consented to publish anonymously, their name is replaced by "Participant N" in every text.
  */
 export async function runExportJob(
   record: ExportJobRecord,

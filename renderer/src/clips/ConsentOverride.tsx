@@ -29,6 +29,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
       className={overridden ? 'export-warning consent overridden' : 'export-warning consent'}
       data-testid="consent-block"
       data-clip-id={block.clipId}
+      data-participant-id={block.participantId}
       data-overridden={overridden ? 'true' : 'false'}
     >
       <p>

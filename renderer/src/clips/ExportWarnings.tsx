@@ -1,14 +1,15 @@
 import type { Clip } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
 import { ConsentOverride } from './ConsentOverride';
-import { consentBlocks, speakerName, type ConsentWarning } from './exportPlan';
+import { consentBlocks, overrideKey, speakerName, type ConsentWarning } from './exportPlan';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
   warnings: readonly ConsentWarning[];
   clips: readonly Clip[];
   participants: readonly Participant[];
-  overrides: ReadonlyMap<string, string>;
+  /** Keyed by overrideKey (clip and participant). */
+  overrides: ReadonlyMap<string, unknown>;
   onOverride(clipId: string, participantId: string, reason: string): Promise<void>;
 }
 
@@ -31,11 +32,11 @@ export function ExportWarnings({ warnings, clips, participants, overrides, onOve
       <ul>
         {blocks.map((block) => (
           <ConsentOverride
-            key={block.clipId}
+            key={overrideKey(block)}
             block={block}
             clipTitle={titleOf(block.clipId)}
             speaker={speakerName(participants, block.participantId)}
-            overridden={overrides.has(block.clipId)}
+            overridden={overrides.has(overrideKey(block))}
             onOverride={(participantId, reason) => onOverride(block.clipId, participantId, reason)}
           />
         ))}

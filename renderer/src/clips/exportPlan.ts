@@ -39,7 +39,14 @@ export interface ConsentBlock {
   message: string;
 }
 
-/** Consent refusals, one per clip (the participant from the warning, else the clip's speaker). */
+/** Where an override of a refusal is kept: one per clip and refused participant. */
+export const overrideKey = (block: Pick<ConsentBlock, 'clipId' | 'participantId'>): string =>
+  `${block.clipId}\n${block.participantId ?? ''}`;
+
+/**
+ * Consent refusals, one per clip and refused participant (the participant from the warning, else the
+ * clip's speaker): a clip where several refused people speak needs an override for each.
+ */
 export function consentBlocks(
   warnings: readonly ConsentWarning[],
   clips: readonly Pick<Clip, 'id' | 'speakerId'>[],
@@ -47,14 +54,14 @@ export function consentBlocks(
   const blocks = new Map<string, ConsentBlock>();
   for (const warning of warnings) {
     if (warning.kind !== 'consent' || warning.severity !== 'error' || !warning.clipId) continue;
-    if (blocks.has(warning.clipId)) continue;
     const participantId =
       warning.participantId ?? clips.find((clip) => clip.id === warning.clipId)?.speakerId;
-    blocks.set(warning.clipId, {
+    const block = {
       clipId: warning.clipId,
       message: warning.message,
       ...(participantId ? { participantId } : {}),
-    });
+    };
+    if (!blocks.has(overrideKey(block))) blocks.set(overrideKey(block), block);
   }
   return [...blocks.values()];
 }
@@ -63,14 +70,17 @@ export function consentBlocks(
 export const hardErrors = (warnings: readonly ExportWarning[]): ExportWarning[] =>
   warnings.filter((warning) => warning.severity === 'error' && warning.kind !== 'consent');
 
-/** Can Start be pressed: no hard errors, and every consent refusal has its override recorded. */
+/**
+ * Can Start be pressed: no hard errors, and every consent refusal has its override recorded (`overrides`
+ * is keyed by overrideKey: clip and participant).
+ */
 export function canStart(
   warnings: readonly ConsentWarning[],
   clips: readonly Pick<Clip, 'id' | 'speakerId'>[],
-  overrides: ReadonlyMap<string, string>,
+  overrides: ReadonlyMap<string, unknown>,
 ): boolean {
   if (hardErrors(warnings).length > 0) return false;
-  return consentBlocks(warnings, clips).every((block) => overrides.has(block.clipId));
+  return consentBlocks(warnings, clips).every((block) => overrides.has(overrideKey(block)));
 }
 
 export interface BatchSummary {

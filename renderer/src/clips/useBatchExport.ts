@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { GuftaguApi } from '../../../shared/api/contract';
+import type { ExportOverride } from '../../../shared/api/methods/clips';
 import { DEFAULT_FILE_NAME_TEMPLATE, type Clip, type ExportOptions } from '../../../shared/model/clips';
 import { useClient } from '../api/ClientContext';
-import { canStart, type ConsentWarning } from './exportPlan';
+import { canStart, overrideKey, type ConsentWarning } from './exportPlan';
 
 type StartRequest = Parameters<GuftaguApi['export.start']>[0];
 
@@ -25,8 +26,8 @@ export interface BatchExport {
   warnings: readonly ConsentWarning[] | undefined;
   checking: boolean;
   check(): Promise<void>;
-  /** clipId → overrideId of the overrides recorded in this dialog. */
-  overrides: ReadonlyMap<string, string>;
+  /** The overrides recorded in this dialog, by overrideKey (clip and participant). */
+  overrides: ReadonlyMap<string, ExportOverride>;
   override(clipId: string, participantId: string, reason: string): Promise<void>;
   ready: boolean;
   starting: boolean;
@@ -47,7 +48,7 @@ export function useBatchExport(
   const [warnings, setWarnings] = useState<readonly ConsentWarning[] | undefined>(undefined);
   const [checking, setChecking] = useState(false);
   const [starting, setStarting] = useState(false);
-  const [overrides, setOverrides] = useState<ReadonlyMap<string, string>>(new Map());
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, ExportOverride>>(new Map());
 
   const toggle = (set: ReadonlySet<string>, id: string): Set<string> => {
     const next = new Set(set);
@@ -79,7 +80,7 @@ export function useBatchExport(
         purpose: 'publish',
         reason: reason.trim(),
       });
-      setOverrides((map) => new Map(map).set(clipId, overrideId));
+      setOverrides((map) => new Map(map).set(overrideKey({ clipId, participantId }), { clipId, overrideId }));
     },
     [api, sessionId],
   );
@@ -94,16 +95,15 @@ export function useBatchExport(
   const start = useCallback(async () => {
     setStarting(true);
     try {
-      const chosen = [...overrides].filter(([clipId]) => clipIds.has(clipId));
+      // Every override of every chosen clip: one per refused participant who speaks in it.
+      const chosen = [...overrides.values()].filter((item) => clipIds.has(item.clipId));
       const request: StartRequest = {
         sessionId,
         clipIds: [...clipIds],
         presetIds: [...presetIds],
         options,
         styleId,
-        ...(chosen.length > 0
-          ? { overrides: chosen.map(([clipId, overrideId]) => ({ clipId, overrideId })) }
-          : {}),
+        ...(chosen.length > 0 ? { overrides: chosen } : {}),
       };
       return await api['export.start'](request);
     } finally {

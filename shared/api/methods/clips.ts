@@ -12,7 +12,7 @@ import { empty, method, sessionId } from './define';
 
 const ids = z.array(z.string().min(1).max(200)).min(1).max(500);
 
-/** A consent override (consent.override's overrideId) that lets a refused clip be published. */
+/** A consent override (consent.override's overrideId) that lets a refused participant of a clip be published. */
 export const exportOverrideSchema = z.object({
   clipId: z.string().min(1).max(200),
   overrideId: z.string().min(1).max(200),
@@ -56,10 +56,12 @@ export const clipMethods = {
   ),
   /**
    * One job per (clip × preset); a CSV manifest is written in the output folder when they all finish.
-   * A clip whose speaker's consent refuses publishing is refused (invalid-request, the participant-facing
-   * message) unless `overrides` names a 'publish' override of that speaker for it; a speaker who consented
-   * to publish anonymously is published as "Participant N" everywhere. Every finished export is recorded in
-   * the session's history ('clip-exported', platform = preset id).
+   * Consent is checked for everyone who speaks in a clip: its speaker and the speaker of every cue that
+   * overlaps it. A clip where anyone's consent refuses publishing is refused (invalid-request, the
+   * participant-facing message naming each of them) unless `overrides` names a 'publish' override of each
+   * refused person for it (one entry per person; several per clip); anyone who consented to publish
+   * anonymously is published as "Participant N" everywhere. Every finished export is recorded in the
+   * session's history ('clip-exported' for the clip's speaker, platform = preset id).
    */
   'export.start': method(
     z.object({

@@ -5,6 +5,7 @@ import {
   consentBlocks,
   fileNameOf,
   hardErrors,
+  overrideKey,
   overrideReasonOk,
   presetAspect,
   summariseBatches,
@@ -70,7 +71,9 @@ describe('consent refusals and overrides', () => {
   it('starts only when every refusal has an override and nothing else blocks', () => {
     const warnings = [consent('c1', 'p1')];
     expect(canStart(warnings, clips, new Map())).toBe(false);
-    expect(canStart(warnings, clips, new Map([['c1', 'o-1']]))).toBe(true);
+    expect(canStart(warnings, clips, new Map([['c1', 'o-1']]))).toBe(false);
+    const key = overrideKey({ clipId: 'c1', participantId: 'p1' });
+    expect(canStart(warnings, clips, new Map([[key, 'o-1']]))).toBe(true);
     const unknown: ConsentWarning = {
       kind: 'unknown-preset',
       severity: 'error',
@@ -81,6 +84,29 @@ describe('consent refusals and overrides', () => {
     expect(canStart([unknown], clips, new Map())).toBe(false);
     const advice: ConsentWarning = { kind: 'too-long', severity: 'warning', clipId: 'c1', message: 'long' };
     expect(canStart([advice], clips, new Map())).toBe(true);
+  });
+
+  it('gives one block per refused participant of a clip, and wants an override for each', () => {
+    const warnings = [consent('c1', 'p1'), consent('c1', 'p7'), consent('c1', 'p7')];
+    const blocks = consentBlocks(warnings, clips);
+    expect(blocks.map((block) => [block.clipId, block.participantId])).toEqual([
+      ['c1', 'p1'],
+      ['c1', 'p7'],
+    ]);
+    const first = overrideKey({ clipId: 'c1', participantId: 'p1' });
+    const second = overrideKey({ clipId: 'c1', participantId: 'p7' });
+    expect(first).not.toBe(second);
+    expect(canStart(warnings, clips, new Map([[first, 'o-1']]))).toBe(false);
+    expect(
+      canStart(
+        warnings,
+        clips,
+        new Map([
+          [first, 'o-1'],
+          [second, 'o-2'],
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('wants a reason of at least ten characters', () => {

@@ -57,6 +57,18 @@ describe('CSV', () => {
     expect(lines[1]).toContain('b1,succeeded,f.mp4,c1,پانی، بجلی,reels,0.000,5.000,5.000,,,10,"Ali, Sara",');
     expect(lines[1]).not.toContain('p-raw-id');
     expect(lines[1]?.endsWith(',internal,h-1,"Signed, form on its way"')).toBe(true);
+
+    // A clip overridden for several participants who speak in it lists each override.
+    const several = exportJobRecordSchema.parse({
+      ...record,
+      consentScope: 'publish-named',
+      overrides: [
+        { participantId: 'p1', overrideId: 'h-1', reason: 'Signed, form on its way' },
+        { participantId: 'p2', overrideId: 'h-2', reason: 'Agreed by phone' },
+      ],
+    });
+    const row = buildManifest([several], new Map([['c1', clip]])).split('\r\n')[1];
+    expect(row?.endsWith(',publish-named,h-1; h-2,"Signed, form on its way; Agreed by phone"')).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Transcript } from '../../../../shared/transcript/model';
 import { waitForJobs } from '../../../support/waitForJobs';
-import { cue, sampleTranscript, setUpExport, type ExportWorld } from './exportFixture';
+import { assignSpeakers, cue, sampleTranscript, setUpExport, type ExportWorld } from './exportFixture';
 import { formatTags, softSubtitles } from './probeTags';
 
 /** Ayesha Khan's name in every spelling the captions, titles and tags below use. */
@@ -92,6 +92,64 @@ describe('publishing anonymously', () => {
       platform: 'test-small',
       fileName: `${stem}.mp4`,
       fromScope: 'publish-anonymous',
+    });
+  });
+});
+
+describe('an anonymous participant who is not the clip’s speaker', () => {
+  it('is redacted from the burned captions, title, tags and file name of a named speaker’s clip', async () => {
+    const { engine, sessionId, mediaId, participant } = world;
+    const { participant: omar } = await engine.api['participants.add']({
+      sessionId,
+      participant: { name: 'Omar Farooq', gender: 'man', consent: { scope: 'publish-named' } },
+    });
+    // Ayesha Khan (anonymous) says the first cue of Omar's clip; he says the second.
+    await assignSpeakers(engine, sessionId, mediaId, {
+      u1: participant.id,
+      e1: participant.id,
+      u2: omar.id,
+      e2: omar.id,
+    });
+    const clip = await engine.api['clips.save']({
+      sessionId,
+      clip: { mediaId, startMs: 0, endMs: 3_000, title: 'Omar Farooq and Ayesha Khan', speakerId: omar.id },
+    });
+    assFiles = [];
+    const started = await engine.api['export.start']({
+      sessionId,
+      clipIds: [clip.id],
+      presetIds: ['test-small'],
+      options: { sidecars: ['srt'], normaliseLoudness: false },
+    });
+    const [job] = await waitForJobs(engine, started.jobIds);
+    expect(job?.state, JSON.stringify(job?.error)).toBe('succeeded');
+    const [record] = await engine.api['export.queue']({ batchId: started.batchId });
+    const stem = 'Dialogue-with-Participant-1_Omar-Farooq_test-small_1';
+    expect(path.basename(record?.outputPath ?? '')).toBe(`${stem}.mp4`);
+    expect(record).toMatchObject({
+      participantId: omar.id,
+      speakerName: 'Omar Farooq',
+      coSpeakers: [{ participantId: participant.id, consentScope: 'publish-anonymous' }],
+    });
+
+    expect(assFiles).toHaveLength(1);
+    expect(assFiles[0]).toContain('Title: Omar Farooq and Participant 1');
+    expect(assFiles[0]).toContain('Participant 1');
+    expect(assFiles[0]).not.toMatch(NAME);
+    const tags = formatTags(record?.outputPath ?? '');
+    expect(tags['artist']).toBe('Omar Farooq');
+    expect(tags['title']).toBe('Omar Farooq and Participant 1');
+    expect(JSON.stringify(tags)).not.toMatch(NAME);
+    const folder = started.outputFolder;
+    for (const name of readdirSync(folder))
+      expect(readFileSync(path.join(folder, name), 'utf8'), name).not.toMatch(NAME);
+    expect(readFileSync(path.join(folder, `${stem}.srt`), 'utf8')).toContain('میں Participant 1 ہوں');
+
+    const { session } = await engine.api['sessions.get']({ sessionId });
+    const exported = session.history.filter((event) => event.kind === 'clip-exported');
+    expect(exported.find((event) => event.clipId === clip.id)).toMatchObject({
+      participantId: omar.id,
+      fromScope: 'publish-named',
     });
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../../shared/model/clips';
 import type { Participant } from '../../../../shared/model/programme';
 import { waitForJobs } from '../../../support/waitForJobs';
-import { setUpExport, type ExportWorld } from './exportFixture';
+import { assignSpeakers, setUpExport, type ExportWorld } from './exportFixture';
 import { failure, formatTags } from './probeTags';
 
 const REFUSAL = 'Ayesha Khan gave consent for internal use only; this clip cannot be published.';
@@ -152,5 +152,99 @@ describe('consent in the export', () => {
     const report = await engine.api['reports.get']({});
     expect(report.clips.byPlatform).toEqual([{ platform: 'test-small', count: 3 }]);
     expect(report.sessions.list.find((line) => line.id === sessionId)?.clips).toBe(3);
+  });
+});
+
+describe('consent of everyone who speaks in the clip', () => {
+  // Bilal Ahmed (publish named) speaks the clip (0–3 s); Sana Baloch (internal use only) says its second
+  // cue (2–3.9 s, both tracks), so the clip may be published only with an override for her.
+  const SANA_REFUSAL = 'Sana Baloch gave consent for internal use only; this clip cannot be published.';
+  let heard: ExportWorld;
+  let sana: Participant;
+
+  beforeAll(async () => {
+    heard = await setUpExport({ speaker: { name: 'Bilal Ahmed', scope: 'publish-named' } });
+    const { engine, sessionId, mediaId } = heard;
+    sana = (
+      await engine.api['participants.add']({
+        sessionId,
+        participant: { name: 'Sana Baloch', gender: 'woman', consent: { scope: 'internal' } },
+      })
+    ).participant;
+    await assignSpeakers(engine, sessionId, mediaId, {
+      u1: heard.participant.id,
+      e1: heard.participant.id,
+      u2: sana.id,
+      e2: sana.id,
+    });
+  });
+  afterAll(async () => {
+    await heard.dispose();
+  });
+
+  it('refuses the clip of a named speaker when an internal-only participant speaks in it', async () => {
+    const { engine, sessionId, clip } = heard;
+    const { warnings } = await engine.api['export.check']({
+      sessionId,
+      clipIds: [clip.id],
+      presetIds: ['test-small'],
+    });
+    expect(warnings.filter((warning) => warning.kind === 'consent')).toEqual([
+      { kind: 'consent', severity: 'error', clipId: clip.id, participantId: sana.id, message: SANA_REFUSAL },
+    ]);
+    const error = await failure(
+      engine.api['export.start']({ sessionId, clipIds: [clip.id], presetIds: ['test-small'], options }),
+    );
+    expect([error.code, error.message, error.hint]).toEqual(['invalid-request', SANA_REFUSAL, HINT]);
+    expect(await engine.api['export.queue']({ sessionId })).toEqual([]);
+  });
+
+  it('exports it with an override for her, recorded in the record, the manifest and the history', async () => {
+    const { engine, sessionId, clip, participant } = heard;
+    const { overrideId } = await engine.api['consent.override']({
+      sessionId,
+      participantId: sana.id,
+      purpose: 'publish',
+      reason: REASON,
+    });
+    const started = await engine.api['export.start']({
+      sessionId,
+      clipIds: [clip.id],
+      presetIds: ['test-small'],
+      options,
+      overrides: [{ clipId: clip.id, overrideId }],
+    });
+    const [job] = await waitForJobs(engine, started.jobIds);
+    expect(job?.state, JSON.stringify(job?.error)).toBe('succeeded');
+    const [record] = await engine.api['export.queue']({ batchId: started.batchId });
+    expect(record).toMatchObject({
+      participantId: participant.id,
+      consentScope: 'publish-named',
+      speakerName: 'Bilal Ahmed',
+      coSpeakers: [{ participantId: sana.id, consentScope: 'internal' }],
+      overrideId,
+      overrideReason: REASON,
+      overrides: [{ participantId: sana.id, overrideId, reason: REASON }],
+    });
+    expect(path.basename(record?.outputPath ?? '')).toBe('Bilal-Ahmed_test-small_1.mp4');
+
+    const manifest = readFileSync(path.join(started.outputFolder, 'manifest.csv'), 'utf8');
+    const row = manifest.split('\r\n').find((line) => line.includes(clip.id)) ?? '';
+    expect(row).toContain(',Bilal Ahmed,');
+    expect(row.endsWith(`,publish-named,${overrideId},${REASON}`)).toBe(true);
+
+    const { session } = await engine.api['sessions.get']({ sessionId });
+    const exported = session.history.filter((event) => event.kind === 'clip-exported');
+    expect(exported).toEqual([
+      expect.objectContaining({
+        clipId: clip.id,
+        participantId: participant.id,
+        fromScope: 'publish-named',
+        platform: 'test-small',
+        overrideId,
+      }),
+    ]);
+    const report = await engine.api['reports.get']({});
+    expect(report.clips.byPlatform).toEqual([{ platform: 'test-small', count: 1 }]);
   });
 });

@@ -182,3 +182,20 @@ export async function setUpExport(
     },
   };
 }
+
+/** Marks who speaks each cue (by cue id, in any track) of the media's transcript, and saves it. */
+export async function assignSpeakers(
+  engine: Engine,
+  sessionId: string,
+  mediaId: string,
+  speakers: Record<string, string>,
+): Promise<void> {
+  const { transcript } = await engine.api['transcripts.get']({ sessionId, mediaId });
+  if (!transcript) throw new Error('no transcript');
+  for (const track of transcript.tracks)
+    for (const line of track.cues) {
+      const speakerId = speakers[line.id];
+      if (speakerId) line.speakerId = speakerId;
+    }
+  await engine.api['transcripts.save']({ sessionId, transcript, baseRevision: transcript.revision });
+}
