@@ -9,6 +9,7 @@ import type { ConsentGate } from '../export/consent';
 import { sessionConsentGate } from '../export/consentGate';
 import type { ExportDependencies } from '../export/exportJob';
 import { ExportService } from '../export/exportService';
+import { openFolder } from '../export/openFolder';
 import { ExportLibrary, clipsDocument } from '../export/stores';
 import type { EngineEvents } from '../types';
 
@@ -25,6 +26,7 @@ type ClipsApi = Pick<
   | 'export.check'
   | 'export.start'
   | 'export.queue'
+  | 'export.openFolder'
 >;
 
 export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'> {
@@ -129,6 +131,10 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
     'export.queue': async (filter) => {
       await resumed;
       return service.records(filter);
+    },
+    'export.openFolder': async ({ path }) => {
+      await openFolder(path, deps.workspacePath);
+      return { opened: true };
     },
   };
 }

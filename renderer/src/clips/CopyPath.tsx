@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import { useClient } from '../api/ClientContext';
+import { useReport } from '../hooks/ErrorsContext';
 import { useClipsT } from './i18n/useClipsT';
 
-/** A folder path to read and copy (the API cannot open a folder in the desktop app). */
+/** An output folder: its path to read and copy, and a button that shows it in the file manager. */
 export function CopyPath({ path, testId }: { path: string; testId: string }) {
   const t = useClipsT();
+  const { api } = useClient();
+  const report = useReport();
   const [copied, setCopied] = useState(false);
   return (
     <span className="copy-path">
@@ -22,6 +26,16 @@ export function CopyPath({ path, testId }: { path: string; testId: string }) {
         }}
       >
         {copied ? t('copied') : t('copy')}
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        data-testid={`${testId}-open`}
+        onClick={() => {
+          api['export.openFolder']({ path }).catch((error: unknown) => report(error));
+        }}
+      >
+        {t('openFolder')}
       </button>
     </span>
   );

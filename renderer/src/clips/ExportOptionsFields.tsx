@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ExportOptions, SidecarFormat } from '../../../shared/model/clips';
+import { ConcurrencyField } from './ConcurrencyField';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
@@ -38,6 +39,7 @@ export function ExportOptionsFields({ options, setOptions, example }: Props) {
       )}
       {check('export-srt', t('sidecarSrt'), options.sidecars.includes('srt'), (on) => sidecar('srt', on))}
       {check('export-vtt', t('sidecarVtt'), options.sidecars.includes('vtt'), (on) => sidecar('vtt', on))}
+      <ConcurrencyField />
       {check('export-loudness', t('loudness'), options.normaliseLoudness, (normaliseLoudness) =>
         setOptions({ normaliseLoudness }),
       )}

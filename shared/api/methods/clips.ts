@@ -81,4 +81,6 @@ export const clipMethods = {
     z.object({ sessionId: sessionId.optional(), batchId: z.string().optional() }),
     z.array(exportJobRecordSchema),
   ),
+  /** Shows an export folder (inside the workspace) in the system's file manager. */
+  'export.openFolder': method(z.object({ path: z.string().min(1) }), z.object({ opened: z.boolean() })),
 } as const;

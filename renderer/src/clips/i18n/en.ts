@@ -144,6 +144,8 @@ export const clipsEn = {
   noExports: 'Nothing exported from this session yet.',
   batchOf: 'Batch of {date}',
   outputFolder: 'Output folder',
+  concurrency: 'Exports at once',
+  openFolder: 'Open folder',
   copy: 'Copy',
   copied: 'Copied',
   exportState_queued: 'Waiting',

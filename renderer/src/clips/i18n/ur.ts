@@ -143,6 +143,8 @@ export const clipsUr: ClipsMessages = {
   noExports: 'اس سیشن سے ابھی کچھ برآمد نہیں ہوا۔',
   batchOf: 'برآمد {date}',
   outputFolder: 'فولڈر',
+  concurrency: 'ایک ساتھ برآمدات',
+  openFolder: 'فولڈر کھولیں',
   copy: 'نقل کریں',
   copied: 'نقل ہو گیا',
   exportState_queued: 'انتظار میں',
