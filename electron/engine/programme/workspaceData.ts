@@ -1,4 +1,3 @@
-import { toErrorInfo } from '../../../shared/errors';
 import type { Session } from '../../../shared/model/session';
 import type { ProgrammeReport } from '../../../shared/programme/schemas';
 import type { SearchSource } from '../../../shared/programme/search';
@@ -12,20 +11,9 @@ export async function loadSessions(
 ): Promise<{ sessions: Session[]; skipped: ProgrammeReport['skipped'] }> {
   const loaded: Session[] = [];
   const skipped: ProgrammeReport['skipped'] = [];
-  for (const summary of await sessions.list()) {
-    if (summary.state !== 'ok') {
-      skipped.push({
-        sessionId: summary.id,
-        message: summary.problem?.message ?? 'The session cannot be read.',
-      });
-      continue;
-    }
-    try {
-      loaded.push(await sessions.get(summary.id));
-    } catch (error) {
-      // Changed between listing and reading: report it rather than count it wrongly.
-      skipped.push({ sessionId: summary.id, message: toErrorInfo(error).message });
-    }
+  for (const { id, session, problem } of await sessions.readAll()) {
+    if (session) loaded.push(session);
+    else skipped.push({ sessionId: id, message: problem?.message ?? 'The session cannot be read.' });
   }
   return { sessions: loaded, skipped };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
 import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
@@ -22,6 +22,13 @@ import { sessionDocumentKind } from './sessionDocument';
  * Sessions on disk. Every change is a read-modify-write under a lock, written atomically, so a crash
  * never leaves a broken file and two writers never lose each other's changes.
  */
+/** A session folder as read from disk: its session, or the problem that keeps it unreadable. */
+export interface StoredSession {
+  id: string;
+  session?: Session;
+  problem?: ErrorInfo;
+}
+
 export class SessionStore {
   constructor(
     readonly workspacePath: string,
@@ -32,36 +39,50 @@ export class SessionStore {
     return this.options.backupPolicy ?? defaultBackupPolicy;
   }
 
-  async list(): Promise<SessionSummary[]> {
+  /** Every session folder read once: the session, or why it cannot be read. */
+  async readAll(): Promise<StoredSession[]> {
     const root = path.join(this.workspacePath, SESSIONS_FOLDER);
     const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
-    const summaries: SessionSummary[] = [];
+    const found: StoredSession[] = [];
     for (const entry of entries) {
       if (!entry.isDirectory() || !isSafeId(entry.name)) continue;
       const file = path.join(root, entry.name, SESSION_FILE);
-      const backupCount = (await listBackupFiles(backupFolder(file), 'session')).length;
       try {
-        const session = await readDocument(file, sessionDocumentKind);
-        summaries.push({
-          id: entry.name,
-          title: session.title,
-          createdAt: session.createdAt,
-          updatedAt: session.updatedAt,
-          mediaCount: session.media.length,
-          state: 'ok',
-          backupCount,
-        });
+        found.push({ id: entry.name, session: await readDocument(file, sessionDocumentKind) });
       } catch (error) {
         if (error instanceof GuftaguError && error.code === 'not-found') continue;
-        summaries.push({
-          id: entry.name,
-          title: entry.name,
-          mediaCount: 0,
-          state: 'unreadable',
-          problem: toErrorInfo(error),
-          backupCount,
-        });
+        found.push({ id: entry.name, problem: toErrorInfo(error) });
       }
+    }
+    return found;
+  }
+
+  async list(): Promise<SessionSummary[]> {
+    const summaries: SessionSummary[] = [];
+    for (const { id, session, problem } of await this.readAll()) {
+      const backupCount = (
+        await listBackupFiles(backupFolder(sessionFile(this.workspacePath, id)), 'session')
+      ).length;
+      summaries.push(
+        session
+          ? {
+              id,
+              title: session.title,
+              createdAt: session.createdAt,
+              updatedAt: session.updatedAt,
+              mediaCount: session.media.length,
+              state: 'ok',
+              backupCount,
+            }
+          : {
+              id,
+              title: id,
+              mediaCount: 0,
+              state: 'unreadable',
+              ...(problem ? { problem } : {}),
+              backupCount,
+            },
+      );
     }
     return summaries.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
   }

@@ -17,9 +17,8 @@ export async function tidyUploads(
   const folders = await fs.readdir(uploadsPath, { withFileTypes: true }).catch(() => []);
   if (folders.length === 0) return [];
   const used = new Set<string>();
-  for (const summary of await sessions.list()) {
-    if (summary.state !== 'ok') return []; // an unreadable session might use any upload: delete nothing
-    const session = await sessions.get(summary.id);
+  for (const { session } of await sessions.readAll()) {
+    if (!session) return []; // an unreadable session might use any upload: delete nothing
     for (const media of session.media) used.add(path.resolve(path.dirname(media.sourcePath)));
   }
   const removed: string[] = [];
