@@ -45,11 +45,15 @@ export async function runWhisper(options: WhisperRunOptions): Promise<Buffer> {
     ...(capabilities.printProgress ? ['-pp'] : []),
     ...(options.translate ? ['-tr'] : []),
   ];
+  // whisper 1.5.0 exits 0 after some errors ("unknown language" then its usage text, which pushes the error
+  // out of the stderr tail): keep its "error:" lines apart so the failure can still be named.
+  const errorLines: string[] = [];
   const result = await runProcess({
     binary: options.whisperPath,
     args,
     toolName: 'whisper',
     onStderrLine: (line) => {
+      if (/^error:/i.test(line.trim()) && errorLines.length < 10) errorLines.push(line.trim());
       const ratio = parseWhisperProgress(line);
       if (ratio !== undefined) options.onProgress?.(ratio);
     },
@@ -59,6 +63,8 @@ export async function runWhisper(options: WhisperRunOptions): Promise<Buffer> {
   if (result.exitCode !== 0) throw whisperFailure(result.exitCode, result.stderrTail);
   const json = await fs.readFile(`${options.outputBase}.json`).catch(() => undefined);
   if (!json) {
+    const named = knownWhisperFailure([...errorLines, result.stderrTail].join('\n'));
+    if (named) throw named;
     throw new GuftaguError(
       'tool-failed',
       'whisper finished but wrote no transcript.',
@@ -77,6 +83,19 @@ export function parseWhisperProgress(line: string): number | undefined {
 }
 
 export function whisperFailure(exitCode: number, stderr: string): GuftaguError {
+  return (
+    knownWhisperFailure(stderr) ??
+    new GuftaguError(
+      'tool-failed',
+      `whisper stopped with an error (exit code ${exitCode}).`,
+      'The details show what whisper said. Try a smaller model if the computer ran out of memory.',
+      { details: stderr },
+    )
+  );
+}
+
+/** The failures whisper's stderr names (model, audio, language); undefined for any other. */
+export function knownWhisperFailure(stderr: string): GuftaguError | undefined {
   if (/failed to load model|invalid model|bad magic|failed to open/i.test(stderr)) {
     return new GuftaguError(
       'tool-failed',
@@ -101,12 +120,7 @@ export function whisperFailure(exitCode: number, stderr: string): GuftaguError {
       { details: stderr },
     );
   }
-  return new GuftaguError(
-    'tool-failed',
-    `whisper stopped with an error (exit code ${exitCode}).`,
-    'The details show what whisper said. Try a smaller model if the computer ran out of memory.',
-    { details: stderr },
-  );
+  return undefined;
 }
 
 /** Leave one core for the UI and ffmpeg on machines that have several. */
