@@ -18,6 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Shared 2-core machines: polls wait for real work (autosave after 1 s, ffmpeg, whisper).
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           include: ['test/**/*.int.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 120_000,
@@ -27,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           include: ['test/e2e/**/*.e2e.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
