@@ -52,6 +52,32 @@ function useTrackLabels(tracks: readonly Track[], t: EditorTranslate): string[] 
   });
 }
 
+const sameTiming = (a: readonly Track[], b: readonly Track[]): boolean =>
+  a.length === b.length &&
+  a.every((track, column) => {
+    const other = b[column]!;
+    if (track === other) return true;
+    if (track.cues.length !== other.cues.length) return false;
+    return track.cues.every((cue, index) => {
+      const twin = other.cues[index]!;
+      return cue === twin || (cue.startMs === twin.startMs && cue.endMs === twin.endMs);
+    });
+  });
+
+/** alignRows, reused while only texts change (typing): the rows depend on the cues' times alone. */
+function useAlignedRows(tracks: readonly Track[]) {
+  const last = useRef<{ tracks: readonly Track[]; rows: ReturnType<typeof alignRows> } | undefined>(
+    undefined,
+  );
+  return useMemo(() => {
+    const previous = last.current;
+    if (previous && sameTiming(previous.tracks, tracks)) return previous.rows;
+    const rows = alignRows(tracks);
+    last.current = { tracks, rows };
+    return rows;
+  }, [tracks]);
+}
+
 /** The subtitle editor for one media: video, waveform with cue regions, the cue list per track, QC, find. */
 export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const t = useEditorT();
@@ -70,7 +96,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
 
   const transcript = doc.transcript ?? undefined;
   const tracks = useMemo(() => transcript?.tracks ?? [], [transcript]);
-  const rows = useMemo(() => alignRows(tracks), [tracks]);
+  const rows = useAlignedRows(tracks);
   const heights = useMemo(() => rowHeights(rows, tracks, urduFont), [rows, tracks, urduFont]);
   const problems = useProblems(transcript, rulesFor);
   const problemKinds = useMemo(() => {

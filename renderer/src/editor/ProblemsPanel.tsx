@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Problem } from '../../../shared/editor/qc';
 import type { Track } from '../../../shared/transcript/model';
 import { useEditorT } from './i18n/useEditorT';
@@ -21,10 +22,20 @@ const same = (a: Problem | undefined, b: Problem): boolean =>
 /** QC problems of every track: go to one, fix one, or fix all the safe ones. */
 export function ProblemsPanel({ problems, tracks, current, onGo, onFix, onFixAll, onNext }: Props) {
   const t = useEditorT();
-  const numberOf = (problem: Problem): number =>
-    (tracks
-      .find((track) => track.id === problem.trackId)
-      ?.cues.findIndex((cue) => cue.id === problem.cueId) ?? -1) + 1;
+  // Cue numbers by track and cue id (the first cue with an id, as a search would find it).
+  const numbers = useMemo(() => {
+    const byTrack = new Map<string, Map<string, number>>();
+    for (const track of tracks) {
+      if (byTrack.has(track.id)) continue;
+      const byCue = new Map<string, number>();
+      track.cues.forEach((cue, index) => {
+        if (!byCue.has(cue.id)) byCue.set(cue.id, index + 1);
+      });
+      byTrack.set(track.id, byCue);
+    }
+    return byTrack;
+  }, [tracks]);
+  const numberOf = (problem: Problem): number => numbers.get(problem.trackId)?.get(problem.cueId) ?? 0;
   const languageOf = (problem: Problem): string =>
     tracks.find((track) => track.id === problem.trackId)?.language ?? '';
   const fixable = problems.some((problem) => problem.fix !== undefined);

@@ -24,6 +24,8 @@ import {
 } from './journal';
 
 export const AUTOSAVE_DELAY_MS = 1000;
+/** The crash journal is written at most this often while typing (and at once when the page is left). */
+export const JOURNAL_DELAY_MS = 500;
 const RETRY_DELAY_MS = 5000;
 
 export type EditorSaveStatus =
@@ -67,8 +69,9 @@ const storage = (): Storage | undefined => {
 
 /**
  * One media's transcript in the editor: undo/redo history, autosave 1 s after the last change with the base
- * revision (a 'locked' refusal stops saving and asks), and a crash journal in localStorage written on every
- * change and cleared after a successful save.
+ * revision (a 'locked' refusal stops saving and asks), and a crash journal in localStorage written within
+ * JOURNAL_DELAY_MS of a change (at once when the page is hidden, left or loses focus) and cleared after a
+ * successful save. Writing it on every keystroke would serialise the whole transcript each time.
  */
 export function useEditorDocument(sessionId: string, mediaId: string): EditorDocument {
   const { api } = useClient();
@@ -85,6 +88,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   const saving = useRef<Promise<void> | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lockedRef = useRef(false);
+  const journalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const replaceHistory = useCallback((next: History<Transcript> | null) => {
     historyRef.current = next;
@@ -157,17 +161,45 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     }
   }, [api, key, sessionId]);
 
+  /** Writes the pending journal now (the latest present), or removes it when the present is saved. */
+  const writePendingJournal = useCallback(() => {
+    if (journalTimer.current === undefined) return;
+    clearTimeout(journalTimer.current);
+    journalTimer.current = undefined;
+    const stored = storage();
+    const present = historyRef.current?.present;
+    if (!stored || !present) return;
+    if (present === lastSaved.current) clearJournal(stored, key);
+    else setJournalFailed(!writeJournal(stored, key, present, baseRevision.current));
+  }, [key]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') writePendingJournal();
+    };
+    window.addEventListener('pagehide', writePendingJournal);
+    window.addEventListener('blur', writePendingJournal);
+    window.addEventListener('beforeunload', writePendingJournal);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', writePendingJournal);
+      window.removeEventListener('blur', writePendingJournal);
+      window.removeEventListener('beforeunload', writePendingJournal);
+      document.removeEventListener('visibilitychange', onHide);
+      writePendingJournal();
+    };
+  }, [writePendingJournal]);
+
   const changed = useCallback(
     (next: History<Transcript>) => {
       replaceHistory(next);
-      const stored = storage();
-      if (stored) setJournalFailed(!writeJournal(stored, key, next.present, baseRevision.current));
+      journalTimer.current ??= setTimeout(writePendingJournal, JOURNAL_DELAY_MS);
       if (lockedRef.current) return;
       setStatus({ state: 'pending' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     },
-    [key, replaceHistory, saveNow],
+    [replaceHistory, saveNow, writePendingJournal],
   );
 
   const apply = useCallback(
@@ -203,6 +235,8 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
       timer.current = undefined;
       lockedRef.current = false;
       setLocked(false);
+      clearTimeout(journalTimer.current);
+      journalTimer.current = undefined;
       const stored = storage();
       if (stored) clearJournal(stored, key);
       replaceHistory(theirs ? createHistory(theirs) : null);
