@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../../shared/transcript/model';
 import { bundledFfmpeg } from '../../../support/makeMedia';
 import { waitForJobs } from '../../../support/waitForJobs';
-import { cue, setUpExport, smallPreset, type ExportWorld } from './exportFixture';
+import { cue, setUpExport, smallPreset, transcriptOf, type ExportWorld } from './exportFixture';
 
 const W = smallPreset.widthPx;
 const H = smallPreset.heightPx;
@@ -13,23 +13,10 @@ const CLIP_START_MS = 1_000;
 const CLIP_END_MS = 5_000;
 
 function gappedTranscript(mediaId: string): Transcript {
-  return {
-    schemaVersion: 1,
-    mediaId,
-    model: 'test',
-    createdAt: new Date().toISOString(),
-    revision: 0,
-    language: 'ur',
-    tracks: [
-      {
-        id: 'ur',
-        language: 'ur',
-        direction: 'rtl',
-        kind: 'transcript',
-        cues: [cue('u1', 1_300, 2_500, 'پانی کی کمی پر بات'), cue('u2', 3_700, 4_900, 'نوجوانوں کی آواز')],
-      },
-    ],
-  };
+  return transcriptOf(mediaId, [
+    cue('u1', 1_300, 2_500, 'پانی کی کمی پر بات'),
+    cue('u2', 3_700, 4_900, 'نوجوانوں کی آواز'),
+  ]);
 }
 
 /** One frame of the file at `seconds` (from its start), as W×H grey bytes. */

@@ -6,7 +6,7 @@ import type { Engine } from '../../../../electron/engine/types';
 import type { Preset } from '../../../../shared/export/presets';
 import type { Clip } from '../../../../shared/model/clips';
 import type { ConsentScope, Participant } from '../../../../shared/model/programme';
-import type { Cue, Transcript } from '../../../../shared/transcript/model';
+import type { Cue, Track, Transcript } from '../../../../shared/transcript/model';
 import { makeMedia } from '../../../support/makeMedia';
 import { waitForJobs } from '../../../support/waitForJobs';
 
@@ -48,7 +48,16 @@ export const cue = (id: string, startMs: number, endMs: number, text: string): C
   };
 };
 
-export function sampleTranscript(mediaId: string): Transcript {
+/** A transcript for `mediaId` with these cues: Urdu, and an English translation when given. */
+export function transcriptOf(mediaId: string, urdu: Cue[], english: Cue[] = []): Transcript {
+  const urduTrack: Track = { id: 'ur', language: 'ur', direction: 'rtl', kind: 'transcript', cues: urdu };
+  const englishTrack: Track = {
+    id: 'en',
+    language: 'en',
+    direction: 'ltr',
+    kind: 'translation',
+    cues: english,
+  };
   return {
     schemaVersion: 1,
     mediaId,
@@ -56,23 +65,16 @@ export function sampleTranscript(mediaId: string): Transcript {
     createdAt: new Date().toISOString(),
     revision: 0,
     language: 'ur',
-    tracks: [
-      {
-        id: 'ur',
-        language: 'ur',
-        direction: 'rtl',
-        kind: 'transcript',
-        cues: [cue('u1', 200, 1_900, 'پانی کی کمی پر بات'), cue('u2', 2_000, 3_900, 'نوجوانوں کی آواز')],
-      },
-      {
-        id: 'en',
-        language: 'en',
-        direction: 'ltr',
-        kind: 'translation',
-        cues: [cue('e1', 200, 1_900, 'Talking about water'), cue('e2', 2_000, 3_900, 'Young voices')],
-      },
-    ],
+    tracks: english.length > 0 ? [urduTrack, englishTrack] : [urduTrack],
   };
+}
+
+export function sampleTranscript(mediaId: string): Transcript {
+  return transcriptOf(
+    mediaId,
+    [cue('u1', 200, 1_900, 'پانی کی کمی پر بات'), cue('u2', 2_000, 3_900, 'نوجوانوں کی آواز')],
+    [cue('e1', 200, 1_900, 'Talking about water'), cue('e2', 2_000, 3_900, 'Young voices')],
+  );
 }
 
 export interface ExportWorld {
