@@ -6,16 +6,11 @@ import { fieldError, participantFieldOf } from '../../../renderer/src/programme/
 import { programmeEn } from '../../../renderer/src/programme/i18n/en';
 import { programmeUr } from '../../../renderer/src/programme/i18n/ur';
 import { focusOf } from '../../../renderer/src/programme/ProgrammeNav';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { expectUrduCatalogue } from '../i18n/catalogCheck';
 
 describe('programme strings', () => {
   it('Urdu has exactly the English keys, in Urdu, with the same placeholders', () => {
-    expect(Object.keys(programmeUr).sort()).toEqual(Object.keys(programmeEn).sort());
-    for (const key of Object.keys(programmeEn) as Array<keyof typeof programmeEn>) {
-      expect(programmeUr[key], key).toMatch(/[\u0600-\u06FF]/);
-      expect(placeholders(programmeUr[key]), key).toEqual(placeholders(programmeEn[key]));
-    }
+    expectUrduCatalogue(programmeEn, programmeUr);
   });
 
   it('uses the agreed words', () => {
