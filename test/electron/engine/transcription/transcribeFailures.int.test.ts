@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobSnapshot } from '../../../../shared/model/jobs';
 import {
   importAndWait,
   jobTempFolders,
@@ -81,27 +80,20 @@ describe.skipIf(sharedFixturesMissing !== undefined)('transcription failures, wi
     const { engine } = test;
     await engine.api['models.import']({ path: sharedFixture('models/for-tests-ggml-tiny.bin') });
     const ids = await sessionWith(sharedFixture('audio/jfk.wav'));
-    const [first, second] = await Promise.all([
-      start(ids, 'for-tests-ggml-tiny'),
-      start(ids, 'for-tests-ggml-tiny'),
-    ]);
-    const stateOf = (jobs: JobSnapshot[], id: string | undefined) => jobs.find((job) => job.id === id)?.state;
-    await expect
-      .poll(() => test.jobEvents.some((event) => event.id === first && event.step === 'transcribing'), {
-        timeout: 20_000,
-        interval: 20,
-      })
-      .toBe(true);
-    const jobs = await engine.api['jobs.list']({});
-    expect(stateOf(jobs, first)).toBe('running');
-    expect(stateOf(jobs, second)).toBe('queued');
+    // Started one after the other, while the first is still running: the second must wait its turn.
+    const first = await start(ids, 'for-tests-ggml-tiny');
+    const second = await start(ids, 'for-tests-ggml-tiny');
 
-    const finished = await waitForJobs(engine, [first ?? '', second ?? '']);
+    const finished = await waitForJobs(engine, [first, second]);
     expect(finished.map((job) => job.state)).toEqual(['succeeded', 'succeeded']);
     const firstDone = test.jobEvents.findIndex((event) => event.id === first && event.state === 'succeeded');
     const secondRuns = test.jobEvents.findIndex((event) => event.id === second && event.state === 'running');
     expect(firstDone).toBeGreaterThanOrEqual(0);
     expect(secondRuns).toBeGreaterThan(firstDone);
+    // The second was waiting in the queue while the first ran.
+    const secondQueued = test.jobEvents.findIndex((event) => event.id === second && event.state === 'queued');
+    expect(secondQueued).toBeGreaterThanOrEqual(0);
+    expect(secondQueued).toBeLessThan(firstDone);
     expect(jobTempFolders(test.workspacePath)).toEqual([]);
   });
 
