@@ -94,7 +94,7 @@ export async function exportCommand(
     throw new GuftaguError(
       'not-found',
       `The session "${session.title}" has no clips yet.`,
-      'Mark the clips in the Guftagu app (Clips panel), then export them here.',
+      'Add one with "guftagu clip add <session> --media <recording> --from <time> --to <time>", or mark clips in the app.',
     );
   const presetIds = list(options.presets);
   const sidecars = list(options.sidecar);

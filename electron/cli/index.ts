@@ -8,7 +8,10 @@ import {
   modelsListCommand,
   modelsRemoveCommand,
 } from './modelsCommands';
+import { registerBurnCommand } from './burnCommand';
+import { registerClipCommands } from './clipCommands';
 import { registerExportCommand } from './exportCommand';
+import { registerMediaCommands } from './mediaCommands';
 import { printError } from './output';
 import { registerProgrammeCommands } from './programmeCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
@@ -111,9 +114,10 @@ export function buildProgram(): Command {
       }
     });
 
-  program
+  const subtitles = program
     .command('subtitles')
-    .description('subtitle files: convert between SRT, WebVTT, ASS and text')
+    .description('subtitle files: convert between formats, attach one to a recording');
+  subtitles
     .command('convert <in> <out>')
     .description(
       'convert a subtitle file (SRT, WebVTT, ASS, text; UTF-8, UTF-16 or Windows-1256) to the format of <out>',
@@ -164,7 +168,10 @@ export function buildProgram(): Command {
     .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
 
   registerProgrammeCommands(program, session, { withEngine, workspaceOption });
+  registerMediaCommands(program, subtitles, { withEngine, workspaceOption });
+  registerClipCommands(program, { withEngine, workspaceOption });
   registerExportCommand(program, { workspaceOption });
+  registerBurnCommand(program);
 
   return program;
 }

@@ -21,16 +21,20 @@ export interface ImportedTrackInput {
 /**
  * The media's transcript with an imported track added after its own tracks: id `import-<language>-<n>` (the
  * first n not taken), cues `<track id>-1`, `-2`, … with no words (a subtitle file has no word times). A media
- * with no transcript yet gets one with model 'imported'.
+ * with no transcript yet gets one with model 'imported'. A track of the same language that has no text (what
+ * a transcription that found no speech leaves) is replaced in place, keeping its id, instead of being joined
+ * by a second one: styles and clips that chose it then burn the imported cues.
  */
 export function withImportedTrack(current: Transcript | undefined, input: ImportedTrackInput): Transcript {
   const tracks = current?.tracks ?? [];
+  const empty = tracks.find((track) => track.language === input.language && !hasText(track));
   const taken = new Set(tracks.map((track) => track.id));
   let n = 1;
   while (taken.has(`import-${input.language}-${n}`)) n += 1;
-  const id = `import-${input.language}-${n}`;
+  const id = empty?.id ?? `import-${input.language}-${n}`;
   const kind =
     input.kind ??
+    empty?.kind ??
     (tracks.length === 0 || tracks.some((track) => track.language === input.language)
       ? 'transcript'
       : 'translation');
@@ -47,7 +51,11 @@ export function withImportedTrack(current: Transcript | undefined, input: Import
       words: [],
     })),
   };
-  if (current) return { ...current, tracks: [...tracks, track] };
+  if (current)
+    return {
+      ...current,
+      tracks: empty ? tracks.map((item) => (item === empty ? track : item)) : [...tracks, track],
+    };
   return {
     schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
     mediaId: input.mediaId,
@@ -58,6 +66,8 @@ export function withImportedTrack(current: Transcript | undefined, input: Import
     tracks: [track],
   };
 }
+
+const hasText = (track: Track) => track.cues.some((cue) => cue.text.trim() !== '');
 
 /** `<media name without extension>.<language>.<format>`: players load `interview.ur.srt` beside `interview.mp4`. */
 export function exportFileName(mediaFileName: string, language: string, extension: string): string {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
+import { guessLanguageFromText } from '../../../shared/subtitles/guessLanguage';
 import { exportFileName, withImportedTrack } from '../../../shared/subtitles/importedTrack';
 import { renderSubtitles } from '../../../shared/subtitles/formats';
 import { readSubtitleFile } from '../subtitles/readSubtitleFile';
@@ -31,16 +32,23 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
         lenient: request.lenient,
         encoding: request.encoding,
       });
+      const language = request.language ?? guessLanguageFromText(file.cues.map((cue) => cue.text));
+      if (!language)
+        throw new GuftaguError(
+          'invalid-request',
+          'Guftagu cannot tell which language these subtitles are in: they have no letters.',
+          'Choose the language of the file (for example ur or en) and import it again.',
+        );
       const current = await transcripts.get(request.sessionId, request.mediaId);
       const next = withImportedTrack(current, {
         mediaId: request.mediaId,
         cues: file.cues,
-        language: request.language,
+        language,
         kind: request.trackKind,
         nowIso: new Date().toISOString(),
       });
       const transcript = await transcripts.save(request.sessionId, next, current?.revision ?? 0);
-      const trackId = next.tracks[next.tracks.length - 1]?.id ?? '';
+      const trackId = next.tracks.find((track) => !current?.tracks.includes(track))?.id ?? '';
       return { transcript, trackId, format: file.format, repairs: file.repairs, encoding: file.encoding };
     },
     'subtitles.export': async ({ sessionId, mediaId, trackId, format, path: target }) => {

@@ -14,7 +14,8 @@ export const subtitleMethods = {
   /**
    * Reads an SRT, WebVTT, ASS or text file into a new track of the media's transcript (made, model
    * 'imported', when there is none). Strict by default: a malformed file is refused ('invalid-request') with
-   * its line; with `lenient`, what can be repaired is and every repair is returned.
+   * its line; with `lenient`, what can be repaired is and every repair is returned. An empty track of the
+   * same language (a transcription that found no speech) is replaced rather than joined by a second one.
    */
   'subtitles.import': method(
     z.object({
@@ -23,7 +24,8 @@ export const subtitleMethods = {
       path: z.string().min(1, 'Choose a subtitle file.'),
       lenient: z.boolean().default(false),
       encoding: z.enum(encodingChoices).default('auto'),
-      language,
+      /** Absent: guessed from the script of the text (Arabic script → ur, sd or ps; Latin → en). */
+      language: language.optional(),
       /** Default: 'transcript' when the transcript has no track yet or one in this language, else 'translation'. */
       trackKind: z.enum(trackKinds).optional(),
     }),

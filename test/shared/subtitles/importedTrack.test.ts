@@ -54,6 +54,55 @@ describe('withImportedTrack', () => {
   });
 });
 
+describe('withImportedTrack over an empty track', () => {
+  const noSpeech: Transcript = {
+    schemaVersion: 1,
+    mediaId: 'm-1',
+    model: 'small',
+    createdAt: nowIso,
+    revision: 3,
+    language: 'ur',
+    tracks: [
+      { id: 'ur', language: 'ur', direction: 'rtl', kind: 'transcript', cues: [] },
+      {
+        id: 'en',
+        language: 'en',
+        direction: 'ltr',
+        kind: 'translation',
+        cues: [{ id: 'en-1', startMs: 0, endMs: 900, text: '  ', words: [] }],
+      },
+    ],
+  };
+
+  it('replaces the empty track of the same language in place, keeping its id and kind', () => {
+    const english = withImportedTrack(noSpeech, {
+      mediaId: 'm-1',
+      cues: interviewCues,
+      language: 'en',
+      nowIso,
+    });
+    expect(english.tracks.map((track) => [track.id, track.kind, track.cues.length])).toEqual([
+      ['ur', 'transcript', 0],
+      ['en', 'translation', interviewCues.length],
+    ]);
+    expect(english.tracks[1]?.cues[0]?.id).toBe('en-1');
+    const urdu = withImportedTrack(english, { mediaId: 'm-1', cues: interviewCues, language: 'ur', nowIso });
+    expect(urdu.tracks.map((track) => track.id)).toEqual(['ur', 'en']);
+    expect(urdu.revision).toBe(3);
+  });
+
+  it('adds a new track when the track of that language has text', () => {
+    const english = withImportedTrack(noSpeech, {
+      mediaId: 'm-1',
+      cues: interviewCues,
+      language: 'en',
+      nowIso,
+    });
+    const again = withImportedTrack(english, { mediaId: 'm-1', cues: interviewCues, language: 'en', nowIso });
+    expect(again.tracks.map((track) => track.id)).toEqual(['ur', 'en', 'import-en-1']);
+  });
+});
+
 describe('exportFileName', () => {
   it('puts the language and format after the media name without its extension', () => {
     expect(exportFileName('interview one.mp4', 'ur', 'srt')).toBe('interview one.ur.srt');
