@@ -192,3 +192,24 @@ export function expectedLeftToRight(line: string, direction: 'rtl' | 'ltr'): num
   });
   return words.sort((a, b) => a.place - b.place).map((word) => word.index);
 }
+
+/**
+ * Which way the pixels of one hue bulge: mean x of the middle third of their rows minus the mean x of the top
+ * and bottom thirds. Positive for a ")" (its middle sticks out to the right), negative for a "(".
+ */
+export function hueBulgePx(frame: Buffer, widthPx: number, hueDeg: number): number {
+  const points: { x: number; y: number }[] = [];
+  for (let pixel = 0; pixel * 3 < frame.length; pixel++) {
+    const hue = hueOf(frame[pixel * 3] ?? 0, frame[pixel * 3 + 1] ?? 0, frame[pixel * 3 + 2] ?? 0);
+    if (hue !== undefined && Math.min(Math.abs(hue - hueDeg), 360 - Math.abs(hue - hueDeg)) <= 10)
+      points.push({ x: pixel % widthPx, y: Math.floor(pixel / widthPx) });
+  }
+  const top = Math.min(...points.map((point) => point.y));
+  const bottom = Math.max(...points.map((point) => point.y));
+  const third = (bottom - top) / 3;
+  const mean = (list: { x: number }[]) =>
+    list.reduce((sum, point) => sum + point.x, 0) / Math.max(1, list.length);
+  const middle = points.filter((point) => point.y >= top + third && point.y <= bottom - third);
+  const ends = points.filter((point) => point.y < top + third || point.y > bottom - third);
+  return mean(middle) - mean(ends);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LRE, PDF, RLE, assLineText, type LineFonts } from '../../../shared/export/assLine';
+import { LRE, PDF, RLE, assLineText, isLatinUnit, type LineFonts } from '../../../shared/export/assLine';
 import { matchedFontSizePx } from '../../../shared/export/captionLayout';
 import { scriptRuns } from '../../../shared/export/captionRuns';
 
@@ -65,6 +65,15 @@ describe('assLineText', () => {
     expect(text).toBe(
       `${RLE}ہم{\\fnNoto Sans\\fs35} {\\c&H00E6FF&}social{\\c&HFFFFFF&} {\\fnNoto Nastaliq Urdu\\fs60}پر${PDF}`,
     );
+  });
+
+  it('keeps a Latin hashtag, handle or address together left to right, so # and @ stay in front', () => {
+    expect(line('دیکھیں #UrduCaptions اور @guftagu پر')).toBe(
+      `${RLE}دیکھیں{\\fnNoto Sans\\fs35} ${LRE}#UrduCaptions${PDF} {\\fnNoto Nastaliq Urdu\\fs60}اور{\\fnNoto Sans\\fs35} ${LRE}@guftagu${PDF} {\\fnNoto Nastaliq Urdu\\fs60}پر${PDF}`,
+    );
+    expect(isLatinUnit('https://example.org/urdu')).toBe(true);
+    expect(isLatinUnit('#پاکستان')).toBe(false);
+    expect(isLatinUnit('social')).toBe(false);
   });
 
   it('never lets caption text open an override block', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectShaper } from '../../../../electron/engine/export/tools';
 import { buildAssDocument, type CaptionTrackInput } from '../../../../shared/export/assDocument';
+import { assInlineColour } from '../../../../shared/export/assText';
 import { captionFontFamily, inlineFontFamily, type Shaper } from '../../../../shared/export/captionLayout';
 import { captionStyleSchema, type CaptionStyleInput } from '../../../../shared/model/clips';
 import type { Cue, TextDirection } from '../../../../shared/transcript/model';
@@ -12,6 +13,8 @@ import {
   burnFrames,
   colourEveryWord,
   expectedLeftToRight,
+  hueBulgePx,
+  hueColour,
   hueSpots,
 } from '../../../support/captionFrames';
 import { bundledFfmpeg } from '../../../support/makeMedia';
@@ -199,6 +202,25 @@ describe.each(ffmpegs)('caption visual order with the $name ffmpeg', ({ name, pa
     const { frames } = await burn(ass, families(urdu, english), 1, 'bilingual');
     const lines = [...linesOf(urduText, 'rtl'), ...linesOf(englishText, 'ltr', urduText.split(' ').length)];
     expect(orderProblems(frames[0] as Buffer, { lines }, 'bilingual')).toEqual([]);
+  });
+
+  it('mirrors brackets in an Urdu line and keeps # in front of a Latin hashtag', async () => {
+    const urdu = track([cueAt(0, 'انہوں نے کہا (یہ اہم ہے) اور #Urdu پر')], 'rtl', shaper);
+    const paint = (hue: number) => `{\\c${assInlineColour(hueColour(hue))}}`;
+    const white = '{\\c&HFFFFFF&}';
+    const ass = document(urdu)
+      .replace('(', `${paint(0)}(${white}`)
+      .replace(')', `${paint(240)})${white}`)
+      .replace('#Urdu', `${paint(60)}#${paint(180)}Urdu${white}`);
+    const { frames } = await burn(ass, families(urdu), 1, 'mirror');
+    const frame = frames[0] as Buffer;
+    const [open, close, hash, latin] = hueSpots(frame, W, [0, 240, 60, 180]);
+    // Right to left: the opening bracket comes first, so it stands right of the closing one...
+    expect(open && close && open.xPx > close.xPx).toBe(true);
+    // ...drawn mirrored: the opener looks like ")" and the closer like "(".
+    expect(hueBulgePx(frame, W, 0)).toBeGreaterThan(0.5);
+    expect(hueBulgePx(frame, W, 240)).toBeLessThan(-0.5);
+    expect(hash && latin && hash.xPx < latin.xPx).toBe(true);
   });
 
   it('moves the active-word highlight right to left through a mixed Urdu line, in reading order', async () => {
