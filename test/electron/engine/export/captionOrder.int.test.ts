@@ -17,6 +17,8 @@ import {
   hueColour,
   hueSpots,
 } from '../../../support/captionFrames';
+import { URDU_LINES } from '../../../support/captionLines';
+import { countEmptyBoxes } from '../../../support/emptyBoxes';
 import { bundledFfmpeg } from '../../../support/makeMedia';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -31,21 +33,6 @@ const H = 240;
 const SAVE = path.resolve('test-results/caption-order');
 const tempDir = useTempDirs('guftagu-order-');
 
-/** Point 1 of issue 11: the mixed lines an Urdu caption meets. */
-export const URDU_LINES = [
-  'ہم نے social media پر 3 campaigns شروع کیں۔',
-  'Instagram پر ہماری ویڈیو بہت چلی',
-  'یہ بات کہی گئی تھی on Twitter',
-  'ہم نے 2024 میں ۲۵ فیصد اضافہ دیکھا',
-  'شرح 45% سے بڑھ کر ۶۰٪ ہو گئی',
-  'کیا آپ نے سنا؟ ہاں، بالکل… ٹھیک ہے۔',
-  'انہوں نے کہا (یہ اہم ہے) اور «ضروری» بھی',
-  'انہوں نے "climate change" کو [اہم] کہا',
-  'دیکھیں #UrduCaptions اور @guftagu_app پر',
-  'مزید https://example.org/urdu پر پڑھیں',
-  'ہم نے ٹیلی\u200Cویژن پر دیکھا',
-  'ہم نے بات کی\nCOVID کے بعد حالات بدلے',
-];
 const ENGLISH_LINES = [
   'We launched 3 campaigns in 2024.',
   'They call it دوستی here',
@@ -191,6 +178,18 @@ describe.each(ffmpegs)('caption visual order with the $name ffmpeg', ({ name, pa
       ),
     ];
     expect(problems).toEqual([]);
+  });
+
+  it('burns every mixed line in white with no empty box (frames saved as <ffmpeg>-plain-N.png)', async () => {
+    const urdu = track(
+      URDU_LINES.map((text, index) => cueAt(index, text)),
+      'rtl',
+      shaper,
+    );
+    const { frames } = await burn(document(urdu), families(urdu), URDU_LINES.length, 'plain');
+    const boxes = frames.map((frame) => countEmptyBoxes(frame, W, H));
+    expect(boxes).toEqual(URDU_LINES.map(() => 0));
+    expect(frames.every((frame) => frame.filter((value) => value > 200).length > 300)).toBe(true);
   });
 
   it('burns a bilingual stack with the Urdu line right to left above the English one left to right', async () => {
