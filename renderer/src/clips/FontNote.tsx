@@ -14,7 +14,12 @@ export function FontNote({ font }: { font: CaptionFont }) {
   const fontName = t(decision.family === FONT_FAMILIES.nastaliq ? 'fontName_nastaliq' : 'fontName_naskh');
   const shaperName = t(`shaper_${shaper}`);
   return (
-    <p className="hint" data-testid="style-font-note" data-font={decision.family} data-shaper={shaper}>
+    <p
+      className="hint font-note"
+      data-testid="style-font-note"
+      data-font={decision.family}
+      data-shaper={shaper}
+    >
       {decision.requested
         ? t('fontSubstituted', { shaper: shaperName })
         : t('fontInUse', { font: fontName, shaper: shaperName })}
