@@ -9,7 +9,9 @@ import { GuftaguError } from '../../../shared/errors';
 import type { Clip } from '../../../shared/model/clips';
 import { runFfmpeg } from '../media/ffmpegRun';
 import { captionFontLabel, pickTracks, prepareBurnedCaptions } from './captions';
+import { allowAll } from './consent';
 import type { ExportDependencies } from './exportJob';
+import { publicationOf, publishedTrack } from './publication';
 import { clipsDocument } from './stores';
 import { detectShaper } from './tools';
 
@@ -48,7 +50,6 @@ export async function renderPreviewFrame(
     styles.find((item) => item.id === (request.styleId ?? defaultStyleId ?? DEFAULT_STYLE_ID)) ??
     (builtInStyles[0] as (typeof builtInStyles)[number]);
   const transcript = await deps.transcripts.get(request.sessionId, media.id);
-  const tracks = pickTracks(transcript, style);
   const tools = deps.tools();
   const shaper = await detectShaper(tools.ffmpeg.path);
   const video = media.probe.video;
@@ -65,6 +66,15 @@ export async function renderPreviewFrame(
     tags: [],
     hashtags: [],
     createdAt: new Date().toISOString(),
+    ...(request.speakerId ? { speakerId: request.speakerId } : {}),
+  };
+  // The captions as the export publishes them: names of anyone who consented to publish anonymously removed.
+  const decision = await (deps.consentGate ?? allowAll)(request.sessionId, clip);
+  const publication = publicationOf(decision.participant, undefined, decision.coSpeakers ?? []);
+  const picked = pickTracks(transcript, style);
+  const tracks = {
+    ...(picked.primary ? { primary: publishedTrack(picked.primary, publication) } : {}),
+    ...(picked.secondary ? { secondary: publishedTrack(picked.secondary, publication) } : {}),
   };
   const tempFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-preview-'));
   try {

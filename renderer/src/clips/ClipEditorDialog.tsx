@@ -152,6 +152,7 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
                     atMs: Math.round(playback.currentMs),
                     presetId: preset.id,
                     styleId: style.id,
+                    ...(draft.speakerId ? { speakerId: draft.speakerId } : {}),
                     ...(draft.reframe === 'preset' ? {} : { reframe: { mode, focusX: draft.focusX } }),
                   }
                 : undefined

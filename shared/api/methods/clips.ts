@@ -65,6 +65,8 @@ export const clipMethods = {
       presetId: z.string().min(1),
       styleId: z.string().optional(),
       reframe: clipReframeSchema.optional(),
+      /** The clip's speaker: anyone heard who consented to publish anonymously is unnamed, as in the export. */
+      speakerId: z.string().max(200).optional(),
     }),
     z.object({
       dataUrl: z.string(),

@@ -44,23 +44,27 @@ const inkMask = (captioned: Buffer, plain: Buffer) =>
 
 describe('export.previewFrame', () => {
   it('renders the frame at the playhead as the export burns it (same caption pixels)', async () => {
+    // Ayesha consented to publish anonymously: the export (and so the preview) replaces her name.
     world = await setUpExport({
+      speaker: { name: 'Ayesha', scope: 'publish-anonymous' },
       transcript: (mediaId) =>
         transcriptOf(
           mediaId,
-          [cue('u1', 200, 2_400, 'ہم نے social media پر 3 campaigns کیں۔')],
-          [cue('e1', 200, 2_400, 'We ran 3 campaigns on social media.')],
+          [cue('u1', 200, 2_400, 'Ayesha نے social media پر 3 campaigns کیں۔')],
+          [cue('e1', 200, 2_400, 'Ayesha ran 3 campaigns on social media.')],
         ),
     });
     const { engine, sessionId, clip, mediaId } = world;
-    const preview = await engine.api['export.previewFrame']({
+    const request = {
       sessionId,
       mediaId,
       startMs: clip.startMs,
       endMs: clip.endMs,
       atMs: 1_000,
       presetId: 'test-small',
-    });
+    };
+    const preview = await engine.api['export.previewFrame']({ ...request, speakerId: clip.speakerId ?? '' });
+    const named = await engine.api['export.previewFrame'](request);
     expect([preview.widthPx, preview.heightPx]).toEqual([W, H]);
     expect(preview.captionFont).toMatch(/^Noto (Naskh Arabic|Nastaliq Urdu) \((fribidi|harfbuzz)/);
 
@@ -86,6 +90,11 @@ describe('export.previewFrame', () => {
     const either = burnMask.filter((lit, pixel) => lit || previewMask[pixel]).length;
     expect(burnMask.filter(Boolean).length).toBeGreaterThan(300);
     expect(both / either).toBeGreaterThan(0.85);
+    // Without the speaker the name stays, so the caption pixels differ from the burn.
+    const namedMask = inkMask(decode(named), plainFrame);
+    const same = burnMask.filter((lit, pixel) => lit && namedMask[pixel]).length;
+    const any = burnMask.filter((lit, pixel) => lit || namedMask[pixel]).length;
+    expect(same / any).toBeLessThan(0.7);
 
     await expect(
       engine.api['export.previewFrame']({
