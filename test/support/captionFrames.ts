@@ -213,3 +213,24 @@ export function hueBulgePx(frame: Buffer, widthPx: number, hueDeg: number): numb
   const ends = points.filter((point) => point.y < top + third || point.y > bottom - third);
   return mean(middle) - mean(ends);
 }
+
+/** Leftmost and rightmost x of the saturated pixels within 10° of each hue (undefined when none). */
+export function hueExtents(
+  frame: Buffer,
+  widthPx: number,
+  hues: readonly number[],
+): ({ leftPx: number; rightPx: number } | undefined)[] {
+  const extents = hues.map(() => ({ leftPx: Infinity, rightPx: -Infinity }));
+  for (let pixel = 0; pixel * 3 < frame.length; pixel++) {
+    const hue = hueOf(frame[pixel * 3] ?? 0, frame[pixel * 3 + 1] ?? 0, frame[pixel * 3 + 2] ?? 0);
+    if (hue === undefined) continue;
+    hues.forEach((target, index) => {
+      const extent = extents[index];
+      if (extent && Math.min(Math.abs(hue - target), 360 - Math.abs(hue - target)) <= 10) {
+        extent.leftPx = Math.min(extent.leftPx, pixel % widthPx);
+        extent.rightPx = Math.max(extent.rightPx, pixel % widthPx);
+      }
+    });
+  }
+  return extents.map((extent) => (extent.rightPx >= 0 ? extent : undefined));
+}

@@ -15,6 +15,7 @@ import {
   expectedLeftToRight,
   hueBulgePx,
   hueColour,
+  hueExtents,
   hueSpots,
 } from '../../../support/captionFrames';
 import { URDU_LINES } from '../../../support/captionLines';
@@ -190,6 +191,24 @@ describe.each(ffmpegs)('caption visual order with the $name ffmpeg', ({ name, pa
     const boxes = frames.map((frame) => countEmptyBoxes(frame, W, H));
     expect(boxes).toEqual(URDU_LINES.map(() => 0));
     expect(frames.every((frame) => frame.filter((value) => value > 200).length > 300)).toBe(true);
+  });
+
+  it('keeps a full space on both sides of Latin words and digits in an Urdu line (no "نےsocial")', async () => {
+    const text = 'ہم نے social media پر 3 campaigns شروع کیں۔';
+    const urdu = track([cueAt(0, text)], 'rtl', shaper);
+    const { frames } = await burn(colourEveryWord(document(urdu)), families(urdu), 1, 'spaces');
+    const words = text.split(' ');
+    const extents = hueExtents(frames[0] as Buffer, W, PALETTE_HUES.slice(0, words.length));
+    // Noto Sans's space at the Latin size here is about 5 px wide; a collapsed one leaves 0–2 px.
+    const gaps: string[] = [];
+    const leftToRight = expectedLeftToRight(text, 'rtl');
+    leftToRight.slice(1).forEach((rightWord, place) => {
+      const leftWord = leftToRight[place] as number;
+      if (!/[A-Za-z0-9]/.test(`${words[leftWord]}${words[rightWord]}`)) return;
+      const gapPx = (extents[rightWord]?.leftPx ?? 0) - (extents[leftWord]?.rightPx ?? 0);
+      if (gapPx < 4) gaps.push(`${words[leftWord]} | ${words[rightWord]}: ${gapPx} px`);
+    });
+    expect(gaps).toEqual([]);
   });
 
   it('burns a bilingual stack with the Urdu line right to left above the English one left to right', async () => {
