@@ -60,7 +60,7 @@ export function inlineFontFamily(direction: TextDirection, font: CaptionFont, sh
 /**
  * Height of a letter body (Latin capital H, Arabic alef) per unit of ASS font size: libass makes a font's
  * ascent + descent (OS/2 win metrics) equal the ASS size, so at the same size Nastaliq's letters are much
- * smaller than Noto Sans's. Measured from the bundled fonts (test/electron/engine/export/fontMetrics.test.ts
+ * smaller than Noto Sans's. Measured from the bundled fonts (test/electron/engine/export/captionFonts.int.test.ts
  * checks these against the files): (alef or H height) / (winAscent + winDescent).
  */
 export const LETTER_HEIGHT_PER_SIZE: Readonly<Record<string, number>> = {
