@@ -10,6 +10,8 @@ export interface CaptionTrackInput {
   direction: TextDirection;
   /** ASS font family name ('Noto Naskh Arabic'); the font file is passed to ffmpeg with fontsdir. */
   fontFamily: string;
+  /** The font for runs of the other script in this track's lines (captionLayout.inlineFontFamily). */
+  inlineFontFamily: string;
 }
 
 export interface AssInput {
@@ -65,7 +67,9 @@ export function buildAssDocument(input: AssInput): string {
       layout.zone.leftPx,
       layout.zone.rightPx,
       layout.zone.bottomPx,
-      1,
+      // -1: no fixed base direction; each line sets its own with an embedding (assLine.ts). With 1, libass
+      // lays every line out left to right, whatever its text.
+      -1,
     ];
     return `Style: ${fields.join(',')}`;
   };

@@ -1,7 +1,8 @@
 import type { Cue } from '../transcript/model';
 import type { AssInput } from './assDocument';
-import { RLM, assInlineColour, escapeAssText } from './assText';
-import { stackMargins, type CaptionLayout } from './captionLayout';
+import { assLineText, type LineFonts } from './assLine';
+import { assInlineColour } from './assText';
+import { matchedFontSizePx, stackMargins, type CaptionLayout } from './captionLayout';
 import { clipCues, cueLines, type LineToken } from './clipCues';
 
 export interface AssEvent {
@@ -59,7 +60,8 @@ export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent
       const text = renderLines(
         p.lines,
         input.primary.direction,
-        colourOf(p.cue, colours),
+        trackFonts(input.primary, layout.fontSizePx),
+        { base: style.colour, speaker: colourOf(p.cue, colours) },
         active,
         style.highlightColour,
       );
@@ -73,7 +75,12 @@ export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent
       });
     }
     if (s && input.secondary) {
-      const text = renderLines(s.lines, input.secondary.direction, colourOf(s.cue, colours));
+      const text = renderLines(
+        s.lines,
+        input.secondary.direction,
+        trackFonts(input.secondary, layout.secondaryFontSizePx),
+        { base: style.colour, speaker: colourOf(s.cue, colours) },
+      );
       events.push({
         layer: 0,
         startMs: from,
@@ -112,26 +119,41 @@ function colourOf(cue: Cue, colours: Map<string, string>): string | undefined {
   return cue.speakerId ? colours.get(cue.speakerId) : undefined;
 }
 
-/** Lines joined with \N; RTL lines start with U+200F; the active word gets a colour override. */
+/** A track's own font at its size, and the other script's font at the size that matches its letter height. */
+function trackFonts(track: AssInput['primary'], sizePx: number): LineFonts {
+  return {
+    own: { family: track.fontFamily, sizePx },
+    inline: {
+      family: track.inlineFontFamily,
+      sizePx: matchedFontSizePx(track.fontFamily, sizePx, track.inlineFontFamily),
+    },
+  };
+}
+
+/** Lines joined with \N, each in its own paragraph direction (assLineText); the active word is coloured. */
 function renderLines(
   lines: readonly LineToken[][],
   direction: 'rtl' | 'ltr',
-  colour: string | undefined,
+  fonts: LineFonts,
+  colours: { base: string; speaker: string | undefined },
   active?: LineToken,
   highlightColour?: string,
 ): string {
-  const base = colour ? `{\\c${assInlineColour(colour)}}` : '';
-  const restore = colour ? `{\\c${assInlineColour(colour)}}` : '{\\r}';
-  const rendered = lines.map((line) => {
-    const words = line.map((token) => {
-      const text = escapeAssText(token.text);
-      return token === active && highlightColour
-        ? `{\\c${assInlineColour(highlightColour)}}${text}${restore}`
-        : text;
-    });
-    return `${direction === 'rtl' ? RLM : ''}${words.join(' ')}`;
-  });
-  return `${base}${rendered.join('\\N')}`;
+  const lineColour = colours.speaker ?? colours.base;
+  const prefix = colours.speaker ? `{\\c${assInlineColour(colours.speaker)}}` : '';
+  const rendered = lines.map((line) =>
+    assLineText(
+      line.map((token) =>
+        token === active && highlightColour
+          ? { text: token.text, colour: highlightColour }
+          : { text: token.text },
+      ),
+      direction,
+      fonts,
+      lineColour,
+    ),
+  );
+  return `${prefix}${rendered.join('\\N')}`;
 }
 
 function mergeAdjacent(events: readonly AssEvent[]): AssEvent[] {

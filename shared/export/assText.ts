@@ -1,6 +1,3 @@
-/** Right-to-left mark: a line that starts with it is an RTL paragraph for libass (FriBidi or HarfBuzz). */
-export const RLM = '\u200F';
-
 /** ASS colour: &HAABBGGRR, alpha 00 opaque. */
 export function assColour(hex: string, opacity = 1): string {
   const value = hex.replace('#', '').toUpperCase();

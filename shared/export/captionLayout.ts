@@ -16,16 +16,64 @@ export const FONT_FAMILIES = {
   sans: 'Noto Sans',
 } as const;
 
+/** The font a track burns in, and whether the style's choice had to be replaced (and why). */
+export interface CaptionFontDecision {
+  family: string;
+  /** The family the style asked for, when it differs from `family`. */
+  requested?: string;
+  /** 'nastaliq-needs-harfbuzz': Nastaliq was chosen but this ffmpeg's libass shapes without HarfBuzz. */
+  reason?: 'nastaliq-needs-harfbuzz';
+}
+
 /**
  * The font family a track burns in. Right-to-left text: Nastaliq only where libass shapes with HarfBuzz
- * (FriBidi alone breaks Nastaliq's joins and stacking), else Naskh, unless the style forces one.
- * Left-to-right text: Noto Sans.
+ * (FriBidi alone breaks Nastaliq's joins and stacking and burns boxes), else Naskh; a style that asks for
+ * Nastaliq with another shaper gets Naskh and says so (`requested`, `reason`). Left-to-right text: Noto Sans.
  */
+export function captionFontDecision(
+  font: CaptionFont,
+  direction: TextDirection,
+  shaper: Shaper,
+): CaptionFontDecision {
+  if (direction === 'ltr') return { family: FONT_FAMILIES.sans };
+  if (font === 'naskh' || font === 'sans') return { family: FONT_FAMILIES.naskh };
+  if (shaper === 'harfbuzz') return { family: FONT_FAMILIES.nastaliq };
+  return font === 'nastaliq'
+    ? { family: FONT_FAMILIES.naskh, requested: FONT_FAMILIES.nastaliq, reason: 'nastaliq-needs-harfbuzz' }
+    : { family: FONT_FAMILIES.naskh };
+}
+
 export function captionFontFamily(font: CaptionFont, direction: TextDirection, shaper: Shaper): string {
-  if (direction === 'ltr') return FONT_FAMILIES.sans;
-  if (font === 'nastaliq') return FONT_FAMILIES.nastaliq;
-  if (font === 'naskh' || font === 'sans') return FONT_FAMILIES.naskh;
-  return shaper === 'harfbuzz' ? FONT_FAMILIES.nastaliq : FONT_FAMILIES.naskh;
+  return captionFontDecision(font, direction, shaper).family;
+}
+
+/** The Arabic-script font for Urdu words inside an English line (same rule as an Urdu track's 'auto'). */
+export function arabicFontFamily(font: CaptionFont, shaper: Shaper): string {
+  return captionFontFamily(font === 'sans' ? 'auto' : font, 'rtl', shaper);
+}
+
+/** The font of the other script inside a track's lines: Noto Sans in an Urdu line, the Urdu font in English. */
+export function inlineFontFamily(direction: TextDirection, font: CaptionFont, shaper: Shaper): string {
+  return direction === 'rtl' ? FONT_FAMILIES.sans : arabicFontFamily(font, shaper);
+}
+
+/**
+ * Height of a letter body (Latin capital H, Arabic alef) per unit of ASS font size: libass makes a font's
+ * ascent + descent (OS/2 win metrics) equal the ASS size, so at the same size Nastaliq's letters are much
+ * smaller than Noto Sans's. Measured from the bundled fonts (test/electron/engine/export/captionFonts.int.test.ts
+ * checks these against the files): (alef or H height) / (winAscent + winDescent).
+ */
+export const LETTER_HEIGHT_PER_SIZE: Readonly<Record<string, number>> = {
+  [FONT_FAMILIES.naskh]: 0.394,
+  [FONT_FAMILIES.nastaliq]: 0.307,
+  [FONT_FAMILIES.sans]: 0.524,
+};
+
+/** The ASS size that gives `inlineFamily` the letter height of `lineFamily` at `lineSizePx`. */
+export function matchedFontSizePx(lineFamily: string, lineSizePx: number, inlineFamily: string): number {
+  const line = LETTER_HEIGHT_PER_SIZE[lineFamily] ?? 0.5;
+  const inline = LETTER_HEIGHT_PER_SIZE[inlineFamily] ?? 0.5;
+  return Math.max(6, Math.round((lineSizePx * line) / inline));
 }
 
 /**

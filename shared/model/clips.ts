@@ -169,6 +169,8 @@ export const exportWarningKinds = [
   'consent',
   'unknown-preset',
   'unknown-clip',
+  'font-substituted',
+  'missing-glyph',
 ] as const;
 export type ExportWarningKind = (typeof exportWarningKinds)[number];
 
@@ -179,6 +181,10 @@ export const exportWarningSchema = z.object({
   presetId: z.string().optional(),
   /** 'consent': the participant whose consent refuses it (consent.override takes this id). */
   participantId: z.string().optional(),
+  /** 'missing-glyph': the cue, the character and the font without it; 'font-substituted': the font used. */
+  cueId: z.string().optional(),
+  char: z.string().optional(),
+  fontFamily: z.string().optional(),
   /** 'error' blocks the export (consent refused, unknown ids); 'warning' is advice. */
   severity: z.enum(['warning', 'error']),
 });

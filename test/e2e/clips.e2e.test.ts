@@ -177,6 +177,18 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
     const style = page.getByTestId('style-dialog');
     await style.getByTestId('style-name').fill('Campus captions');
     await style.getByTestId('style-box').check();
+    // The dialog says which Urdu font this ffmpeg burns (Nastaliq only with HarfBuzz).
+    expect(await text(style.getByTestId('style-font-note'))).toMatch(
+      /burn in (Naskh|Nastaliq) with this ffmpeg/,
+    );
+    await style.getByTestId('style-font').selectOption('nastaliq');
+    const shaper = await style.getByTestId('style-font-note').getAttribute('data-shaper');
+    if (shaper !== 'harfbuzz')
+      expect(await text(style.getByTestId('style-font-note'))).toMatch(
+        /burn in Naskh instead of empty boxes/,
+      );
+    await harness.screenshot('style-dialog-en');
+    await style.getByTestId('style-font').selectOption('auto');
     await style.getByTestId('style-save-new').click();
     await style.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('caption-style-select').inputValue()).toBe('campus-captions');
@@ -210,6 +222,13 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
       .toBe(1);
     expect(await editor.getByTestId('clip-reframe').inputValue()).toBe('crop');
     await harness.screenshot('clip-preview-en');
+    // The preview that is the burn: the frame at the playhead through the export's ffmpeg and ASS path.
+    await editor.getByTestId('burn-preview-render').click();
+    const still = editor.getByTestId('burn-preview-still');
+    await still.waitFor({ timeout: 60_000 });
+    expect(await still.getAttribute('data-caption-font')).toMatch(/^Noto (Naskh Arabic|Nastaliq Urdu) \(/);
+    await still.scrollIntoViewIfNeeded();
+    await harness.screenshot('clip-burn-preview-en');
     await editor.getByTestId('clip-save').click();
     await editor.waitFor({ state: 'detached' });
     const saved = (await harness.engine.api['clips.list']({ sessionId })).clips[0];
@@ -291,6 +310,10 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
     await page.getByTestId('clip-row').first().getByTestId('clip-preview-button').click();
     await page.getByTestId('clip-editor').getByTestId('preview-primary').waitFor();
     await harness.screenshot('clip-preview-ur');
+    await page.getByTestId('clip-editor').getByTestId('burn-preview-render').click();
+    await page.getByTestId('burn-preview-still').waitFor({ timeout: 60_000 });
+    await page.getByTestId('burn-preview-still').scrollIntoViewIfNeeded();
+    await harness.screenshot('clip-burn-preview-ur');
     await page.getByTestId('clip-editor-close').click();
     await page.getByTestId('language-toggle').click();
   });

@@ -10,6 +10,7 @@ import { sessionConsentGate } from '../export/consentGate';
 import type { ExportDependencies } from '../export/exportJob';
 import { ExportService } from '../export/exportService';
 import { openFolder } from '../export/openFolder';
+import { renderPreviewFrame } from '../export/previewFrame';
 import { ExportLibrary, clipsDocument } from '../export/stores';
 import type { EngineEvents } from '../types';
 
@@ -24,6 +25,7 @@ type ClipsApi = Pick<
   | 'presets.save'
   | 'presets.remove'
   | 'export.check'
+  | 'export.previewFrame'
   | 'export.start'
   | 'export.queue'
   | 'export.openFolder'
@@ -127,6 +129,7 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
     'export.check': async (request) => ({
       warnings: await checkExport(exportDeps, service.consentGate, request),
     }),
+    'export.previewFrame': (request) => renderPreviewFrame(exportDeps, request),
     'export.start': (request) => service.start(request),
     'export.queue': async (filter) => {
       await resumed;

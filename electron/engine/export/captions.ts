@@ -1,7 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildAssDocument } from '../../../shared/export/assDocument';
-import { captionFontFamily, type Frame, type Shaper } from '../../../shared/export/captionLayout';
+import {
+  captionFontDecision,
+  inlineFontFamily,
+  type Frame,
+  type Shaper,
+} from '../../../shared/export/captionLayout';
 import { clipCues } from '../../../shared/export/clipCues';
 import type { SafeZone } from '../../../shared/export/presets';
 import type { CaptionStyle, Clip, SidecarFormat } from '../../../shared/model/clips';
@@ -49,8 +54,8 @@ export async function prepareBurnedCaptions(options: {
   const { primary, secondary } = options.tracks;
   if (!primary) return undefined;
   const { style, shaper } = options;
-  const primaryFont = captionFontFamily(style.font, primary.direction, shaper);
-  const secondaryFont = secondary ? captionFontFamily(style.font, secondary.direction, shaper) : undefined;
+  const primaryInput = trackInput(primary, style, shaper);
+  const secondaryInput = secondary ? trackInput(secondary, style, shaper) : undefined;
   const ass = buildAssDocument({
     frame: options.frame,
     startMs: options.clip.startMs,
@@ -58,22 +63,41 @@ export async function prepareBurnedCaptions(options: {
     style,
     safeZone: options.safeZone,
     title: options.clip.title,
-    primary: { cues: primary.cues, direction: primary.direction, fontFamily: primaryFont },
-    ...(secondary && secondaryFont
-      ? { secondary: { cues: secondary.cues, direction: secondary.direction, fontFamily: secondaryFont } }
-      : {}),
+    primary: primaryInput,
+    ...(secondaryInput ? { secondary: secondaryInput } : {}),
   });
   await fs.writeFile(path.join(options.tempFolder, 'captions.ass'), ass, 'utf8');
-  await copyFonts(
-    [primaryFont, ...(secondaryFont ? [secondaryFont] : [])],
-    path.join(options.tempFolder, 'fonts'),
+  const families = [primaryInput, secondaryInput].flatMap((track) =>
+    track ? [track.fontFamily, track.inlineFontFamily] : [],
   );
-  const rtlFont = [primary, secondary].find((track) => track?.direction === 'rtl')
-    ? primary.direction === 'rtl'
-      ? primaryFont
-      : secondaryFont
-    : primaryFont;
-  return { assFile: 'captions.ass', fontsDir: 'fonts', fontLabel: `${rtlFont ?? primaryFont} (${shaper})` };
+  await copyFonts([...new Set(families)], path.join(options.tempFolder, 'fonts'));
+  return {
+    assFile: 'captions.ass',
+    fontsDir: 'fonts',
+    fontLabel: captionFontLabel(options.tracks, style, shaper),
+  };
+}
+
+function trackInput(track: Track, style: CaptionStyle, shaper: Shaper) {
+  return {
+    cues: track.cues,
+    direction: track.direction,
+    fontFamily: captionFontDecision(style.font, track.direction, shaper).family,
+    inlineFontFamily: inlineFontFamily(track.direction, style.font, shaper),
+  };
+}
+
+/**
+ * What burned, for the record and the manifest: the Urdu font and the shaper, and when the style's choice was
+ * replaced, why: 'Noto Naskh Arabic (fribidi; Noto Nastaliq Urdu needs HarfBuzz)'.
+ */
+export function captionFontLabel(tracks: CaptionTracks, style: CaptionStyle, shaper: Shaper): string {
+  const track =
+    [tracks.primary, tracks.secondary].find((item) => item?.direction === 'rtl') ?? tracks.primary;
+  if (!track) return '';
+  const decision = captionFontDecision(style.font, track.direction, shaper);
+  const because = decision.requested ? `; ${decision.requested} needs HarfBuzz` : '';
+  return `${decision.family} (${shaper}${because})`;
 }
 
 /** A track's cues within the clip, relative to its start, as SRT or WebVTT. */

@@ -1,18 +1,30 @@
+import { captionFontWarnings } from '../../../shared/export/captionFontCheck';
+import { clipCues } from '../../../shared/export/clipCues';
 import { checkClipForPreset } from '../../../shared/export/limits';
 import { findPreset, mergePresets } from '../../../shared/export/presets';
+import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
 import type { ExportWarning } from '../../../shared/model/clips';
+import { pickTracks } from './captions';
+import { bundledGlyphLookup } from './fontGlyphs';
 import type { ExportDependencies } from './exportJob';
 import { refusedSpeakers, type ConsentGate } from './consent';
 import { clipsDocument } from './stores';
+import { detectShaper } from './tools';
 
 /** export.check: limits per (clip × preset), clips beyond their media, missing captions, consent. */
 export async function checkExport(
   deps: ExportDependencies,
   consentGate: ConsentGate,
-  request: { sessionId: string; clipIds: readonly string[]; presetIds: readonly string[] },
+  request: { sessionId: string; clipIds: readonly string[]; presetIds: readonly string[]; styleId?: string },
 ): Promise<ExportWarning[]> {
   const session = await deps.sessions.get(request.sessionId);
-  const { clips } = await clipsDocument(deps.sessions, request.sessionId).read();
+  const { clips, defaultStyleId } = await clipsDocument(deps.sessions, request.sessionId).read();
+  const styles = mergeStyles(await deps.library.userStyles());
+  const style =
+    styles.find((item) => item.id === (request.styleId ?? defaultStyleId ?? DEFAULT_STYLE_ID)) ??
+    (builtInStyles[0] as (typeof builtInStyles)[number]);
+  const shaper = await detectShaper(deps.tools().ffmpeg.path);
+  const hasGlyph = bundledGlyphLookup();
   const presets = mergePresets(await deps.library.userPresets());
   const warnings: ExportWarning[] = [];
   for (const presetId of request.presetIds) {
@@ -47,7 +59,15 @@ export async function checkExport(
           : `The recording of "${label}" is no longer in the session.`,
       });
     }
-    if (media && !(await deps.transcripts.get(request.sessionId, media.id))) {
+    const transcript = media ? await deps.transcripts.get(request.sessionId, media.id) : undefined;
+    if (transcript) {
+      const tracks = Object.values(pickTracks(transcript, style)).map((track) => ({
+        direction: track.direction,
+        cues: clipCues(track.cues, clip.startMs, clip.endMs),
+      }));
+      warnings.push(...captionFontWarnings({ clipId, clipLabel: label, style, shaper, tracks, hasGlyph }));
+    }
+    if (media && !transcript) {
       warnings.push({
         kind: 'no-captions',
         clipId,

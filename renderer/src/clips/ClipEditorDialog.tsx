@@ -12,6 +12,8 @@ import { ClipFields } from './ClipFields';
 import { cropWindow } from './clipMath';
 import { ClipPreview } from './ClipPreview';
 import { ClipTimeControls } from './ClipTimeControls';
+import { BurnPreview } from './BurnPreview';
+import { useBurnPreview } from './useBurnPreview';
 import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { SourceVideo } from './SourceVideo';
@@ -38,6 +40,7 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
   const { draft, update } = editor;
   const playback = usePlayback();
   const shaper = useShaper();
+  const burn = useBurnPreview();
   const { transcript } = useTranscript(session.id, draft.mediaId);
   const [presetId, setPresetId] = useState('reels');
   const media = session.media.find((item) => item.id === draft.mediaId);
@@ -135,6 +138,25 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
             playing={playback.playing}
             captions={captions}
             style={style}
+          />
+          <BurnPreview
+            state={burn}
+            frame={frame}
+            request={
+              preset && playback.currentMs >= draft.startMs && playback.currentMs < draft.endMs
+                ? {
+                    sessionId: session.id,
+                    mediaId: media.id,
+                    startMs: Math.round(draft.startMs),
+                    endMs: Math.round(draft.endMs),
+                    atMs: Math.round(playback.currentMs),
+                    presetId: preset.id,
+                    styleId: style.id,
+                    ...(draft.speakerId ? { speakerId: draft.speakerId } : {}),
+                    ...(draft.reframe === 'preset' ? {} : { reframe: { mode, focusX: draft.focusX } }),
+                  }
+                : undefined
+            }
           />
         </div>
         <ClipFields draft={draft} participants={session.participants} update={update} />

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { captionFonts, captionPositions, type CaptionStyle } from '../../../shared/model/clips';
+import { FontNote } from './FontNote';
 import { useClipsT } from './i18n/useClipsT';
 import { captionLanguages, withSecondary } from './styleEdit';
 
@@ -64,6 +65,7 @@ export function StyleFields({ style, onChange }: Props) {
           ))}
         </select>,
       )}
+      <FontNote font={style.font} />
       {field(
         'size',
         t('sizePct'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   captionStyleSchema,
   clipInputSchema,
+  clipReframeSchema,
   clipSchema,
   exportJobRecordSchema,
   exportOptionsSchema,
@@ -49,9 +50,39 @@ export const clipMethods = {
     z.object({ presetId: z.string().min(1) }),
     z.object({ removed: z.boolean(), restoredBuiltIn: z.boolean() }),
   ),
-  /** What would go wrong: clips too short/long for a platform, files over its size limit, consent refused. */
+  /**
+   * The frame at `atMs` (media time) of a clip range as the export will burn it: the same ffmpeg, reframe,
+   * ASS captions, fonts and shaper decision, rendered on demand as one PNG (a data: URL) of the preset's
+   * size. `captionFont` says which font burned and why, as in the manifest.
+   */
+  'export.previewFrame': method(
+    z.object({
+      sessionId,
+      mediaId: z.string().min(1),
+      startMs: z.number().int().nonnegative(),
+      endMs: z.number().int().positive(),
+      atMs: z.number().int().nonnegative(),
+      presetId: z.string().min(1),
+      styleId: z.string().optional(),
+      reframe: clipReframeSchema.optional(),
+      /** The clip's speaker: anyone heard who consented to publish anonymously is unnamed, as in the export. */
+      speakerId: z.string().max(200).optional(),
+    }),
+    z.object({
+      dataUrl: z.string(),
+      widthPx: z.number().int().positive(),
+      heightPx: z.number().int().positive(),
+      captionFont: z.string(),
+      shaper: z.enum(['harfbuzz', 'fribidi', 'unknown', 'none']),
+    }),
+  ),
+  /**
+   * What would go wrong: clips too short/long for a platform, files over its size limit, consent refused, and
+   * the caption fonts (the style's, else the session's default style): Nastaliq replaced by Naskh where this
+   * ffmpeg cannot shape it, characters a font has no glyph for.
+   */
   'export.check': method(
-    z.object({ sessionId, clipIds: ids, presetIds: ids }),
+    z.object({ sessionId, clipIds: ids, presetIds: ids, styleId: z.string().optional() }),
     z.object({ warnings: z.array(exportWarningSchema) }),
   ),
   /**

@@ -79,14 +79,14 @@ describe('caption preview lines at a time', () => {
     expect(preview.zonePct.left).toBeCloseTo((100 * 65) / 1080, 5);
   });
 
-  it('uses Nastaliq where libass shapes with HarfBuzz, and when the style asks for it', () => {
+  it('uses Nastaliq only where libass shapes with HarfBuzz, even when the style asks for it', () => {
     const at = { transcript, clip: { startMs: 0, endMs: 9000 }, atMs: 1500, frame, safeZone: reels.safeZone };
     expect(captionPreview({ ...at, style: style('urdu'), shaper: 'harfbuzz' }).primary?.fontFamily).toBe(
       'Noto Nastaliq Urdu',
     );
     const forced: CaptionStyle = { ...style('urdu'), font: 'nastaliq' };
     expect(captionPreview({ ...at, style: forced, shaper: 'fribidi' }).primary?.fontFamily).toBe(
-      'Noto Nastaliq Urdu',
+      'Noto Naskh Arabic',
     );
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssDocument, type AssInput } from '../../../shared/export/assDocument';
-import { assColour, assTime, escapeAssText, RLM } from '../../../shared/export/assText';
-import { captionLayout, captionFontFamily, defaultSizePct } from '../../../shared/export/captionLayout';
+import { LRE, PDF, RLE } from '../../../shared/export/assLine';
+import { assColour, assTime, escapeAssText } from '../../../shared/export/assText';
+import {
+  captionFontDecision,
+  captionFontFamily,
+  captionLayout,
+  defaultSizePct,
+} from '../../../shared/export/captionLayout';
 import { builtInStyles } from '../../../shared/export/styles';
 import { captionStyleSchema, type CaptionStyleInput } from '../../../shared/model/clips';
 import type { Cue } from '../../../shared/transcript/model';
@@ -33,11 +39,18 @@ const input = (overrides: Partial<AssInput> = {}): AssInput => ({
   endMs: 14_000,
   style: style(),
   safeZone: { topPx: 269, bottomPx: 672, leftPx: 65, rightPx: 65 },
-  primary: { cues: urdu, direction: 'rtl', fontFamily: 'Noto Naskh Arabic' },
-  secondary: { cues: english, direction: 'ltr', fontFamily: 'Noto Sans' },
+  primary: { cues: urdu, direction: 'rtl', fontFamily: 'Noto Naskh Arabic', inlineFontFamily: 'Noto Sans' },
+  secondary: {
+    cues: english,
+    direction: 'ltr',
+    fontFamily: 'Noto Sans',
+    inlineFontFamily: 'Noto Naskh Arabic',
+  },
   ...overrides,
 });
 
+/** What a line shows: override blocks and the embedding marks removed. */
+const visible = (text: string) => text.replace(/\{[^}]*\}/g, '').replace(/[\u202A-\u202C]/g, '');
 const dialogues = (ass: string) => ass.split('\n').filter((line) => line.startsWith('Dialogue:'));
 const fields = (line: string) => {
   const parts = line.slice('Dialogue: '.length).split(',');
@@ -80,11 +93,15 @@ describe('buildAssDocument', () => {
     expect(lines.some((line) => line.text.includes('outside'))).toBe(false);
   });
 
-  it('starts every RTL line with U+200F and leaves LTR lines alone', () => {
+  it('wraps every line in an embedding of its track direction (RLE…PDF for Urdu, LRE…PDF for English)', () => {
     const lines = dialogues(buildAssDocument(input())).map(fields);
-    for (const line of lines.filter((l) => l.style === 'Primary'))
-      for (const part of line.text.split('\\N')) expect(part.startsWith(RLM)).toBe(true);
-    for (const line of lines.filter((l) => l.style === 'Secondary')) expect(line.text).not.toContain(RLM);
+    for (const line of lines) {
+      const open = line.style === 'Primary' ? RLE : LRE;
+      for (const part of line.text.split('\\N')) {
+        expect(part.startsWith(open)).toBe(true);
+        expect(part.endsWith(PDF)).toBe(true);
+      }
+    }
   });
 
   it('stacks the Urdu block above the English one, split where either track changes', () => {
@@ -105,7 +122,7 @@ describe('buildAssDocument', () => {
     const ass = buildAssDocument(input());
     const styleLine = ass.split('\n').find((line) => line.startsWith('Style: Primary')) ?? '';
     const parts = styleLine.split(',');
-    expect(parts.slice(-5)).toEqual(['2', '65', '65', '672', '1']);
+    expect(parts.slice(-5)).toEqual(['2', '65', '65', '672', '-1']);
     const top = dialogues(buildAssDocument(input({ style: style({ position: 'top' }) }))).map(fields);
     const layout = captionLayout(style(), { widthPx: 1080, heightPx: 1920 }, input().safeZone, {
       primary: 'Noto Naskh Arabic',
@@ -122,7 +139,7 @@ describe('buildAssDocument', () => {
     const lines = dialogues(ass).map(fields);
     const lit = lines.filter((line) => line.text.includes('\\c&H00E6FF&'));
     expect(lit.map((line) => line.start)).toEqual(['0:00:01.00', '0:00:01.60', '0:00:02.00']);
-    expect(lit[0]?.text).toMatch(/\{\\c&H00E6FF&\}پانی\{\\r\} کی کمی/);
+    expect(lit[0]?.text).toMatch(/\{\\c&H00E6FF&\}پانی\{\\c&HFFFFFF&\} کی کمی/);
     expect(lit[2]?.text).toMatch(/کی \{\\c&H00E6FF&\}کمی/);
   });
 
@@ -135,13 +152,14 @@ describe('buildAssDocument', () => {
           cues: [{ id: 'x', startMs: 9_000, endMs: 12_000, text: long, words: [] }],
           direction: 'ltr',
           fontFamily: 'Noto Sans',
+          inlineFontFamily: 'Noto Naskh Arabic',
         },
       }),
     );
     const [line] = dialogues(ass).map(fields);
     const parts = line?.text.split('\\N') ?? [];
     expect(parts.length).toBeGreaterThan(1);
-    expect(parts.join(' ')).toBe(long);
+    expect(parts.map(visible).join(' ')).toBe(long);
   });
 
   it('uses a box (BorderStyle 3) when the style asks', () => {
@@ -159,7 +177,15 @@ describe('caption fonts and sizes', () => {
   it('picks Nastaliq only where libass shapes with HarfBuzz, unless forced', () => {
     expect(captionFontFamily('auto', 'rtl', 'harfbuzz')).toBe('Noto Nastaliq Urdu');
     expect(captionFontFamily('auto', 'rtl', 'fribidi')).toBe('Noto Naskh Arabic');
-    expect(captionFontFamily('nastaliq', 'rtl', 'fribidi')).toBe('Noto Nastaliq Urdu');
+    // Chosen Nastaliq with a FriBidi-only libass would burn boxes: Naskh instead, and the reason is given.
+    expect(captionFontFamily('nastaliq', 'rtl', 'fribidi')).toBe('Noto Naskh Arabic');
+    expect(captionFontDecision('nastaliq', 'rtl', 'fribidi')).toEqual({
+      family: 'Noto Naskh Arabic',
+      requested: 'Noto Nastaliq Urdu',
+      reason: 'nastaliq-needs-harfbuzz',
+    });
+    expect(captionFontDecision('nastaliq', 'rtl', 'unknown').family).toBe('Noto Naskh Arabic');
+    expect(captionFontDecision('nastaliq', 'rtl', 'harfbuzz')).toEqual({ family: 'Noto Nastaliq Urdu' });
     expect(captionFontFamily('naskh', 'rtl', 'harfbuzz')).toBe('Noto Naskh Arabic');
     expect(captionFontFamily('auto', 'ltr', 'harfbuzz')).toBe('Noto Sans');
   });

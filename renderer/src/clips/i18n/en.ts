@@ -154,6 +154,21 @@ export const clipsEn = {
   exportState_failed: 'Failed',
   exportState_canceled: 'Canceled',
   refresh: 'Refresh',
+  fontInUse: 'Urdu captions burn in {font} with this ffmpeg (libass shaper: {shaper}).',
+  fontSubstituted:
+    'Nastaliq needs an ffmpeg whose libass shapes with HarfBuzz; this one does not ({shaper}), so captions burn in Naskh instead of empty boxes.',
+  shaper_harfbuzz: 'HarfBuzz',
+  shaper_fribidi: 'FriBidi only',
+  shaper_unknown: 'not known',
+  shaper_none: 'no libass',
+  fontName_nastaliq: 'Nastaliq',
+  fontName_naskh: 'Naskh',
+  burnPreview: 'Show this frame as it will burn',
+  burnPreviewBusy: 'Rendering the frame with ffmpeg…',
+  burnPreviewAlt: 'The frame at {time} as ffmpeg burns it',
+  burnPreviewHint: 'Rendered by the same ffmpeg and captions file as the export.',
+  burnPreviewFailed: 'The frame could not be rendered: {message}',
+  burnPreviewClose: 'Back to the live preview',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

@@ -60,6 +60,7 @@ function urduAss(fontFamily: string): string {
       cues: [{ id: 'c', startMs: 0, endMs: 5_000, text: 'پانی کی کمی پر بات', words: [] }],
       direction: 'rtl',
       fontFamily,
+      inlineFontFamily: 'Noto Sans',
     },
   });
 }
