@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
-export const ffmpegSources = ['bundled', 'system', 'custom'] as const;
+/**
+ * 'auto' (the default): a path you set, else the system's ffmpeg when its libass shapes with HarfBuzz
+ * (Nastaliq), else the bundled one (shared/media/ffmpegChoice.ts). The others force one.
+ */
+export const ffmpegSources = ['auto', 'bundled', 'system', 'custom'] as const;
 export type FfmpegSource = (typeof ffmpegSources)[number];
 
 /** Each setting's type, without defaults, so a patch names only what it changes. */
 const fields = {
   /** Folder that holds sessions. Overridden by GUFTAGU_WORKSPACE and by --workspace. */
   workspacePath: z.string(),
-  /** Which ffmpeg to use: a path the user set, the system's (PATH), or the one bundled with Guftagu. */
+  /** Which ffmpeg to use: automatic, a path the user set, the system's (PATH), or the bundled one. */
   ffmpegSource: z.enum(ffmpegSources),
   ffmpegPath: z.string(),
   ffprobePath: z.string(),
@@ -19,7 +23,7 @@ const fields = {
 
 export const settingsSchema = z.object({
   workspacePath: fields.workspacePath.optional(),
-  ffmpegSource: fields.ffmpegSource.default('bundled'),
+  ffmpegSource: fields.ffmpegSource.default('auto'),
   ffmpegPath: fields.ffmpegPath.optional(),
   ffprobePath: fields.ffprobePath.optional(),
   whisperPath: fields.whisperPath.optional(),
