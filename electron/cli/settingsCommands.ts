@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { GuftaguError } from '../../shared/errors';
 import {
+  clearableSettings,
   settingsPatchSchema,
   settingsSchema,
+  type ClearableSetting,
   type Settings,
   type SettingsPatch,
 } from '../../shared/model/settings';
@@ -15,8 +17,7 @@ import { printTable } from './output';
 
 const settingNames = Object.keys(settingsSchema.shape) as (keyof Settings)[];
 /** Settings that may be left unset (a path): `guftagu settings unset` clears them. */
-const clearable = ['workspacePath', 'ffmpegPath', 'ffprobePath', 'whisperPath'] as const;
-type Clearable = (typeof clearable)[number];
+const clearable = clearableSettings;
 const pathSettings: readonly string[] = clearable;
 
 function settingName(name: string): keyof Settings {
@@ -97,7 +98,7 @@ export async function settingsUnsetCommand(name: string): Promise<number> {
       `Set another value instead; these can be unset: ${clearable.join(', ')}.`,
     );
   const store = new SettingsStore(defaultConfigDir());
-  const saved = await store.unset([key as Clearable]);
+  const saved = await store.unset([key as ClearableSetting]);
   process.stdout.write(`${key} = ${shown(saved[key])}\n`);
   if (key.startsWith('ffmpeg') || key === 'ffprobePath') process.stdout.write(describeFfmpeg(saved));
   return 0;

@@ -2,7 +2,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { GuftaguError } from '../../shared/errors';
-import { settingsSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
+import {
+  settingsSchema,
+  type ClearableSetting,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/model/settings';
 import { readDocument, writeDocument, type DocumentKind } from './workspace/documentStore';
 
 /** 1: first release; 2: ffmpegSource 'auto' (the new default). */

@@ -32,6 +32,10 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** Settings that may be unset (paths): their defaults apply again. */
+export const clearableSettings = ['workspacePath', 'ffmpegPath', 'ffprobePath', 'whisperPath'] as const;
+export type ClearableSetting = (typeof clearableSettings)[number];
+
 /** A change to some settings; fields left out keep their value (zod 4's partial() would fill defaults). */
 export const settingsPatchSchema = z.object(fields).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
