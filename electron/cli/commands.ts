@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
 import { formatDurationMs } from '../../shared/format/duration';
+import type { FfmpegChoiceReason } from '../../shared/media/ffmpegChoice';
 import type { DoctorReport } from '../../shared/model/doctor';
 import { finishedJobStates, type JobSnapshot } from '../../shared/model/jobs';
 import type { SessionSummary } from '../../shared/model/session';
@@ -15,6 +16,18 @@ export async function doctorCommand(engine: Engine, options: { json?: boolean })
   return report.ffmpeg.ok && report.ffprobe.ok ? 0 : 1;
 }
 
+/** Why this ffmpeg runs, in the CLI's English (the app words the same codes in English and Urdu). */
+export const ffmpegChoiceWords: Record<FfmpegChoiceReason, string> = {
+  'path-set': 'the path you set',
+  'system-chosen': 'you chose the system ffmpeg',
+  'bundled-chosen': 'you chose the bundled ffmpeg',
+  'auto-system-harfbuzz': "automatic: the system ffmpeg's libass shapes with HarfBuzz",
+  'auto-no-system': 'automatic: no system ffmpeg on PATH, so the bundled one',
+  'auto-system-fribidi': "automatic: the system ffmpeg's libass has FriBidi only, so the bundled one",
+  'auto-system-no-libass': 'automatic: the system ffmpeg has no libass, so the bundled one',
+  'auto-system-probe-failed': 'automatic: the system ffmpeg failed its test run, so the bundled one',
+};
+
 export function formatDoctor(report: DoctorReport): string {
   const tool = (t: DoctorReport['ffmpeg']) =>
     t.ok
@@ -26,11 +39,16 @@ export function formatDoctor(report: DoctorReport): string {
     unknown: 'unknown',
     none: 'none',
   }[report.libassShaper];
+  const choice = report.ffmpegChoice
+    ? `${report.ffmpegChoice.setting} (${ffmpegChoiceWords[report.ffmpegChoice.reason]})`
+    : 'not usable';
   const lines = [
     `ffmpeg:        ${tool(report.ffmpeg)}`,
+    `chosen:        ${choice}`,
     `ffprobe:       ${tool(report.ffprobe)}`,
     `libass:        ${report.libass ? 'yes' : 'no (captions cannot be burned in)'}`,
-    `libass shaper: ${shaper}`,
+    `libass shaper: ${shaper}${report.libassShaperProblem ? ` (${report.libassShaperProblem})` : ''}`,
+    `caption fonts: ${report.captionFonts.rightToLeft} for Urdu and other right-to-left lines, ${report.captionFonts.latin} for Latin`,
     `H.264 encoders: ${report.h264Encoders.join(', ') || 'none'}`,
     `whisper:       ${report.whisper.ok ? `${report.whisper.path} (${report.whisper.source})` : `not found: ${report.whisper.problem ?? ''}`}`,
     `models:        ${report.models.length === 0 ? 'none installed' : report.models.map((model) => `${model.name} (${Math.round(model.sizeBytes / 1e6)} MB)`).join(', ')}`,

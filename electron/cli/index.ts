@@ -14,6 +14,7 @@ import { registerExportCommand } from './exportCommand';
 import { registerMediaCommands } from './mediaCommands';
 import { printError } from './output';
 import { registerProgrammeCommands } from './programmeCommands';
+import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
@@ -172,6 +173,14 @@ export function buildProgram(): Command {
   registerClipCommands(program, { withEngine, workspaceOption });
   registerExportCommand(program, { workspaceOption });
   registerBurnCommand(program);
+  registerSettingsCommands(program, async (action) => {
+    try {
+      process.exitCode = await action();
+    } catch (error) {
+      printError(error);
+      process.exitCode = 1;
+    }
+  });
 
   return program;
 }

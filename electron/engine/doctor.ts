@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
+import { captionFontFamily } from '../../shared/export/captionLayout';
 import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
 import type { Settings } from '../../shared/model/settings';
 import { resolveFfmpegTools, type ResolvedTool } from './media/binaries';
+import { libassShaper as probeShaper } from './media/libassShaper';
 import { runProcess } from './process/runProcess';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
 
@@ -17,9 +17,12 @@ export async function buildDoctorReport(
   let ffprobe: ToolReport;
   let libass = false;
   let libassShaper: DoctorReport['libassShaper'] = 'none';
+  let libassShaperProblem: string | undefined;
+  let ffmpegChoice: DoctorReport['ffmpegChoice'];
   let h264Encoders: string[] = [];
   try {
     const tools = resolveFfmpegTools(settings);
+    ffmpegChoice = { setting: settings.ffmpegSource, reason: tools.choice.reason };
     ffmpeg = await describeTool(tools.ffmpeg);
     ffprobe = await describeTool(tools.ffprobe);
     if (ffmpeg.ok) {
@@ -30,7 +33,14 @@ export async function buildDoctorReport(
         toolName: 'ffmpeg',
       });
       libass = /^\s*\S+\s+ass\s/m.test(filters.stdout);
-      libassShaper = libass ? await detectShaper(tools.ffmpeg.path) : 'none';
+      if (libass) {
+        try {
+          libassShaper = await probeShaper(tools.ffmpeg.path);
+        } catch (error) {
+          libassShaper = 'unknown';
+          libassShaperProblem = error instanceof Error ? error.message : String(error);
+        }
+      }
       const encoders = await runProcess({
         binary: tools.ffmpeg.path,
         args: ['-hide_banner', '-encoders'],
@@ -50,6 +60,12 @@ export async function buildDoctorReport(
     ffprobe,
     libass,
     libassShaper,
+    ...(libassShaperProblem ? { libassShaperProblem } : {}),
+    ...(ffmpegChoice ? { ffmpegChoice } : {}),
+    captionFonts: {
+      rightToLeft: captionFontFamily('auto', 'rtl', libassShaper),
+      latin: captionFontFamily('auto', 'ltr', libassShaper),
+    },
     h264Encoders,
     whisper,
     models: await listInstalledModels(configDir),
@@ -84,49 +100,4 @@ export function parseH264Encoders(encodersOutput: string): string[] {
   return names;
 }
 
-/**
- * Burns one frame through the ass filter with verbose logging; libass prints its shaper line
- * ("Shaper: FriBidi 0.19.7 (SIMPLE)" or "… HarfBuzz-ng …"). HarfBuzz is needed for Nastaliq.
- */
-async function detectShaper(ffmpegPath: string): Promise<DoctorReport['libassShaper']> {
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
-  try {
-    const assPath = path.join(folder, 'probe.ass');
-    await fs.writeFile(
-      assPath,
-      '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,0:00:00.00,0:00:01.00,Default,test\n',
-    );
-    const result = await runProcess({
-      binary: ffmpegPath,
-      args: [
-        '-hide_banner',
-        '-loglevel',
-        'verbose',
-        '-f',
-        'lavfi',
-        '-i',
-        'color=c=black:s=64x64:d=0.1',
-        '-vf',
-        'ass=probe.ass',
-        '-frames:v',
-        '1',
-        '-f',
-        'null',
-        '-',
-      ],
-      cwd: folder,
-      toolName: 'ffmpeg',
-    });
-    return parseShaper(result.stderrTail);
-  } catch {
-    return 'unknown';
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true });
-  }
-}
-
-export function parseShaper(verboseLog: string): DoctorReport['libassShaper'] {
-  const line = /Shaper:[^\n]*/i.exec(verboseLog)?.[0];
-  if (!line) return 'unknown';
-  return /harfbuzz/i.test(line) ? 'harfbuzz' : 'fribidi';
-}
+export { parseShaper } from './media/libassShaper';

@@ -91,6 +91,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       queue.setFfmpegConcurrency(currentSettings.ffmpegConcurrency);
       return currentSettings;
     },
+    'settings.clear': async ({ keys }) => {
+      currentSettings = await settingsStore.unset(keys);
+      return currentSettings;
+    },
     'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
     ...createSessionsApi(sessions),
     ...createMediaApi(queue, importDeps),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ffmpegChoiceReasons } from '../media/ffmpegChoice';
+import { ffmpegSources } from './settings';
 
 export const toolReportSchema = z.object({
   name: z.string(),
@@ -16,6 +18,12 @@ export const doctorReportSchema = z.object({
   libass: z.boolean(),
   /** 'harfbuzz' shapes Nastaliq correctly; 'fribidi' only (bundled 2018 ffmpeg) needs Naskh. */
   libassShaper: z.enum(['harfbuzz', 'fribidi', 'unknown', 'none']),
+  /** Why the shaper could not be told (the probe run failed); absent when it was. */
+  libassShaperProblem: z.string().optional(),
+  /** The ffmpeg setting and why the ffmpeg in use was chosen (shared/media/ffmpegChoice.ts). */
+  ffmpegChoice: z.object({ setting: z.enum(ffmpegSources), reason: z.enum(ffmpegChoiceReasons) }).optional(),
+  /** The fonts captions burn in with this ffmpeg and the 'auto' font: right-to-left lines and Latin text. */
+  captionFonts: z.object({ rightToLeft: z.string(), latin: z.string() }),
   h264Encoders: z.array(z.string()),
   whisper: toolReportSchema,
   models: z.array(z.object({ name: z.string(), path: z.string(), sizeBytes: z.number().int() })),

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
-export const ffmpegSources = ['bundled', 'system', 'custom'] as const;
+/**
+ * 'auto' (the default): a path you set, else the system's ffmpeg when its libass shapes with HarfBuzz
+ * (Nastaliq), else the bundled one (shared/media/ffmpegChoice.ts). The others force one.
+ */
+export const ffmpegSources = ['auto', 'bundled', 'system', 'custom'] as const;
 export type FfmpegSource = (typeof ffmpegSources)[number];
 
 /** Each setting's type, without defaults, so a patch names only what it changes. */
 const fields = {
   /** Folder that holds sessions. Overridden by GUFTAGU_WORKSPACE and by --workspace. */
   workspacePath: z.string(),
-  /** Which ffmpeg to use: a path the user set, the system's (PATH), or the one bundled with Guftagu. */
+  /** Which ffmpeg to use: automatic, a path the user set, the system's (PATH), or the bundled one. */
   ffmpegSource: z.enum(ffmpegSources),
   ffmpegPath: z.string(),
   ffprobePath: z.string(),
@@ -19,7 +23,7 @@ const fields = {
 
 export const settingsSchema = z.object({
   workspacePath: fields.workspacePath.optional(),
-  ffmpegSource: fields.ffmpegSource.default('bundled'),
+  ffmpegSource: fields.ffmpegSource.default('auto'),
   ffmpegPath: fields.ffmpegPath.optional(),
   ffprobePath: fields.ffprobePath.optional(),
   whisperPath: fields.whisperPath.optional(),
@@ -27,6 +31,10 @@ export const settingsSchema = z.object({
   uiLanguage: fields.uiLanguage.default('en'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings that may be unset (paths): their defaults apply again. */
+export const clearableSettings = ['workspacePath', 'ffmpegPath', 'ffprobePath', 'whisperPath'] as const;
+export type ClearableSetting = (typeof clearableSettings)[number];
 
 /** A change to some settings; fields left out keep their value (zod 4's partial() would fill defaults). */
 export const settingsPatchSchema = z.object(fields).partial().strict();

@@ -21,7 +21,7 @@ export interface TestEngine {
   dispose(): Promise<void>;
 }
 
-/** An engine over a temp workspace and a temp config folder (GUFTAGU_CONFIG_DIR points there too). */
+/** An engine over a temp workspace and a temp config folder (GUFTAGU_CONFIG_DIR points there too), bundled ffmpeg. */
 export async function startTestEngine(): Promise<TestEngine> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'guftagu-engine-'));
   const workspacePath = path.join(root, 'workspace');
@@ -29,6 +29,9 @@ export async function startTestEngine(): Promise<TestEngine> {
   const previousConfigDir = process.env['GUFTAGU_CONFIG_DIR'];
   process.env['GUFTAGU_CONFIG_DIR'] = configDir;
   const engine = await createEngine({ workspacePath, configDir, binding: 'test' });
+  // Tests run the bundled ffmpeg (the development fallback) unless they choose another: the automatic
+  // choice has tests of its own (doctor.int.test.ts, binaries.int.test.ts).
+  await engine.api['settings.update']({ ffmpegSource: 'bundled' });
   const jobEvents: JobSnapshot[] = [];
   engine.events.on('jobs.event', (snapshot) => jobEvents.push(snapshot));
   return {

@@ -1,43 +1,14 @@
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
-import { parseShaper } from '../doctor';
-import { runProcess } from '../process/runProcess';
-
-const shapers = new Map<string, Promise<Shaper>>();
+import { libassShaper } from '../media/libassShaper';
 
 /**
- * How the libass inside this ffmpeg shapes text, from the "Shaper:" line it prints at -loglevel verbose
- * (as doctor does). Cached per binary. 'harfbuzz' renders Nastaliq; 'fribidi' only Naskh.
+ * How the libass inside this ffmpeg shapes text ('harfbuzz' renders Nastaliq; 'fribidi' only Naskh): the one
+ * probe in media/libassShaper.ts, shared with doctor and the automatic ffmpeg choice. A failed probe throws.
  */
-export function detectShaper(ffmpegPath: string): Promise<Shaper> {
-  let cached = shapers.get(ffmpegPath);
-  if (!cached) {
-    cached = probeShaper(ffmpegPath);
-    shapers.set(ffmpegPath, cached);
-  }
-  return cached;
-}
-
-async function probeShaper(ffmpegPath: string): Promise<Shaper> {
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
-  try {
-    await fs.writeFile(
-      path.join(folder, 'probe.ass'),
-      '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,0:00:00.00,0:00:01.00,Default,test\n',
-    );
-    const args = ['-hide_banner', '-loglevel', 'verbose', '-f', 'lavfi', '-i', 'color=c=black:s=64x64:d=0.1'];
-    args.push('-vf', 'ass=probe.ass', '-frames:v', '1', '-f', 'null', '-');
-    const result = await runProcess({ binary: ffmpegPath, args, cwd: folder, toolName: 'ffmpeg' });
-    return parseShaper(result.stderrTail);
-  } catch {
-    return 'unknown';
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true });
-  }
-}
+export const detectShaper: (ffmpegPath: string) => Promise<Shaper> = libassShaper;
 
 /** The bundled fonts (Noto, OFL): beside a packaged app (resources/fonts), or in the checkout. */
 export function fontsFolder(): string {

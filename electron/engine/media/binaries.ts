@@ -2,10 +2,18 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
+import type { Shaper } from '../../../shared/export/captionLayout';
+import {
+  chooseFfmpeg,
+  type FfmpegChoice,
+  type FfmpegFacts,
+  type FfmpegOrigin,
+} from '../../../shared/media/ffmpegChoice';
 import type { Settings } from '../../../shared/model/settings';
+import { libassShaperSync } from './libassShaper';
 
 export type ToolName = 'ffmpeg' | 'ffprobe';
-export type ToolSource = 'custom' | 'system' | 'bundled';
+export type ToolSource = FfmpegOrigin;
 
 export interface ResolvedTool {
   name: ToolName;
@@ -16,31 +24,60 @@ export interface ResolvedTool {
 export interface FfmpegTools {
   ffmpeg: ResolvedTool;
   ffprobe: ResolvedTool;
+  /** Why this ffmpeg: a code doctor prints and the Settings screen words. */
+  choice: FfmpegChoice;
+}
+
+export interface ResolveOptions {
+  /** How an ffmpeg's libass shapes text (for the automatic choice); the real probe when left out. */
+  probeShaper?: (ffmpegPath: string) => Shaper;
+  env?: NodeJS.ProcessEnv;
 }
 
 const exe = (name: string) => (process.platform === 'win32' ? `${name}.exe` : name);
 
 /**
- * Which ffmpeg and ffprobe to run, in this order: a path the user set; the system's, if the user chose
- * it; the copy bundled with Guftagu (unpacked beside a packaged app, or the npm installer packages).
+ * Which ffmpeg and ffprobe to run (shared/media/ffmpegChoice.ts decides): a path the user set; with
+ * "Automatic", the system's ffmpeg when its libass shapes with HarfBuzz, else the bundled one; or the source
+ * the user forced. The bundled copy is unpacked beside a packaged app, or comes from the npm packages.
  */
 export function resolveFfmpegTools(
   settings: Pick<Settings, 'ffmpegSource' | 'ffmpegPath' | 'ffprobePath'>,
+  options: ResolveOptions = {},
 ): FfmpegTools {
+  const env = options.env ?? process.env;
+  const systemFfmpeg = settings.ffmpegSource === 'auto' ? findOnPath(exe('ffmpeg'), env) : undefined;
+  const choice = chooseFfmpeg({
+    setting: settings.ffmpegSource,
+    customPath: settings.ffmpegPath,
+    system: systemFfmpeg ? systemFacts(systemFfmpeg, options.probeShaper ?? libassShaperSync) : undefined,
+  });
   return {
-    ffmpeg: resolveTool('ffmpeg', settings.ffmpegPath, settings.ffmpegSource),
+    ffmpeg: resolveTool('ffmpeg', settings.ffmpegPath, choice.origin, env),
     ffprobe: resolveTool(
       'ffprobe',
       settings.ffprobePath ?? siblingOf(settings.ffmpegPath, 'ffprobe'),
-      settings.ffmpegSource,
+      choice.origin,
+      env,
     ),
+    choice,
   };
+}
+
+function systemFacts(ffmpegPath: string, probe: (path: string) => Shaper): FfmpegFacts['system'] {
+  try {
+    return { shaper: probe(ffmpegPath) };
+  } catch {
+    // Reported by doctor (which probes again and shows why); automatic falls back to the bundled ffmpeg.
+    return { probeFailed: true };
+  }
 }
 
 function resolveTool(
   name: ToolName,
   customPath: string | undefined,
-  source: Settings['ffmpegSource'],
+  origin: FfmpegOrigin,
+  env: NodeJS.ProcessEnv,
 ): ResolvedTool {
   if (customPath) {
     if (!isExecutable(customPath)) {
@@ -52,16 +89,16 @@ function resolveTool(
     }
     return { name, path: customPath, source: 'custom' };
   }
-  if (source === 'system') {
-    const found = findOnPath(exe(name));
-    if (!found) {
-      throw new GuftaguError(
-        'tool-missing',
-        `No ${name} was found on this system's PATH.`,
-        `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to the bundled ffmpeg.`,
-      );
-    }
-    return { name, path: found, source: 'system' };
+  if (origin === 'system') {
+    const found = findOnPath(exe(name), env);
+    if (found) return { name, path: found, source: 'system' };
+    // Automatic chose the system ffmpeg; a missing system ffprobe is harmless: the bundled one reads the same.
+    if (name === 'ffprobe') return { name, path: bundledPath(name), source: 'bundled' };
+    throw new GuftaguError(
+      'tool-missing',
+      `No ${name} was found on this system's PATH.`,
+      `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to Automatic.`,
+    );
   }
   return { name, path: bundledPath(name), source: 'bundled' };
 }

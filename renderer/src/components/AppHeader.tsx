@@ -4,8 +4,9 @@ import { useModelsContext } from '../hooks/ModelsContext';
 import { useI18n } from '../i18n/I18nContext';
 import { ReportsButton } from '../programme/ReportsButton';
 import { SearchBox } from '../programme/SearchBox';
+import { SettingsButton } from '../settings/SettingsButton';
 
-/** App name, connection state (browser mode), the Models dialog and the language toggle. */
+/** App name, connection state (browser mode), search, reports, Models, Settings and the language toggle. */
 export function AppHeader() {
   const { t, language, setLanguage } = useI18n();
   const { connection } = useClient();
@@ -30,6 +31,7 @@ export function AppHeader() {
       <button type="button" className="models-button" data-testid="models-button" onClick={openDialog}>
         {t('models')}
       </button>
+      <SettingsButton />
       <button
         type="button"
         className="language-toggle"

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { doctorReportSchema } from '../../model/doctor';
-import { settingsPatchSchema, settingsSchema } from '../../model/settings';
+import { clearableSettings, settingsPatchSchema, settingsSchema } from '../../model/settings';
 import { empty, method } from './define';
 
 export const appMethods = {
@@ -10,5 +10,7 @@ export const appMethods = {
   ),
   'settings.get': method(empty, settingsSchema),
   'settings.update': method(settingsPatchSchema, settingsSchema),
+  /** Clears path settings so their defaults apply again (a path set by mistake, "Clear" in Settings). */
+  'settings.clear': method(z.object({ keys: z.array(z.enum(clearableSettings)).min(1) }), settingsSchema),
   'doctor.report': method(empty, doctorReportSchema),
 } as const;

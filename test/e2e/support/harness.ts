@@ -39,6 +39,8 @@ export async function startHarness(): Promise<Harness> {
     configDir: path.join(root, 'config'),
     binding: 'browser',
   });
+  // The bundled ffmpeg, as the e2e expectations were written for it (automatic choice: doctor.int.test.ts).
+  await engine.api['settings.update']({ ffmpegSource: 'bundled' });
   const server = await startServer({ engine, staticDir: rendererDist, port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath,

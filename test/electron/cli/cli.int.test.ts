@@ -34,16 +34,18 @@ describe('guftagu CLI', () => {
     },
   );
 
-  it('doctor --json reports the bundled tools', async () => {
+  it('doctor --json reports the tools the automatic choice took (the HarfBuzz system ffmpeg here)', async () => {
     const result = await guftagu('doctor', '--json', '-w', workspace);
     expect(result.code, result.stderr).toBe(0);
     const report = doctorReportSchema.parse(JSON.parse(result.stdout));
-    expect(report.ffmpeg).toMatchObject({ name: 'ffmpeg', ok: true, source: 'bundled' });
-    expect(report.ffprobe).toMatchObject({ name: 'ffprobe', ok: true, source: 'bundled' });
+    expect(report.ffmpegChoice).toEqual({ setting: 'auto', reason: 'auto-system-harfbuzz' });
+    expect(report.ffmpeg).toMatchObject({ name: 'ffmpeg', ok: true, source: 'system' });
+    expect(report.ffprobe).toMatchObject({ name: 'ffprobe', ok: true, source: 'system' });
     expect(report.ffmpeg.version).toBeTruthy();
     expect(report.ffprobe.version).toBeTruthy();
     expect(report.libass).toBe(true);
-    expect(report.libassShaper).toBe('fribidi');
+    expect(report.libassShaper).toBe('harfbuzz');
+    expect(report.captionFonts.rightToLeft).toBe('Noto Nastaliq Urdu');
     expect(report.h264Encoders).toContain('libx264');
     expect(report.workspacePath).toBe(workspace);
   });

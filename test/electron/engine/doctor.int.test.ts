@@ -20,6 +20,8 @@ describe('doctor.report', () => {
     expect(report.ffprobe.version).toBeTruthy();
     expect(report.libass).toBe(true);
     expect(report.libassShaper).toBe('fribidi');
+    expect(report.ffmpegChoice).toEqual({ setting: 'bundled', reason: 'bundled-chosen' });
+    expect(report.captionFonts).toEqual({ rightToLeft: 'Noto Naskh Arabic', latin: 'Noto Sans' });
     expect(report.h264Encoders).toContain('libx264');
     expect(report.workspacePath).toBe(t.workspacePath);
     expect(report.models).toEqual([]);
@@ -37,6 +39,19 @@ describe('doctor.report', () => {
       expect(report.ffmpeg.version).toMatch(/^\d+\.\d+/);
       expect(report.libassShaper).toBe('harfbuzz');
       expect(await t.engine.api['settings.get']({})).toMatchObject({ ffmpegSource: 'system' });
+    },
+  );
+
+  it.runIf(existsSync('/usr/bin/ffmpeg') || process.env['CI'] === 'true')(
+    'Automatic (the default for a new settings file) picks the HarfBuzz system ffmpeg and Nastaliq',
+    async () => {
+      t = await startTestEngine();
+      await t.engine.api['settings.update']({ ffmpegSource: 'auto' });
+      const report = await t.engine.api['doctor.report']({});
+      expect(report.ffmpegChoice).toEqual({ setting: 'auto', reason: 'auto-system-harfbuzz' });
+      expect(report.ffmpeg).toMatchObject({ path: '/usr/bin/ffmpeg', source: 'system', ok: true });
+      expect(report.libassShaper).toBe('harfbuzz');
+      expect(report.captionFonts).toEqual({ rightToLeft: 'Noto Nastaliq Urdu', latin: 'Noto Sans' });
     },
   );
 

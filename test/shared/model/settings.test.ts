@@ -4,7 +4,7 @@ import { settingsPatchSchema, settingsSchema } from '../../../shared/model/setti
 describe('settings', () => {
   it('fills defaults for a new settings file', () => {
     expect(settingsSchema.parse({})).toEqual({
-      ffmpegSource: 'bundled',
+      ffmpegSource: 'auto',
       ffmpegConcurrency: 2,
       uiLanguage: 'en',
     });
