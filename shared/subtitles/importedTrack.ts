@@ -45,6 +45,7 @@ export function withImportedTrack(current: Transcript | undefined, input: Import
       endMs: cue.endMs,
       text: cue.text,
       words: [],
+      ...(cue.settings ? { settings: cue.settings } : {}),
     })),
   };
   if (current) return { ...current, tracks: [...tracks, track] };
