@@ -19,6 +19,17 @@ describe('parseAss', () => {
     });
   });
 
+  it('keeps cue text as written: leading spaces, an empty line inside a cue, overlapping events', () => {
+    const text =
+      '[Events]\nFormat: Start, End, Text\nDialogue: 0:00:01.00,0:00:04.00,  first\\N\\Nthird\nDialogue: 0:00:02.00,0:00:03.00,inside\n';
+    const { cues } = parseAss(text);
+    expect(cues).toEqual([
+      { startMs: 1000, endMs: 4000, text: '  first\n\nthird' },
+      { startMs: 2000, endMs: 3000, text: 'inside' },
+    ]);
+    expect(parseAss(toAss(cues)).cues).toEqual(cues);
+  });
+
   it('follows the Format line’s column order', () => {
     const text = '[Events]\nFormat: Start, End, Text\nDialogue: 0:00:01.00,0:00:02.00,Hello, world\n';
     expect(parseAss(text).cues).toEqual([{ startMs: 1000, endMs: 2000, text: 'Hello, world' }]);
