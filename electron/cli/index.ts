@@ -121,9 +121,12 @@ export function buildProgram(): Command {
   subtitles
     .command('convert <in> <out>')
     .description(
-      'convert a subtitle file (SRT, WebVTT, ASS, text; UTF-8, UTF-16 or Windows-1256) to the format of <out>',
+      'convert a subtitle file (SRT, WebVTT, ASS, text; UTF-8, UTF-16 or Windows-1256) to the format of <out>; overlapping cues are kept, WebVTT is read as a browser reads it (each block it skips is listed)',
     )
-    .option('--lenient', 'repair what can be repaired (each repair is listed), skip the rest')
+    .option(
+      '--lenient',
+      'repair what can be repaired (each repair is listed), skip the rest; WebVTT: also read sloppy times',
+    )
     .addOption(
       new Option('--encoding <encoding>', 'encoding of <in>').choices([...encodingChoices]).default('auto'),
     )

@@ -9,6 +9,7 @@ import type { Engine } from '../engine/types';
 import type { CliKit } from './programmeCommands';
 import { findSession } from './commands';
 import { printTable } from './output';
+import { printImportNotes } from './subtitlesCommand';
 
 /** A recording of a session by id, or by file name (case-insensitive, with or without its extension). */
 export function findMedia(media: readonly Media[], wanted: string): Media {
@@ -123,12 +124,11 @@ export async function subtitlesAttachCommand(
     ...(options.language ? { language: options.language } : {}),
     ...(options.kind ? { trackKind: options.kind } : {}),
   });
-  for (const repair of result.repairs)
-    process.stderr.write(`line ${repair.line}: ${repair.problem}, fixed: ${repair.fix}\n`);
+  printImportNotes(result.repairs, result.skipped);
   const track = result.transcript.tracks.find((item) => item.id === result.trackId);
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ mediaId: media.id, track: track ? trackSummary(track) : undefined, repairs: result.repairs }, null, 2)}\n`,
+      `${JSON.stringify({ mediaId: media.id, track: track ? trackSummary(track) : undefined, repairs: result.repairs, skipped: result.skipped }, null, 2)}\n`,
     );
     return 0;
   }

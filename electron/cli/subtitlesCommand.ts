@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
 import { encodingNames, type EncodingChoice } from '../../shared/subtitles/encoding';
+import { describeNote, type ImportNote } from '../../shared/subtitles/importNotes';
 import {
   formatFromFileName,
   renderSubtitles,
@@ -22,7 +23,8 @@ export interface ConvertOptions {
 
 /**
  * `guftagu subtitles convert <in> <out>`: no workspace. Each repair goes to stderr as
- * "line 14: <problem>, fixed: <fix>"; the output is written atomically; a summary goes to stdout.
+ * "line 14: <problem>, fixed: <fix>", each WebVTT block left out as "line 9: skipped: <problem>" (a browser
+ * skips it too, so the run still succeeds); the output is written atomically; a summary goes to stdout.
  */
 export async function subtitlesConvertCommand(
   input: string,
@@ -40,16 +42,33 @@ export async function subtitlesConvertCommand(
     lenient: options.lenient ?? false,
     encoding: options.encoding,
   });
-  for (const repair of file.repairs)
-    process.stderr.write(`line ${repair.line}: ${repair.problem}, fixed: ${repair.fix}\n`);
+  printImportNotes(file.repairs, file.skipped);
   const text = renderSubtitles(file.cues, format, {
     ...(options.language ? { language: options.language, direction: directionOf(options.language) } : {}),
     title: path.basename(input),
   });
   await writeFileAtomic(path.resolve(output), text);
   const repairs = file.repairs.length === 0 ? 'no repairs' : `${file.repairs.length} repaired`;
+  const skipped =
+    file.skipped.length === 0 ? '' : `, ${file.skipped.length} blocks skipped as a browser skips them`;
   process.stdout.write(
-    `Wrote ${file.cues.length} cues to ${output} (${subtitleFormatNames[format]}), read as ${subtitleFormatNames[file.format]} in ${encodingNames[file.encoding]}; ${repairs}.\n`,
+    `Wrote ${file.cues.length} cues to ${output} (${subtitleFormatNames[format]}), read as ${subtitleFormatNames[file.format]} in ${encodingNames[file.encoding]}; ${repairs}${skipped}.\n`,
   );
   return 0;
+}
+
+/** Each repair and each skipped WebVTT block, in line order, to stderr ("line 9: skipped: …"). */
+export function printImportNotes(repairs: readonly ImportNote[], skipped: readonly ImportNote[]): void {
+  const notes = [
+    ...repairs.map((note) => ({ note, skipped: false })),
+    ...skipped.map((note) => ({ note, skipped: true })),
+  ].sort((a, b) => a.note.line - b.note.line);
+  for (const { note, skipped: wasSkipped } of notes) {
+    const { problem, fix } = describeNote(note);
+    process.stderr.write(
+      wasSkipped
+        ? `line ${note.line}: skipped: ${problem}\n`
+        : `line ${note.line}: ${problem}, fixed: ${fix}\n`,
+    );
+  }
 }

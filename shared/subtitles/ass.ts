@@ -1,14 +1,8 @@
-import { cleanCueText, finishCues } from './finishCues';
+import { finishCues } from './finishCues';
 import { assFromPlain, plainFromAss } from './markup';
-import {
-  ParseContext,
-  quote,
-  splitLines,
-  type ParseOptions,
-  type ParseResult,
-  type RawCue,
-} from './parseContext';
-import { assTimeStyle, formatAssTimestamp, formatTimestamp, parseTimestamp } from './timestamps';
+import { ParseContext, splitLines, type ParseOptions, type ParseResult, type RawCue } from './parseContext';
+import { readTime } from './timedBlocks';
+import { assTimeStyle, formatAssTimestamp } from './timestamps';
 import type { TimedText } from './writeSubtitles';
 
 const standardFields = [
@@ -49,14 +43,13 @@ export function parseAss(text: string, options: ParseOptions = {}): ParseResult 
       fields = value.split(',').map((f) => f.trim().toLowerCase());
     if (key !== 'dialogue') return;
     if (!fields && !reportedColumns) {
-      const where = section === 'events' ? 'no Format line above it' : 'no [Events] section above it';
-      context.problem(line, `the Dialogue line has ${where}`, 'read the standard ASS columns');
+      context.problem(line, section === 'events' ? 'ass-no-format-line' : 'ass-no-events-section');
       reportedColumns = true;
     }
     const cue = readDialogue(value, fields ?? standardFields, line, context);
     if (cue) raw.push(cue);
   });
-  return { cues: finishCues(raw, context), repairs: context.repairs() };
+  return { cues: finishCues(raw, context), repairs: context.repairs(), skipped: [] };
 }
 
 function readDialogue(value: string, fields: string[], line: number, context: ParseContext) {
@@ -69,23 +62,14 @@ function readDialogue(value: string, fields: string[], line: number, context: Pa
   const startText = column('start');
   const endText = column('end');
   if (textColumn === undefined || startText === undefined || endText === undefined) {
-    context.problem(line, `the Dialogue line has fewer than ${fields.length} columns`, 'left it out');
+    context.problem(line, 'ass-few-columns', { count: fields.length });
     return undefined;
   }
   const times: number[] = [];
   for (const text of [startText, endText]) {
-    const parsed = parseTimestamp(text, assTimeStyle);
-    if (!parsed) {
-      context.problem(line, `the time ${quote(text)} is not a time`, 'left this line out');
-      return undefined;
-    }
-    if (parsed.slips.length > 0)
-      context.problem(
-        line,
-        `the time ${quote(text)} ${parsed.slips.join(' and ')}`,
-        `read it as ${formatTimestamp(parsed.timeMs, '.')}`,
-      );
-    times.push(parsed.timeMs);
+    const timeMs = readTime(text, line, assTimeStyle, context);
+    if (timeMs === undefined) return undefined;
+    times.push(timeMs);
   }
   const [startMs = 0, endMs = 0] = times;
   return { line, startMs, endMs, text: plainFromAss(textColumn) };
@@ -149,7 +133,7 @@ export function toAss(cues: readonly TimedText[], options: AssOptions = {}): str
       const startCs = Math.round(cue.startMs / 10);
       const endCs = Math.max(Math.round(cue.endMs / 10), cue.endMs > cue.startMs ? startCs + 1 : startCs);
       const times = `${formatAssTimestamp(startCs * 10)},${formatAssTimestamp(endCs * 10)}`;
-      return `Dialogue: 0,${times},Default,,0,0,0,,${assFromPlain(cleanCueText(cue.text))}`;
+      return `Dialogue: 0,${times},Default,,0,0,0,,${assFromPlain(cue.text)}`;
     }),
   ];
   return `${lines.join('\n')}\n`;

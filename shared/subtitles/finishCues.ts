@@ -8,82 +8,68 @@ export const MIN_CUE_DURATION_MS = defaultSegmentationRules.minDurationMs;
 
 const show = (timeMs: number) => formatTimestamp(timeMs, ',');
 
-/** Trims every line, drops empty lines (a blank line would end a cue early in SRT and WebVTT). */
-export function cleanCueText(text: string): string {
+/**
+ * Cue text for a file where a blank line ends the cue (SRT, WebVTT, the text format): lines that are empty
+ * or only spaces are dropped; every other line is kept as written, leading spaces included.
+ */
+export function writableCueText(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
+    .filter((line) => line.trim() !== '')
     .join('\n');
 }
 
+export interface FinishOptions {
+  /**
+   * 'browser' (WebVTT): every cue is kept as a browser keeps it, an empty one and one that ends before it
+   * starts included; `lenient` then swaps reversed times (listed). 'checked' (SRT, ASS, text): a cue with no
+   * text is left out (tallied); reversed or zero-length times and cues out of order are problems.
+   */
+  policy: 'browser' | 'checked';
+}
+
 /**
- * The checks every format shares, in file order: no text, end before start, zero duration, order; then,
- * sorted, overlaps. Strict mode stops at the first problem; lenient mode repairs: swaps times that are the
- * wrong way round, gives a zero-length cue the minimum duration, sorts by start time, and ends a cue where
- * the next one starts (or joins a cue that starts with another and ends inside it to that one).
+ * The checks every format shares, in file order; then a stable sort by start time. Overlapping cues are
+ * kept as they are, in every format and mode: two people speaking at once is what the file says.
+ * Strict mode stops at the first problem; lenient mode repairs: swaps times that are the wrong way round,
+ * gives a zero-length cue the minimum duration and sorts by start time, listing each repair.
  */
-export function finishCues(raw: readonly RawCue[], context: ParseContext): TimedText[] {
+export function finishCues(
+  raw: readonly RawCue[],
+  context: ParseContext,
+  options: FinishOptions = { policy: 'checked' },
+): TimedText[] {
+  const browser = options.policy === 'browser';
   const kept: RawCue[] = [];
   let reportedOrder = false;
   for (const cue of raw) {
-    const text = cleanCueText(cue.text);
-    if (text === '') {
-      context.tally(cue.line, 'a cue has no text', 'left it out');
+    if (!browser && cue.text.trim() === '') {
+      context.tally(cue.line, 'no-text');
       continue;
     }
     let { startMs, endMs } = cue;
-    if (endMs < startMs) {
-      context.problem(
-        cue.line,
-        `the cue ends (${show(endMs)}) before it starts (${show(startMs)})`,
-        'swapped the two times',
-      );
+    if (endMs < startMs && (!browser || context.lenient)) {
+      context.problem(cue.line, 'ends-before-starts', { start: show(startMs), end: show(endMs) });
       [startMs, endMs] = [endMs, startMs];
-    } else if (endMs === startMs) {
-      context.problem(
-        cue.line,
-        `the cue ends the moment it starts (${show(startMs)})`,
-        `made it last ${MIN_CUE_DURATION_MS} ms`,
-      );
+    } else if (endMs === startMs && !browser) {
+      context.problem(cue.line, 'zero-duration', { start: show(startMs), minMs: MIN_CUE_DURATION_MS });
       endMs = startMs + MIN_CUE_DURATION_MS;
     }
     const previous = kept[kept.length - 1];
-    if (!reportedOrder && previous && startMs < previous.startMs) {
-      context.problem(
-        cue.line,
-        `the cue starts at ${show(startMs)}, before the cue above it (${show(previous.startMs)})`,
-        'put all cues in time order',
-      );
+    if (!browser && !reportedOrder && previous && startMs < previous.startMs) {
+      context.problem(cue.line, 'out-of-order', {
+        start: show(startMs),
+        previousStart: show(previous.startMs),
+      });
       reportedOrder = true;
     }
-    kept.push({ line: cue.line, startMs, endMs, text });
+    kept.push({ ...cue, startMs, endMs });
   }
   // A stable sort: cues with the same start keep their file order.
-  const sorted = reportedOrder ? [...kept].sort((a, b) => a.startMs - b.startMs) : kept;
-  return removeOverlaps(sorted, context).map(({ startMs, endMs, text }) => ({ startMs, endMs, text }));
-}
-
-function removeOverlaps(sorted: readonly RawCue[], context: ParseContext): RawCue[] {
-  const out: RawCue[] = [];
-  for (const cue of sorted) {
-    const previous = out[out.length - 1];
-    if (!previous || cue.startMs >= previous.endMs) {
-      out.push({ ...cue });
-      continue;
-    }
-    const problem = `the cue starts at ${show(cue.startMs)}, before the cue above it ends (${show(previous.endMs)})`;
-    if (cue.startMs > previous.startMs) {
-      context.problem(cue.line, problem, `ended the cue above at ${show(cue.startMs)}`);
-      previous.endMs = cue.startMs;
-      out.push({ ...cue });
-    } else if (cue.endMs > previous.endMs) {
-      context.problem(cue.line, problem, `started this cue at ${show(previous.endMs)}`);
-      out.push({ ...cue, startMs: previous.endMs });
-    } else {
-      context.problem(cue.line, problem, 'joined its text to the cue above');
-      previous.text = `${previous.text}\n${cue.text}`;
-    }
-  }
-  return out;
+  return [...kept]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((cue) => {
+      const { startMs, endMs, text, settings } = cue;
+      return settings ? { startMs, endMs, text, settings } : { startMs, endMs, text };
+    });
 }

@@ -51,15 +51,17 @@ export function parseSubtitles(
   format: SubtitleFileFormat,
   options: ParseOptions = {},
 ): ParseResult {
+  // A NUL never reaches a cue (WebVTT's rule, kept for every format): it becomes U+FFFD.
+  const input = text.replace(/\0/g, '\uFFFD');
   switch (format) {
     case 'srt':
-      return parseSrt(text, options);
+      return parseSrt(input, options);
     case 'vtt':
-      return parseVtt(text, options);
+      return parseVtt(input, options);
     case 'ass':
-      return parseAss(text, options);
+      return parseAss(input, options);
     case 'txt':
-      return parseText(text, options);
+      return parseText(input, options);
   }
 }
 

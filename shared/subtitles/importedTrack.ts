@@ -49,6 +49,7 @@ export function withImportedTrack(current: Transcript | undefined, input: Import
       endMs: cue.endMs,
       text: cue.text,
       words: [],
+      ...(cue.settings ? { settings: cue.settings } : {}),
     })),
   };
   if (current)

@@ -1,20 +1,29 @@
 import { GuftaguError } from '../errors';
+import {
+  describeNote,
+  type ImportNote,
+  type NoteParams,
+  type RepairCode,
+  type SkipCode,
+  type TallyCode,
+} from './importNotes';
 import type { TimedText } from './writeSubtitles';
 
-/** One thing a parser fixed, named by the 1-based line of the file where it was found. */
-export interface Repair {
-  line: number;
-  /** What was wrong, in plain words: "the time '00:00:01,5' has short milliseconds". */
-  problem: string;
-  /** What was done about it: "read it as 00:00:01,500". */
-  fix: string;
-}
+export type { ImportNote } from './importNotes';
+
+/** One thing a parser fixed or noticed (code + parameters, named by its line). */
+export type Repair = ImportNote;
 
 export interface ParseResult {
-  /** In time order, none overlapping, each lasting at least 1 ms, text lines joined with \n. */
+  /**
+   * As the file has them: overlapping cues are kept (two people speaking at once), in time order (a stable
+   * sort: cues with the same start keep their file order), text lines joined with \n.
+   */
   cues: TimedText[];
   /** Every repair, in line order (empty for a clean file). */
   repairs: Repair[];
+  /** WebVTT blocks that are no cue, left out as a browser leaves them out, in line order. */
+  skipped: ImportNote[];
 }
 
 export interface ParseOptions {
@@ -22,7 +31,7 @@ export interface ParseOptions {
   lenient?: boolean;
 }
 
-/** A cue as read, before the common checks (order, overlap, duration). */
+/** A cue as read, before the common checks (order, duration). */
 export interface RawCue extends TimedText {
   /** The line of its time (or of its first line when it has none). */
   line: number;
@@ -34,43 +43,53 @@ export const LENIENT_HINT =
 /** A strict parse stopped at a problem: code 'invalid-request', the message names the line. */
 export class SubtitleSyntaxError extends GuftaguError {
   readonly line: number;
+  readonly note: ImportNote;
 
-  constructor(line: number, problem: string) {
-    super('invalid-request', `Line ${line}: ${problem}.`, LENIENT_HINT);
+  constructor(note: ImportNote, hint: string = LENIENT_HINT) {
+    super('invalid-request', `Line ${note.line}: ${describeNote(note).problem}.`, hint);
     this.name = 'SubtitleSyntaxError';
-    this.line = line;
+    this.line = note.line;
+    this.note = note;
   }
 }
 
 /**
- * Collects repairs while a parser reads. Two kinds:
+ * Collects notes while a parser reads. Three kinds:
  * - `problem`: anything that changes what is read (a time in the wrong shape, cues out of order, a block with
  *   no time). Strict mode throws at the first one; lenient mode repairs it and lists the repair.
  * - `tally`: a slip of layout only (extra blank lines, missing cue numbers, cues with no text): fixed in both
  *   modes and listed once with a count, so a file without cue numbers does not list every cue.
+ * - `skip`: a WebVTT block that is no cue, left out in both modes, as a browser does, and listed.
  */
 export class ParseContext {
   private readonly found: Repair[] = [];
-  private readonly tallies = new Map<string, { repair: Repair; count: number }>();
+  private readonly skips: ImportNote[] = [];
+  private readonly tallies = new Map<TallyCode, Repair>();
 
   constructor(readonly lenient: boolean) {}
 
-  problem(line: number, problem: string, fix: string): void {
-    if (!this.lenient) throw new SubtitleSyntaxError(line, problem);
-    this.found.push({ line, problem, fix });
+  problem(line: number, code: RepairCode, params: NoteParams = {}): void {
+    const note = { line, code, params };
+    if (!this.lenient) throw new SubtitleSyntaxError(note);
+    this.found.push(note);
   }
 
-  tally(line: number, problem: string, fix: string): void {
-    const known = this.tallies.get(problem);
-    if (known) known.count += 1;
-    else this.tallies.set(problem, { repair: { line, problem, fix }, count: 1 });
+  tally(line: number, code: TallyCode): void {
+    const known = this.tallies.get(code);
+    if (known) known.params = { count: Number(known.params.count ?? 1) + 1 };
+    else this.tallies.set(code, { line, code, params: { count: 1 } });
+  }
+
+  skip(line: number, code: SkipCode, params: NoteParams = {}): void {
+    this.skips.push({ line, code, params });
   }
 
   repairs(): Repair[] {
-    const tallied = [...this.tallies.values()].map(({ repair, count }) =>
-      count > 1 ? { ...repair, problem: `${repair.problem} (${count} places, the first here)` } : repair,
-    );
-    return [...this.found, ...tallied].sort((a, b) => a.line - b.line);
+    return [...this.found, ...this.tallies.values()].sort((a, b) => a.line - b.line);
+  }
+
+  skipped(): ImportNote[] {
+    return [...this.skips].sort((a, b) => a.line - b.line);
   }
 }
 

@@ -5,10 +5,8 @@ import { readCueBlock, splitBlocks, type CueBlockFormat } from './timedBlocks';
 import { srtTimeStyle } from './timestamps';
 
 /*
- * The `subtitle` npm package (a dependency) is not used for reading: version 4.2.2 reads `00:00:01,5` as
- * 1005 ms, writes times of 24 h and more wrongly, throws at the first bad time without a line number, and
- * checks neither order nor overlap (ARCHITECTURE.md). Every format here is read line by line with integer
- * milliseconds, so each problem can name its line and lenient mode can repair it.
+ * Read line by line with integer milliseconds (timestamps.ts), so each problem can name its line and lenient
+ * mode can repair it. Overlapping cues are kept as written (finishCues).
  */
 
 const srtFormat: CueBlockFormat = {
@@ -24,5 +22,5 @@ export function parseSrt(text: string, options: ParseOptions = {}): ParseResult 
   const blocks = splitBlocks(splitLines(text), context);
   const raw = blocks.flatMap((block) => readCueBlock(block, srtFormat, context));
   const cues = finishCues(raw, context);
-  return { cues, repairs: context.repairs() };
+  return { cues, repairs: context.repairs(), skipped: [] };
 }

@@ -1,8 +1,8 @@
 import { defaultSegmentationRules } from '../transcript/rules';
-import { cleanCueText, finishCues } from './finishCues';
+import { finishCues, writableCueText } from './finishCues';
 import { ParseContext, quote, splitLines, type ParseOptions, type ParseResult } from './parseContext';
-import { splitBlocks } from './timedBlocks';
-import { formatTimestamp, parseTimestamp, textTimeStyle } from './timestamps';
+import { readTime as readTimeOrNote, splitBlocks } from './timedBlocks';
+import { formatTimestamp, textTimeStyle } from './timestamps';
 import type { TimedText } from './writeSubtitles';
 
 /*
@@ -49,35 +49,24 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
       continue;
     }
     const [, startText = '', endText, rest = ''] = header;
-    const body = [rest, ...block.lines.slice(1)].join('\n');
+    const body = (rest.trim() === '' ? block.lines.slice(1) : [rest, ...block.lines.slice(1)]).join('\n');
     const startMs = readTime(startText, block.line, context);
     const endMs = endText === undefined ? undefined : readTime(endText, block.line, context);
     if (startMs === null || endMs === null) continue;
     paragraphs.push({ line: block.line, text: body, startMs, ...(endMs === undefined ? {} : { endMs }) });
   }
   const anyTimed = paragraphs.some((paragraph) => paragraph.startMs !== undefined);
-  if (!anyTimed && paragraphs.length > 0)
-    context.tally(1, 'the text has no times', 'timed each paragraph by reading speed, one after another');
+  if (!anyTimed && paragraphs.length > 0) context.tally(1, 'txt-no-times');
   return {
     cues: finishCues(timeParagraphs(paragraphs, anyTimed, context), context),
     repairs: context.repairs(),
+    skipped: [],
   };
 }
 
 /** Milliseconds, or null (after a repair note) when the time cannot be read. */
 function readTime(text: string, line: number, context: ParseContext): number | null {
-  const parsed = parseTimestamp(text, textTimeStyle);
-  if (!parsed) {
-    context.problem(line, `the time ${quote(text)} is not a time`, 'left this paragraph out');
-    return null;
-  }
-  if (parsed.slips.length > 0)
-    context.problem(
-      line,
-      `the time ${quote(text)} ${parsed.slips.join(' and ')}`,
-      `read it as ${formatTimestamp(parsed.timeMs, '.')}`,
-    );
-  return parsed.timeMs;
+  return readTimeOrNote(text, line, textTimeStyle, context) ?? null;
 }
 
 function timeParagraphs(paragraphs: readonly Paragraph[], anyTimed: boolean, context: ParseContext) {
@@ -91,16 +80,12 @@ function timeParagraphs(paragraphs: readonly Paragraph[], anyTimed: boolean, con
     let startMs = paragraph.startMs;
     if (startMs === undefined) {
       if (anyTimed)
-        context.problem(
-          paragraph.line,
-          `the paragraph ${quote(paragraph.text.split('\n')[0] ?? '')} has no time`,
-          'placed it after the cue above, timed by reading speed',
-        );
+        context.problem(paragraph.line, 'txt-no-time', { text: quote(paragraph.text.split('\n')[0] ?? '') });
       startMs = previousEndMs === undefined ? 0 : previousEndMs + rules.minGapMs;
     }
     let endMs = paragraph.endMs;
     if (endMs === undefined) {
-      endMs = startMs + readingDurationMs(cleanCueText(paragraph.text));
+      endMs = startMs + readingDurationMs(writableCueText(paragraph.text));
       const nextStartMs = nextStarts[index];
       if (paragraph.startMs !== undefined && nextStartMs !== undefined && nextStartMs > startMs)
         endMs = Math.min(endMs, nextStartMs);
@@ -115,7 +100,7 @@ export function toText(cues: readonly TimedText[]): string {
   return cues
     .map(
       (cue) =>
-        `[${formatTimestamp(cue.startMs, '.')} --> ${formatTimestamp(cue.endMs, '.')}]\n${cleanCueText(cue.text)}\n`,
+        `[${formatTimestamp(cue.startMs, '.')} --> ${formatTimestamp(cue.endMs, '.')}]\n${writableCueText(cue.text)}\n`,
     )
     .join('\n');
 }

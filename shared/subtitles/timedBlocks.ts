@@ -19,8 +19,7 @@ export function splitBlocks(lines: readonly string[], context: ParseContext): Bl
       return;
     }
     if (!current) {
-      if (blankRun > (blocks.length === 0 ? 0 : 1))
-        context.tally(index + 1 - blankRun, 'extra blank lines', 'ignored them');
+      if (blankRun > (blocks.length === 0 ? 0 : 1)) context.tally(index + 1 - blankRun, 'extra-blank-lines');
       current = { line: index + 1, lines: [] };
       blocks.push(current);
     }
@@ -50,11 +49,10 @@ export function readCueBlock(block: Block, format: CueBlockFormat, context: Pars
   const rows = block.lines.flatMap((line, index) => (isTimeLine(line) ? [index] : []));
   const first = rows[0];
   if (first === undefined) {
-    context.problem(
-      block.line,
-      `the text ${quote(block.lines[0] ?? '')} has no time line (start --> end) above it`,
-      `left out ${block.lines.length === 1 ? 'that line' : `those ${block.lines.length} lines`}`,
-    );
+    context.problem(block.line, 'no-time-line', {
+      text: quote(block.lines[0] ?? ''),
+      count: block.lines.length,
+    });
     return [];
   }
   readLinesBeforeTime(block, first, format, context);
@@ -63,11 +61,7 @@ export function readCueBlock(block: Block, format: CueBlockFormat, context: Pars
     const next = rows[index + 1];
     let textEnd = next ?? block.lines.length;
     if (next !== undefined) {
-      context.problem(
-        block.line + next,
-        'a cue starts with no blank line above it',
-        'started a new cue there',
-      );
+      context.problem(block.line + next, 'missing-blank-line');
       const above = block.lines[next - 1];
       // The line above the next time line is that cue's number when it is one.
       if (next - 1 > row && above !== undefined && /^\d+$/.test(above.trim())) textEnd -= 1;
@@ -80,18 +74,14 @@ export function readCueBlock(block: Block, format: CueBlockFormat, context: Pars
 
 function readLinesBeforeTime(block: Block, first: number, format: CueBlockFormat, context: ParseContext) {
   if (first === 0) {
-    if (format.numbered) context.tally(block.line, 'a cue has no number', 'numbered the cues in order');
+    if (format.numbered) context.tally(block.line, 'no-cue-number');
     return;
   }
   const idLine = block.lines[first - 1] ?? '';
   if (!format.isCueId(idLine))
-    context.problem(block.line + first - 1, `${quote(idLine)} is not a cue number`, 'ignored that line');
+    context.problem(block.line + first - 1, 'not-cue-number', { text: quote(idLine) });
   if (first > 1)
-    context.problem(
-      block.line,
-      `the text ${quote(block.lines[0] ?? '')} has no time line (start --> end) above it`,
-      `left out ${first - 1 === 1 ? 'that line' : `those ${first - 1} lines`}`,
-    );
+    context.problem(block.line, 'no-time-line', { text: quote(block.lines[0] ?? ''), count: first - 1 });
 }
 
 /** Reads `start --> end [settings]`; undefined (after a repair note) when either time cannot be read. */
@@ -110,19 +100,31 @@ export function readTimes(
       .split(/\s+/)[0] ?? '';
   const times: number[] = [];
   for (const text of [startText, endText]) {
-    const parsed = parseTimestamp(text, style);
-    if (!parsed) {
-      context.problem(line, `the time ${quote(text)} is not a time`, 'left this cue out');
-      return undefined;
-    }
-    if (parsed.slips.length > 0)
-      context.problem(
-        line,
-        `the time ${quote(text)} ${parsed.slips.join(' and ')}`,
-        `read it as ${formatTimestamp(parsed.timeMs, style.separator)}`,
-      );
-    times.push(parsed.timeMs);
+    const timeMs = readTime(text, line, style, context);
+    if (timeMs === undefined) return undefined;
+    times.push(timeMs);
   }
   const [startMs = 0, endMs = 0] = times;
   return { line, startMs, endMs };
+}
+
+/** One time in milliseconds, or undefined (after a 'not-a-time' note); a time off its format's shape is noted. */
+export function readTime(
+  text: string,
+  line: number,
+  style: TimeStyle,
+  context: ParseContext,
+): number | undefined {
+  const parsed = parseTimestamp(text, style);
+  if (!parsed) {
+    context.problem(line, 'not-a-time', { text: quote(text) });
+    return undefined;
+  }
+  if (parsed.slips.length > 0)
+    context.problem(line, 'time-reshaped', {
+      text: quote(text),
+      slips: parsed.slips.join(','),
+      readAs: formatTimestamp(parsed.timeMs, style.separator),
+    });
+  return parsed.timeMs;
 }

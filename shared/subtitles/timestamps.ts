@@ -1,3 +1,5 @@
+import type { TimeSlip } from './importNotes';
+
 /**
  * Subtitle timestamps in integer milliseconds (never floating seconds). SRT: 00:01:02,345; WebVTT:
  * 00:01:02.345. Hours grow past 99 rather than wrapping, so a long recording stays correct.
@@ -27,8 +29,8 @@ export interface TimeStyle {
 
 export interface ParsedTime {
   timeMs: number;
-  /** How the time strays from the format's own shape (empty when it does not): "has short milliseconds". */
-  slips: string[];
+  /** How the time strays from the format's own shape (empty when it does not). */
+  slips: TimeSlip[];
 }
 
 const timePattern = /^(?:(\d{1,9}):)?(\d{1,2}):(\d{1,2})(?:([.,])(\d{1,9}))?$/;
@@ -43,18 +45,16 @@ export function parseTimestamp(text: string, style: TimeStyle): ParsedTime | und
   if (!match) return undefined;
   const [, hours, minutes = '', seconds = '', separator, fraction] = match;
   if (Number(minutes) > 59 || Number(seconds) > 59) return undefined;
-  const slips: string[] = [];
-  if (hours === undefined && !style.hoursOptional) slips.push('has no hours');
+  const slips: TimeSlip[] = [];
+  if (hours === undefined && !style.hoursOptional) slips.push('no-hours');
   const loose = style.loose ?? false;
-  if (!loose && (minutes.length === 1 || seconds.length === 1))
-    slips.push('has one-digit minutes or seconds');
+  if (!loose && (minutes.length === 1 || seconds.length === 1)) slips.push('one-digit-field');
   if (fraction === undefined) {
-    if (!style.fractionOptional) slips.push('has no fraction of a second');
+    if (!style.fractionOptional) slips.push('no-fraction');
   } else {
-    if (!loose && separator !== style.separator)
-      slips.push(`has '${separator}' where '${style.separator}' belongs`);
-    if (!loose && fraction.length < style.fractionDigits) slips.push('has too few digits after the seconds');
-    if (fraction.length > style.fractionDigits) slips.push('has too many digits after the seconds');
+    if (!loose && separator !== style.separator) slips.push('wrong-separator');
+    if (!loose && fraction.length < style.fractionDigits) slips.push('short-fraction');
+    if (fraction.length > style.fractionDigits) slips.push('long-fraction');
   }
   const fractionMs = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
   const timeMs = ((Number(hours ?? 0) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + fractionMs;

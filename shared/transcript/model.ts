@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cueSettingsSchema } from '../subtitles/vttSettings';
 
 export const TRANSCRIPT_SCHEMA_VERSION = 1;
 
@@ -22,6 +23,8 @@ export const cueSchema = z.object({
   text: z.string(),
   words: z.array(wordSchema),
   speakerId: z.string().optional(),
+  /** WebVTT line, position, size and align of an imported cue, written back when exported as WebVTT. */
+  settings: cueSettingsSchema.optional(),
 });
 export type Cue = z.infer<typeof cueSchema>;
 

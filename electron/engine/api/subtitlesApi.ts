@@ -49,7 +49,14 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
       });
       const transcript = await transcripts.save(request.sessionId, next, current?.revision ?? 0);
       const trackId = next.tracks.find((track) => !current?.tracks.includes(track))?.id ?? '';
-      return { transcript, trackId, format: file.format, repairs: file.repairs, encoding: file.encoding };
+      return {
+        transcript,
+        trackId,
+        format: file.format,
+        repairs: file.repairs,
+        skipped: file.skipped,
+        encoding: file.encoding,
+      };
     },
     'subtitles.export': async ({ sessionId, mediaId, trackId, format, path: target }) => {
       const media = await findMedia(sessionId, mediaId);

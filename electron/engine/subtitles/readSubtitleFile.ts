@@ -8,6 +8,7 @@ import {
   subtitleFormatNames,
   type SubtitleFileFormat,
 } from '../../../shared/subtitles/formats';
+import { describeNote } from '../../../shared/subtitles/importNotes';
 import type { ParseResult } from '../../../shared/subtitles/parseContext';
 import { decodeText } from './decodeText';
 
@@ -28,7 +29,9 @@ export interface SubtitleFile extends ParseResult {
 
 /**
  * Reads, decodes and parses a subtitle file. Errors: file-unreadable (missing, a folder, no permission, too
- * big), file-empty (no cues in it), invalid-request naming the line (strict mode, a malformed file).
+ * big), file-empty (no cues in an SRT, ASS or text file), invalid-request naming the line (strict mode, a
+ * malformed file; a WebVTT file only when it is not WebVTT at all). A WebVTT file with no cues reads as a
+ * browser reads it: no cues, its skipped blocks listed.
  */
 export async function readSubtitleFile(
   filePath: string,
@@ -38,12 +41,13 @@ export async function readSubtitleFile(
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto');
   const format = options.format ?? detectSubtitleFormat(text, filePath);
   const result = parseSubtitles(text, format, { lenient: options.lenient ?? false });
-  if (result.cues.length === 0) {
+  const [firstRepair] = result.repairs;
+  if (result.cues.length === 0 && format !== 'vtt') {
     throw new GuftaguError(
       'file-empty',
       `No subtitles were found in ${path.basename(filePath)} (read as ${subtitleFormatNames[format]}).`,
-      result.repairs.length > 0
-        ? `Every cue had a problem: ${result.repairs[0]?.problem ?? ''} (line ${result.repairs[0]?.line ?? 1}). Fix the file, or choose another.`
+      firstRepair
+        ? `Every cue had a problem: ${describeNote(firstRepair).problem} (line ${firstRepair.line}). Fix the file, or choose another.`
         : 'Choose an SRT, WebVTT, ASS or text file that has subtitles in it.',
     );
   }

@@ -41,7 +41,11 @@ function OpenDialog({ sessionId, mediaId, doc, extras, tracks, trackLabels, focu
     await doc.reload();
     close();
     const track = result.transcript.tracks.find((candidate) => candidate.id === result.trackId);
-    extras.setImportReport(result.repairs.length > 0 ? { fileName, repairs: result.repairs } : undefined);
+    extras.setImportReport(
+      result.repairs.length + result.skipped.length > 0
+        ? { fileName, repairs: result.repairs, skipped: result.skipped }
+        : undefined,
+    );
     if (!track) return;
     const key = languageNameKey(track.language);
     const language = key === undefined ? track.language : app(key);

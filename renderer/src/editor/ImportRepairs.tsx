@@ -1,18 +1,30 @@
+import type { ImportNote } from '../../../shared/subtitles/importNotes';
+import { useI18n } from '../i18n/I18nContext';
+import { interpolate } from '../i18n/translate';
 import { useEditorT } from './i18n/useEditorT';
+import { importNoteWords, wordNote } from './i18n/importNoteText';
 
 export interface ImportReport {
   fileName: string;
-  repairs: readonly { line: number; problem: string; fix: string }[];
+  repairs: readonly ImportNote[];
+  /** WebVTT blocks left out as a browser leaves them out. */
+  skipped: readonly ImportNote[];
 }
 
-/** What a lenient import repaired, line by line, to check against the file; dismissed when read. */
+/** What an import repaired or left out, line by line, to check against the file; dismissed when read. */
 export function ImportRepairs({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
   const t = useEditorT();
+  const { language } = useI18n();
+  const words = importNoteWords[language];
+  const notes = [
+    ...report.repairs.map((note) => ({ note, kind: 'repair' })),
+    ...report.skipped.map((note) => ({ note, kind: 'skipped' })),
+  ].sort((a, b) => a.note.line - b.note.line);
   return (
     <section className="import-repairs" data-testid="import-repairs" aria-labelledby="import-repairs-title">
       <header>
         <h3 id="import-repairs-title">
-          {t('repairsTitle', { count: report.repairs.length, file: `\u2068${report.fileName}\u2069` })}
+          {interpolate(words.title, { count: notes.length, file: `\u2068${report.fileName}\u2069` })}
         </h3>
         <button type="button" data-testid="import-repairs-dismiss" onClick={onDismiss}>
           {t('dismiss')}
@@ -22,19 +34,28 @@ export function ImportRepairs({ report, onDismiss }: { report: ImportReport; onD
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('repairLine')}</th>
-              <th scope="col">{t('repairProblem')}</th>
-              <th scope="col">{t('repairFix')}</th>
+              <th scope="col">{words.line}</th>
+              <th scope="col">{words.problem}</th>
+              <th scope="col">{words.done}</th>
             </tr>
           </thead>
           <tbody>
-            {report.repairs.map((repair, index) => (
-              <tr key={index} data-testid="import-repair" data-line={repair.line}>
-                <td dir="ltr">{repair.line}</td>
-                <td dir="auto">{repair.problem}</td>
-                <td dir="auto">{repair.fix}</td>
-              </tr>
-            ))}
+            {notes.map(({ note, kind }, index) => {
+              const { problem, done } = wordNote(note, language);
+              return (
+                <tr
+                  key={index}
+                  data-testid="import-repair"
+                  data-kind={kind}
+                  data-code={note.code}
+                  data-line={note.line}
+                >
+                  <td dir="ltr">{note.line}</td>
+                  <td dir="auto">{problem}</td>
+                  <td dir="auto">{done}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

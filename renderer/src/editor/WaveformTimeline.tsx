@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { overlapRows } from '../../../shared/editor/overlapRows';
 import type { Peaks } from '../../../shared/model/media';
 import type { Track } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
@@ -57,7 +58,10 @@ function drawPeaks(
   }
 }
 
-/** The waveform with every track's cues as draggable regions, one lane per track; time runs left to right. */
+/**
+ * The waveform with every track's cues as draggable regions, one lane per track (overlapping cues stacked in
+ * rows inside it); time runs left to right.
+ */
 export function WaveformTimeline(props: Props) {
   const t = useEditorT();
   const { peaks, pxPerSecond, tracks, focused, currentMs, playing, onZoom } = props;
@@ -65,7 +69,11 @@ export function WaveformTimeline(props: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [view, setView] = useState({ left: 0, width: 800 });
   const scale = { pxPerSecond };
-  const totalMs = Math.max(props.durationMs, ...tracks.map((track) => track.cues.at(-1)?.endMs ?? 0));
+  // The latest end of any cue (with overlaps, the last cue need not end last).
+  const totalMs = tracks.reduce(
+    (latest, track) => track.cues.reduce((most, cue) => Math.max(most, cue.endMs), latest),
+    props.durationMs,
+  );
   const totalPx = msToPx(totalMs, scale) + 40;
   const drag = useRegionDrag(scale, props.gapMs, props.onRetime, props.onSelectCue);
 
@@ -138,6 +146,8 @@ export function WaveformTimeline(props: Props) {
   const fromMs = pxToMs(view.left - 50, scale);
   const toMs = pxToMs(view.left + view.width + 50, scale);
   const laneHeight = HEIGHT_PX / Math.max(1, tracks.length);
+  // Overlapping cues (two people at once) stack in rows inside their track's lane.
+  const stacks = useMemo(() => tracks.map((track) => overlapRows(track.cues)), [tracks]);
 
   return (
     <section
@@ -187,11 +197,14 @@ export function WaveformTimeline(props: Props) {
             style={{ insetInlineStart: `${view.left}px`, inlineSize: `${view.width}px` }}
           />
           {tracks.map((track, lane) =>
-            track.cues.map((cue) => {
+            track.cues.map((cue, index) => {
               const shown =
                 drag.preview?.trackId === track.id && drag.preview.cueId === cue.id ? drag.preview : cue;
               if (shown.endMs < fromMs || shown.startMs > toMs) return null;
               const isFocused = focused?.trackId === track.id && focused.cueId === cue.id;
+              const stack = stacks[lane];
+              const rowHeight = laneHeight / Math.max(1, stack?.rows ?? 1);
+              const row = stack?.rowOf[index] ?? 0;
               return (
                 <div
                   key={`${track.id}/${cue.id}`}
@@ -199,11 +212,12 @@ export function WaveformTimeline(props: Props) {
                   data-testid="cue-region"
                   data-track-id={track.id}
                   data-cue-id={cue.id}
+                  data-row={row}
                   style={{
                     insetInlineStart: `${msToPx(shown.startMs, scale)}px`,
                     inlineSize: `${Math.max(2, msToPx(shown.endMs - shown.startMs, scale))}px`,
-                    insetBlockStart: `${lane * laneHeight + 2}px`,
-                    blockSize: `${laneHeight - 4}px`,
+                    insetBlockStart: `${lane * laneHeight + row * rowHeight + 2}px`,
+                    blockSize: `${Math.max(4, rowHeight - 4)}px`,
                   }}
                   onPointerDown={(event) => drag.begin(event, track, cue.id, 'move')}
                 >

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { encodingChoices, textEncodings } from '../../subtitles/encoding';
+import { importNoteCodes } from '../../subtitles/importNotes';
 import { subtitleFileFormats } from '../../subtitles/formats';
 import { trackKinds, transcriptSchema } from '../../transcript/model';
 import { mediaId, method, sessionId } from './define';
 
-const repairSchema = z.object({ line: z.number().int().positive(), problem: z.string(), fix: z.string() });
+/** A note of the import (a repair, or a WebVTT block left out): a code and parameters the UI words. */
+const noteSchema = z.object({
+  line: z.number().int().positive(),
+  code: z.enum(importNoteCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 const language = z
   .string()
@@ -13,9 +19,11 @@ const language = z
 export const subtitleMethods = {
   /**
    * Reads an SRT, WebVTT, ASS or text file into a new track of the media's transcript (made, model
-   * 'imported', when there is none). Strict by default: a malformed file is refused ('invalid-request') with
-   * its line; with `lenient`, what can be repaired is and every repair is returned. An empty track of the
-   * same language (a transcription that found no speech) is replaced rather than joined by a second one.
+   * 'imported', when there is none). Overlapping cues are kept. Strict by default: a malformed SRT, ASS or
+   * text file is refused ('invalid-request') with its line; a WebVTT file is read as a browser reads it
+   * (refused only when it is not WebVTT), the blocks it skipped listed; with `lenient`, what can be
+   * repaired is and every repair is returned. An empty track of the same language (a transcription that
+   * found no speech) is replaced rather than joined by a second one.
    */
   'subtitles.import': method(
     z.object({
@@ -33,7 +41,9 @@ export const subtitleMethods = {
       transcript: transcriptSchema,
       trackId: z.string(),
       format: z.enum(subtitleFileFormats),
-      repairs: z.array(repairSchema),
+      repairs: z.array(noteSchema),
+      /** WebVTT blocks that are no cue, left out as a browser leaves them out (never an error). */
+      skipped: z.array(noteSchema),
       encoding: z.enum(textEncodings),
     }),
   ),

@@ -67,13 +67,48 @@ describe('guftagu subtitles convert', () => {
     );
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(7);
     expect(lines[1]).toBe(
       "line 7: the time '00:00:03,4' has too few digits after the seconds, fixed: read it as 00:00:03,400",
     );
-    expect(lines[4]).toBe("line 14: the time '00:00:0x,000' is not a time, fixed: left this cue out");
-    expect(result.stdout).toContain('8 repaired');
+    expect(lines[4]).toBe("line 14: the time '00:00:0x,000' is not a time, fixed: left it out");
+    expect(result.stdout).toContain('7 repaired');
     expect(parseSubtitles(readFileSync(out, 'utf8'), 'srt').cues).toHaveLength(5);
+  });
+
+  it('a WebVTT file with skipped blocks: each printed with its line, the cues written, exit 0', async () => {
+    const input = path.join(root, 'skips.vtt');
+    writeFileSync(
+      input,
+      [
+        'WEBVTT',
+        '',
+        '00:00:01.000 --> 00:00:04.000',
+        'میں نے کہا، ہم social media پر 3 campaigns کریں گے۔',
+        '',
+        '00:00:02.000 --> 00:00:05.000',
+        'Bilal: overlapping, and kept',
+        '',
+        '00:00:06,000 --> 00:00:07,000', // line 9: an SRT comma, skipped as a browser skips it
+        'comma',
+        '',
+        'stray text with no time', // line 12
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(root, 'skips.srt');
+    const result = await guftagu('subtitles', 'convert', input, out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      "line 9: skipped: the time line '00:00:06,000 --> 00:00:07,000' is not a WebVTT time line",
+      "line 12: skipped: the block 'stray text with no time' has no time line (start --> end)",
+    ]);
+    expect(result.stdout).toContain('Wrote 2 cues');
+    expect(result.stdout).toContain('2 blocks skipped as a browser skips them');
+    expect(parseSubtitles(readFileSync(out, 'utf8'), 'srt').cues).toEqual([
+      { startMs: 1000, endMs: 4000, text: 'میں نے کہا، ہم social media پر 3 campaigns کریں گے۔' },
+      { startMs: 2000, endMs: 5000, text: 'Bilal: overlapping, and kept' },
+    ]);
   });
 
   it('--encoding and --format override detection', async () => {

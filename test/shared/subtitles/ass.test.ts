@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAss, toAss } from '../../../shared/subtitles/ass';
+import { wordedResult } from './samples';
 
 const styled = readFileSync(path.join(__dirname, '../../fixtures/subtitles/styled.ass'), 'utf8');
 
@@ -14,7 +15,19 @@ describe('parseAss', () => {
         { startMs: 36_000_000, endMs: 36_002_500, text: 'Braces {kept} and commas, kept' },
       ],
       repairs: [],
+      skipped: [],
     });
+  });
+
+  it('keeps cue text as written: leading spaces, an empty line inside a cue, overlapping events', () => {
+    const text =
+      '[Events]\nFormat: Start, End, Text\nDialogue: 0:00:01.00,0:00:04.00,  first\\N\\Nthird\nDialogue: 0:00:02.00,0:00:03.00,inside\n';
+    const { cues } = parseAss(text);
+    expect(cues).toEqual([
+      { startMs: 1000, endMs: 4000, text: '  first\n\nthird' },
+      { startMs: 2000, endMs: 3000, text: 'inside' },
+    ]);
+    expect(parseAss(toAss(cues)).cues).toEqual(cues);
   });
 
   it('follows the Format line’s column order', () => {
@@ -28,7 +41,7 @@ describe('parseAss', () => {
     expect(() => parseAss(bad)).toThrow("Line 3: the time '0:00:0x.00' is not a time.");
     const noFormat = '[Events]\nDialogue: 0,0:00:01.000,0:00:02.00,Default,,0,0,0,,ms\n';
     expect(() => parseAss(noFormat)).toThrow('Line 2: the Dialogue line has no Format line above it.');
-    expect(parseAss(noFormat, { lenient: true })).toEqual({
+    expect(wordedResult(parseAss(noFormat, { lenient: true }))).toEqual({
       cues: [{ startMs: 1000, endMs: 2000, text: 'ms' }],
       repairs: [
         {
@@ -42,15 +55,17 @@ describe('parseAss', () => {
           fix: 'read it as 00:00:01.000',
         },
       ],
+      skipped: [],
     });
   });
 
   it('lenient: skips a Dialogue line with too few columns', () => {
     const text =
       '[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00\n';
-    expect(parseAss(text, { lenient: true })).toEqual({
+    expect(wordedResult(parseAss(text, { lenient: true }))).toEqual({
       cues: [],
       repairs: [{ line: 3, problem: 'the Dialogue line has fewer than 10 columns', fix: 'left it out' }],
+      skipped: [],
     });
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/subtitles/formats';
 import type { TimedText } from '../../../shared/subtitles/writeSubtitles';
 import { sharedFixture, sharedFixturesMissing } from '../../support/sharedFixtures';
-import { hardCues, interviewCues } from './samples';
+import { hardCues, interviewCues, overlapCues } from './samples';
 
 /** ASS keeps centiseconds: a time on a 10 ms step comes back exactly, others to the nearest 10 ms. */
 const toCentiseconds = (cues: readonly TimedText[]) =>
@@ -26,7 +26,7 @@ const roundTrip = (cues: readonly TimedText[], format: SubtitleFileFormat) => {
 
 describe.each(subtitleFileFormats)('%s: export then import gives the same cues', (format) => {
   it('for the Urdu/English interview', () => {
-    expect(roundTrip(interviewCues, format)).toEqual({ cues: interviewCues, repairs: [] });
+    expect(roundTrip(interviewCues, format)).toEqual({ cues: interviewCues, repairs: [], skipped: [] });
   });
 
   it('past 24 hours, multi-line, with markup characters', () => {
@@ -35,11 +35,16 @@ describe.each(subtitleFileFormats)('%s: export then import gives the same cues',
       format === 'ass'
         ? toCentiseconds(hardCues).map((cue, index) => (index === 0 ? { ...cue, endMs: 10 } : cue))
         : hardCues;
-    expect(roundTrip(hardCues, format)).toEqual({ cues: expected, repairs: [] });
+    expect(roundTrip(hardCues, format)).toEqual({ cues: expected, repairs: [], skipped: [] });
+  });
+
+  it('two people at once: overlapping cues, one inside another, the same start; leading spaces kept', () => {
+    const expected = format === 'ass' ? toCentiseconds(overlapCues) : overlapCues;
+    expect(roundTrip(overlapCues, format)).toEqual({ cues: expected, repairs: [], skipped: [] });
   });
 
   it('for no cues at all', () => {
-    expect(roundTrip([], format)).toEqual({ cues: [], repairs: [] });
+    expect(roundTrip([], format)).toEqual({ cues: [], repairs: [], skipped: [] });
   });
 });
 
@@ -47,7 +52,7 @@ describe.skipIf(sharedFixturesMissing)('the shared interview fixture', () => {
   const text = readFileSync(sharedFixture('subtitles/interview-ur-en.srt'), 'utf8');
 
   it('reads strictly, with no repairs, into the expected cues', () => {
-    expect(parseSubtitles(text, 'srt')).toEqual({ cues: interviewCues, repairs: [] });
+    expect(parseSubtitles(text, 'srt')).toEqual({ cues: interviewCues, repairs: [], skipped: [] });
   });
 
   it.each(subtitleFileFormats)('survives SRT → %s → SRT', (format) => {

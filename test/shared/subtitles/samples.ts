@@ -1,3 +1,4 @@
+import { describeNote, type ImportNote } from '../../../shared/subtitles/importNotes';
 import type { TimedText } from '../../../shared/subtitles/writeSubtitles';
 
 /** The cues of ../shared/fixtures/subtitles/interview-ur-en.srt: Urdu, Urdu with English inside, English. */
@@ -22,3 +23,25 @@ export const hardCues: TimedText[] = [
   },
   { startMs: 100 * HOUR_MS, endMs: 100 * HOUR_MS + 833, text: 'a < b & c > d {braces} "quotes"' },
 ];
+
+/**
+ * Two speakers at once (Ayesha 1–4 s, Bilal 2–5 s), an interjection inside a cue, two cues with the same
+ * start, and text as written: a leading space, an Urdu line with English, digits, ، and ۔ in it.
+ */
+export const overlapCues: TimedText[] = [
+  { startMs: 1000, endMs: 4000, text: 'میں نے کہا، ہم social media پر 3 campaigns کریں گے۔' },
+  { startMs: 2000, endMs: 5000, text: 'Bilal: but who pays for them?' },
+  { startMs: 2500, endMs: 3000, text: ' (laughter)' },
+  { startMs: 6000, endMs: 8000, text: 'سائن: کراچی یونیورسٹی' },
+  { startMs: 6000, endMs: 7500, text: 'And the sign\n  says Karachi University.' },
+];
+
+/** Notes in English words, as the CLI prints them: line, problem, fix. */
+export const worded = (notes: readonly ImportNote[]) =>
+  notes.map((note) => ({ line: note.line, ...describeNote(note) }));
+
+/** A parse result with its repairs in English words. */
+export const wordedResult = <T extends { repairs: readonly ImportNote[] }>(result: T) => ({
+  ...result,
+  repairs: worded(result.repairs),
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, readingDurationMs, toText } from '../../../shared/subtitles/textFormat';
-import { interviewCues } from './samples';
+import { interviewCues, worded } from './samples';
 
 describe('the text format', () => {
   it('writes one paragraph per cue under a [start --> end] line', () => {
@@ -18,6 +18,7 @@ describe('the text format', () => {
         { startMs: 60_000, endMs: 60_000 + readingDurationMs('last words here'), text: 'last words here' },
       ],
       repairs: [],
+      skipped: [],
     });
   });
 
@@ -36,7 +37,7 @@ describe('the text format', () => {
       { startMs: 0, endMs: 942, text: 'First paragraph.' }, // 16 characters at 17 a second
       { startMs: 942 + 83, endMs: 942 + 83 + 1353, text: 'دوسرا پیراگراف\nدو سطریں' }, // 23 characters
     ]);
-    expect(result.repairs).toEqual([
+    expect(worded(result.repairs)).toEqual([
       {
         line: 1,
         problem: 'the text has no times',

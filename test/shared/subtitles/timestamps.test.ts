@@ -22,19 +22,19 @@ describe('parseTimestamp', () => {
   it('reads a short fraction as a decimal fraction (00:00:01,5 is 1500 ms, not 1005)', () => {
     expect(parseTimestamp('00:00:01,5', srtTimeStyle)).toEqual({
       timeMs: 1500,
-      slips: ['has too few digits after the seconds'],
+      slips: ['short-fraction'],
     });
     expect(parseTimestamp('00:00:01,05', srtTimeStyle)?.timeMs).toBe(1050);
     expect(parseTimestamp('00:00:01,5004', srtTimeStyle)?.timeMs).toBe(1500);
   });
 
   it('names every slip from the format’s own shape', () => {
-    expect(parseTimestamp('00:00:01.500', srtTimeStyle)?.slips).toEqual(["has '.' where ',' belongs"]);
-    expect(parseTimestamp('00:01,500', srtTimeStyle)?.slips).toEqual(['has no hours']);
-    expect(parseTimestamp('0:0:01,500', srtTimeStyle)?.slips).toEqual(['has one-digit minutes or seconds']);
+    expect(parseTimestamp('00:00:01.500', srtTimeStyle)?.slips).toEqual(['wrong-separator']);
+    expect(parseTimestamp('00:01,500', srtTimeStyle)?.slips).toEqual(['no-hours']);
+    expect(parseTimestamp('0:0:01,500', srtTimeStyle)?.slips).toEqual(['one-digit-field']);
     expect(parseTimestamp('00:00:01', srtTimeStyle)).toEqual({
       timeMs: 1000,
-      slips: ['has no fraction of a second'],
+      slips: ['no-fraction'],
     });
   });
 
