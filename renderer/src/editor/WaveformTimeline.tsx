@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Peaks } from '../../../shared/model/media';
 import type { Track } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
@@ -58,7 +58,8 @@ function drawPeaks(
 }
 
 /** The waveform with every track's cues as draggable regions, one lane per track; time runs left to right. */
-export function WaveformTimeline(props: Props) {
+/** Memoised: while typing it re-renders only when the (deferred) tracks change. */
+export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
   const t = useEditorT();
   const { peaks, pxPerSecond, tracks, focused, currentMs, playing, onZoom } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -233,4 +234,4 @@ export function WaveformTimeline(props: Props) {
       </div>
     </section>
   );
-}
+});
