@@ -1,14 +1,14 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { Session } from '../../../shared/model/session';
 import type { SearchKind } from '../../../shared/programme/schemas';
 import { searchTerms } from '../../../shared/search/normalize';
 import type { SearchableTranscript } from './readForIndex';
 
 /**
- * The search index of one session: a MiniSearch index over its entries (the session's own fields, each
- * participant, topic and hashtag, every cue of every track), and the entries themselves so a hit can say
- * where it is without reading the documents again. One shard per session keeps updates small: a changed
- * session is re-read and its shard rebuilt, nothing else.
+ * The searchable entries of one session (its own fields, each participant, topic and hashtag, every cue of
+ * every track), with what a hit needs to say where it is without reading the documents again. A changed
+ * session is re-read and its entries replaced, nothing else. All sessions' entries go into one MiniSearch
+ * index (one vocabulary for the workspace: per-session indexes would each hold the same words again).
  */
 
 export interface IndexEntry {
@@ -33,11 +33,10 @@ export interface ShardData {
   entries: IndexEntry[];
 }
 
-export interface Shard extends ShardData {
-  index: MiniSearch<IndexedDocument>;
-}
+/** One session's entries: what its shard file holds. */
+export type Shard = ShardData;
 
-interface IndexedDocument {
+export interface IndexedDocument {
   id: number;
   text: string;
 }
@@ -50,8 +49,8 @@ export const miniSearchOptions: Options<IndexedDocument> = {
   storeFields: [],
   tokenize: searchTerms,
   processTerm: identity,
-  // Shards are rebuilt, never edited: no discards, nothing to vacuum.
-  autoVacuum: false,
+  // A changed session's entries are discarded and added again; the index is cleaned up in the background.
+  autoVacuum: true,
 };
 
 /** Everything searchable in one session, from its documents. */
@@ -96,35 +95,34 @@ export function shardEntries(session: Session, transcripts: readonly SearchableT
   return entries;
 }
 
-/** Builds the shard of one session. */
+/** The shard of one session. */
 export function buildShard(session: Session, transcripts: readonly SearchableTranscript[]): Shard {
-  const entries = shardEntries(session, transcripts);
-  const index = new MiniSearch<IndexedDocument>(miniSearchOptions);
-  index.addAll(entries.map((entry, id) => ({ id, text: entry.text })));
   return {
     sessionId: session.id,
     sessionTitle: session.title,
     mediaNames: Object.fromEntries(session.media.map((media) => [media.id, media.fileName])),
-    entries,
-    index,
+    entries: shardEntries(session, transcripts),
   };
 }
 
-/** The shard as plain data, for its file. */
-export function shardToJson(shard: Shard): ShardData & { index: AsPlainObject } {
-  return {
-    sessionId: shard.sessionId,
-    sessionTitle: shard.sessionTitle,
-    mediaNames: shard.mediaNames,
-    entries: shard.entries,
-    index: shard.index.toJSON(),
-  };
-}
-
-/** The shard back from its file's data; throws when the index does not load. */
-export function shardFromJson(data: ShardData & { index: AsPlainObject }): Shard {
-  const index = MiniSearch.loadJS<IndexedDocument>(data.index, miniSearchOptions);
-  if (index.documentCount !== data.entries.length)
-    throw new Error(`the index holds ${index.documentCount} entries, the shard ${data.entries.length}`);
-  return { ...data, index };
+/** A shard read back from its file, or undefined when its shape is not right. */
+export function shardFromJson(data: unknown, sessionId: string): Shard | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const shard = data as Partial<Shard>;
+  if (
+    shard.sessionId !== sessionId ||
+    typeof shard.sessionTitle !== 'string' ||
+    typeof shard.mediaNames !== 'object' ||
+    shard.mediaNames === null ||
+    !Array.isArray(shard.entries) ||
+    !shard.entries.every(
+      (entry: Partial<IndexEntry> | null) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.kind === 'string' &&
+        typeof entry.text === 'string',
+    )
+  )
+    return undefined;
+  return shard as Shard;
 }

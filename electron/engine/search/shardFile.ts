@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../workspace/atomicWrite';
-import { shardFromJson, shardToJson, type Shard } from './sessionShard';
+import { shardFromJson, type Shard } from './sessionShard';
 
 /**
  * One session's shard on disk: a header line (format, session, source signature, SHA-256 of the body)
- * then the body (entries and the MiniSearch index as JSON). The file is derived data: anything that does
- * not check out (unreadable, another format, wrong session, a body that does not match its hash, an index
- * that does not load) reads as missing and the shard is rebuilt from the documents.
+ * then the body (the session's entries as JSON). The file is derived data: anything that does
+ * not check out (unreadable, another format, wrong session, a body that does not match its hash or has
+ * the wrong shape) reads as missing and the shard is rebuilt from the documents.
  */
 
 /** Raise when the shard's layout, the tokenizer or the normaliser changes: old files are then rebuilt. */
-export const SHARD_FORMAT = 'guftagu-search-shard/1 minisearch/7 normalize/1';
+export const SHARD_FORMAT = 'guftagu-search-shard/2 normalize/1';
 
 export interface StoredShard {
   signature: string;
@@ -23,7 +23,7 @@ export const shardFilePath = (indexFolder: string, sessionId: string) =>
   path.join(indexFolder, `${sessionId}.json`);
 
 export async function writeShardFile(indexFolder: string, stored: StoredShard): Promise<number> {
-  const body = JSON.stringify(shardToJson(stored.shard));
+  const body = JSON.stringify(stored.shard);
   const header = JSON.stringify({
     format: SHARD_FORMAT,
     sessionId: stored.shard.sessionId,
@@ -55,9 +55,8 @@ export async function readShardFile(
       header['sha256'] !== sha256(body)
     )
       return undefined;
-    const shard = shardFromJson(JSON.parse(body) as Parameters<typeof shardFromJson>[0]);
-    if (shard.sessionId !== sessionId || !Array.isArray(shard.entries)) return undefined;
-    return { signature: header['signature'], shard };
+    const shard = shardFromJson(JSON.parse(body), sessionId);
+    return shard ? { signature: header['signature'], shard } : undefined;
   } catch {
     return undefined;
   }

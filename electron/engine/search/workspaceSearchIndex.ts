@@ -9,7 +9,14 @@ import type { TranscriptStore } from '../transcription/transcriptStore';
 import { isSafeId, SESSIONS_FOLDER } from '../workspace/paths';
 import type { SessionStore } from '../workspace/sessionStore';
 import { readTranscriptForIndex, type SearchableTranscript } from './readForIndex';
-import { buildShard, type Shard } from './sessionShard';
+import MiniSearch from 'minisearch';
+import {
+  buildShard,
+  miniSearchOptions,
+  type IndexedDocument,
+  type IndexEntry,
+  type Shard,
+} from './sessionShard';
 import { readShardFile, removeShardFile, writeShardFile } from './shardFile';
 import { sessionSignature } from './sourceSignature';
 
@@ -38,6 +45,14 @@ interface Entry {
   signature: string;
   /** Undefined when the session cannot be read (corrupt, newer format): left out of search. */
   shard: Shard | undefined;
+  /** The index ids of the shard's entries are firstId, firstId + 1, … */
+  firstId: number;
+}
+
+/** A stored shard, once in the index. */
+interface Placed {
+  firstId: number;
+  shard: Shard;
 }
 
 /** Sessions read at once while refreshing: bounded so memory stays bounded on a big workspace. */
@@ -49,8 +64,8 @@ const EVENT_DEBOUNCE_MS = 1500;
 const kindBoost: Record<SearchKind, number> = { session: 3, participant: 3, topic: 2, tag: 2, cue: 1 };
 
 /**
- * The workspace's full-text index: one MiniSearch shard per session, kept in memory and in
- * `<workspace>/.index/search/`. It is derived data: before every query each session's source files are
+ * The workspace's full-text index: one MiniSearch index in memory over every session's entries, and one
+ * shard file of entries per session in `<workspace>/.index/search/`. It is derived data: before every query each session's source files are
  * checked against the signature its shard was built from (sizes, times and inodes: a few stats per
  * session), and a shard that is missing, stale or untrustworthy is rebuilt from the documents. Change
  * events (`onDocumentChanged`) only make that happen sooner, in the background; correctness does not
@@ -58,6 +73,10 @@ const kindBoost: Record<SearchKind, number> = { session: 3, participant: 3, topi
  */
 export class WorkspaceSearchIndex {
   private readonly entries = new Map<string, Entry>();
+  private index = new MiniSearch<IndexedDocument>(miniSearchOptions);
+  /** The shards in the index by their first id (ids only grow, so this stays sorted). */
+  private placed: Placed[] = [];
+  private nextId = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private started = false;
   private timer: NodeJS.Timeout | undefined;
@@ -88,6 +107,8 @@ export class WorkspaceSearchIndex {
   async rebuild(): Promise<RefreshReport> {
     const next = this.chain.then(async () => {
       this.entries.clear();
+      this.index = new MiniSearch<IndexedDocument>(miniSearchOptions);
+      this.placed = [];
       await fs.rm(this.deps.indexFolder, { recursive: true, force: true });
       this.started = true;
       return this.refreshNow(false);
@@ -106,27 +127,25 @@ export class WorkspaceSearchIndex {
     if (terms.length === 0) return { results: [], truncated: false };
     const wanted = new Set(kinds);
     const everyKind = searchKinds.every((kind) => wanted.has(kind));
-    const query = terms.join(' ');
+    const found = this.index.search(terms.join(' '), {
+      prefix: (_term, index, all) => index === all.length - 1,
+      combineWith: 'AND',
+      ...(everyKind
+        ? {}
+        : { filter: (result) => wanted.has(this.locate(result.id as number)?.entry.kind ?? 'cue') }),
+    });
     const hits: Array<{ shard: Shard; id: number; score: number }> = [];
-    for (const { shard } of this.entries.values()) {
-      if (!shard) continue;
-      const found = shard.index.search(query, {
-        prefix: (_term, index, all) => index === all.length - 1,
-        combineWith: 'AND',
-        ...(everyKind
-          ? {}
-          : { filter: (result) => wanted.has(shard.entries[result.id as number]?.kind ?? 'cue') }),
-      });
-      let sessionHit = false;
-      for (const { id, score } of found) {
-        const kind = shard.entries[id as number]?.kind ?? 'cue';
-        // One result per session for its own fields (the best one).
-        if (kind === 'session') {
-          if (sessionHit) continue;
-          sessionHit = true;
-        }
-        hits.push({ shard, id: id as number, score: score * kindBoost[kind] });
+    const sessionsHit = new Set<string>();
+    for (const { id, score } of found) {
+      const at = this.locate(id as number);
+      if (!at) continue;
+      const { shard, index, entry } = at;
+      // One result per session for its own fields (the best one).
+      if (entry.kind === 'session') {
+        if (sessionsHit.has(shard.sessionId)) continue;
+        sessionsHit.add(shard.sessionId);
       }
+      hits.push({ shard, id: index, score: score * kindBoost[entry.kind] });
     }
     hits.sort((a, b) => b.score - a.score);
     const results = hits.slice(0, limit).map(({ shard, id, score }) => toResult(shard, id, score, terms));
@@ -134,11 +153,50 @@ export class WorkspaceSearchIndex {
     return { results: ranked.results, truncated: hits.length > limit };
   }
 
-  /** Shards in memory and index entries, for the bench. */
+  /** Sessions and entries in the index, for the bench. */
   size(): { sessions: number; entries: number } {
-    let entries = 0;
-    for (const { shard } of this.entries.values()) entries += shard?.entries.length ?? 0;
-    return { sessions: this.entries.size, entries };
+    return { sessions: this.entries.size, entries: this.index.documentCount };
+  }
+
+  /** The shard and entry of an index id (binary search over the placed shards). */
+  private locate(id: number): { shard: Shard; index: number; entry: IndexEntry } | undefined {
+    let low = 0;
+    let high = this.placed.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const placed = this.placed[middle];
+      if (!placed) return undefined;
+      const index = id - placed.firstId;
+      if (index < 0) high = middle - 1;
+      else if (index >= placed.shard.entries.length) low = middle + 1;
+      else {
+        const entry = placed.shard.entries[index];
+        return entry ? { shard: placed.shard, index, entry } : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** Puts a session's entries in the index, in place of what it had. */
+  private place(sessionId: string, signature: string, shard: Shard | undefined): void {
+    this.unplace(sessionId);
+    const firstId = this.nextId;
+    if (shard) {
+      this.nextId += shard.entries.length;
+      this.index.addAll(shard.entries.map((entry, index) => ({ id: firstId + index, text: entry.text })));
+      this.placed.push({ firstId, shard });
+    }
+    this.entries.set(sessionId, { signature, shard, firstId });
+  }
+
+  private unplace(sessionId: string): void {
+    const known = this.entries.get(sessionId);
+    if (!known) return;
+    this.entries.delete(sessionId);
+    if (!known.shard) return;
+    for (let index = 0; index < known.shard.entries.length; index += 1)
+      this.index.discard(known.firstId + index);
+    this.placed = this.placed.filter((placed) => placed.firstId !== known.firstId);
   }
 
   /**
@@ -187,17 +245,18 @@ export class WorkspaceSearchIndex {
       if (!this.entries.has(sessionId) && useFiles) {
         const stored = await readShardFile(this.deps.indexFolder, sessionId);
         if (stored?.signature === signature) {
-          this.entries.set(sessionId, stored);
+          this.place(sessionId, signature, stored.shard);
           report.loaded += 1;
           return;
         }
       }
-      this.entries.set(sessionId, await this.build(sessionId, signature));
+      const shard = await this.build(sessionId, signature);
+      this.place(sessionId, signature, shard);
       report.built += 1;
     });
     for (const sessionId of [...this.entries.keys()]) {
       if (present.has(sessionId)) continue;
-      this.entries.delete(sessionId);
+      this.unplace(sessionId);
       await removeShardFile(this.deps.indexFolder, sessionId).catch(() => undefined);
       report.removed += 1;
     }
@@ -206,20 +265,20 @@ export class WorkspaceSearchIndex {
   }
 
   /** Reads the session and its transcripts and builds its shard; the signature was taken before. */
-  private async build(sessionId: string, signature: string): Promise<Entry> {
+  private async build(sessionId: string, signature: string): Promise<Shard | undefined> {
     const session = await this.deps.sessions.get(sessionId).catch(() => undefined);
-    if (!session) return { signature, shard: undefined };
+    if (!session) return undefined;
     const transcripts: SearchableTranscript[] = [];
     for (const media of session.media) {
       const transcript = await readTranscriptForIndex(this.deps.transcripts, sessionId, media.id);
       if (transcript) transcripts.push(transcript);
     }
-    const entry = { signature, shard: buildShard(session, transcripts) };
+    const shard = buildShard(session, transcripts);
     // Kept in memory even when the index folder cannot be written (a read-only workspace).
-    await writeShardFile(this.deps.indexFolder, entry).catch((error: unknown) =>
+    await writeShardFile(this.deps.indexFolder, { signature, shard }).catch((error: unknown) =>
       this.deps.log?.(`search index: cannot save the shard of ${sessionId}: ${String(error)}`),
     );
-    return entry;
+    return shard;
   }
 }
 
