@@ -111,7 +111,7 @@ export function SearchBox() {
                     {group.recordings.map((recording) => (
                       <li key={recording.mediaId} className="search-recording" data-testid="search-recording">
                         <div className="search-recording-name" dir="auto">
-                          <span aria-hidden="true">🎞</span> {recording.mediaName}
+                          <span aria-hidden="true">▸</span> {recording.mediaName}
                         </div>
                         <ul>
                           {recording.results.map((result, index) => (
