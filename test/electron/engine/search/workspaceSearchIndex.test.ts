@@ -133,6 +133,25 @@ describe('workspace search index', () => {
     expect(await search('zainab')).toEqual([]);
   });
 
+  it('refreshes in the background after a change event, before the next query', async () => {
+    const sessionId = await sessionWith('Hyderabad', [['c1', 0, 'pehli baat']]);
+    expect(await cueTexts('pehli')).toHaveLength(1);
+    const file = shardFilePath(searchIndexFolder(test.workspacePath), sessionId);
+    const api = test.engine.api;
+    const { transcript: saved } = await api['transcripts.get']({ sessionId, mediaId: 'm-one' });
+    const revision = saved?.revision ?? 0;
+    await api['transcripts.save']({
+      sessionId,
+      transcript: transcript('m-one', [['c1', 0, 'doosri baat']], revision),
+      baseRevision: revision,
+    });
+    // No query is made: the save's event alone brings the shard up to date.
+    await expect
+      .poll(() => readFileSync(file, 'utf8').includes('doosri baat'), { timeout: 30_000, interval: 200 })
+      .toBe(true);
+    expect(await cueTexts('doosri')).toEqual(['doosri baat']);
+  });
+
   it('sees changes made behind its back: another process, a deleted folder, a folder copied in', async () => {
     const sessionId = await sessionWith('Multan dialogue', [['c1', 0, 'pani ka masla']]);
     expect(await cueTexts('pani')).toHaveLength(1);
