@@ -17,7 +17,7 @@ import {
   type IndexEntry,
   type Shard,
 } from './sessionShard';
-import { readShardFile, removeShardFile, writeShardFile } from './shardFile';
+import { readShardFile, removeOrphanShardFiles, removeShardFile, writeShardFile } from './shardFile';
 import { sessionSignature } from './sourceSignature';
 
 /** The documents whose change can change what search finds. */
@@ -77,6 +77,8 @@ export class WorkspaceSearchIndex {
   /** The shards in the index by their first id (ids only grow, so this stays sorted). */
   private placed: Placed[] = [];
   private nextId = 0;
+  /** Whether shard files of sessions that are gone (and temp files) were removed in this run. */
+  private tidied = false;
   private chain: Promise<unknown> = Promise.resolve();
   private started = false;
   private timer: NodeJS.Timeout | undefined;
@@ -109,6 +111,7 @@ export class WorkspaceSearchIndex {
       this.entries.clear();
       this.index = new MiniSearch<IndexedDocument>(miniSearchOptions);
       this.placed = [];
+      this.tidied = true;
       await fs.rm(this.deps.indexFolder, { recursive: true, force: true });
       this.started = true;
       return this.refreshNow(false);
@@ -259,6 +262,10 @@ export class WorkspaceSearchIndex {
       this.unplace(sessionId);
       await removeShardFile(this.deps.indexFolder, sessionId).catch(() => undefined);
       report.removed += 1;
+    }
+    if (!this.tidied) {
+      this.tidied = true;
+      await removeOrphanShardFiles(this.deps.indexFolder, present);
     }
     report.sessions = present.size;
     return report;

@@ -213,9 +213,12 @@ describe('workspace search index', () => {
         indexFolder: searchIndexFolder(test.workspacePath),
       });
 
-    // A good file is loaded, not rebuilt.
+    // A good file is loaded, not rebuilt; files of sessions that are gone are removed.
+    const orphan = shardFilePath(searchIndexFolder(test.workspacePath), 'gone-session-1');
+    writeFileSync(orphan, good);
     const loading = fresh();
     expect(await loading.refresh()).toMatchObject({ sessions: 1, loaded: 1, built: 0 });
+    expect(existsSync(orphan)).toBe(false);
 
     const damages = [
       good.slice(0, good.length / 2), // cut off
