@@ -71,7 +71,21 @@ export function normalizeForSearch(text: string): string {
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   let term = '';
-  for (const codePoint of text) {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // ASCII fast path (most of an English track, the digits and spaces of an Urdu one).
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) term += text[at];
+      else if (code >= 0x41 && code <= 0x5a) term += String.fromCharCode(code + 0x20);
+      else if (code !== 0x27 && term !== '') {
+        terms.push(term);
+        term = '';
+      }
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length;
+    const codePoint = pair ? text.slice(at, at + 2) : (text[at] ?? '');
+    if (pair) at += 1;
     const normalized = normalizeChar(codePoint);
     if (normalized.length === 1 && normalized !== ' ') term += normalized;
     else

@@ -30,6 +30,7 @@ describe('normalizeForSearch', () => {
       'ہم نے social media پر ۳ بار کہا، پھر کیا۔',
       'ہم نے social media پر 3 بار کہا پہر کیا',
     ],
+    ['letters outside the basic plane read as plain (NFKD)', '\u{1D407}\u{1D41E}llo', 'hello'],
     ['punctuation and runs of space are one break', '  «سلام»  ?!  ', 'سلام'],
   ];
   it.each(table)('%s', (_name, input, expected) => {
