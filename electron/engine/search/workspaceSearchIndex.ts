@@ -216,7 +216,7 @@ export class WorkspaceSearchIndex {
     this.timer.unref();
   }
 
-  /** Stops background work; waits for a refresh under way. */
+  /** Stops background work; waits for the sessions being read now, not for the rest of a refresh. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
@@ -245,6 +245,8 @@ export class WorkspaceSearchIndex {
         stale.push({ sessionId: folder.name, signature });
     }
     await forEachLimited(stale, CONCURRENCY, async ({ sessionId, signature }) => {
+      // Closing stops a long refresh between sessions (what is left is done at the next start).
+      if (this.closed) return;
       if (!this.entries.has(sessionId) && useFiles) {
         const stored = await readShardFile(this.deps.indexFolder, sessionId);
         if (stored?.signature === signature) {
