@@ -65,11 +65,11 @@ const kindBoost: Record<SearchKind, number> = { session: 3, participant: 3, topi
 
 /**
  * The workspace's full-text index: one MiniSearch index in memory over every session's entries, and one
- * shard file of entries per session in `<workspace>/.index/search/`. It is derived data: before every query each session's source files are
- * checked against the signature its shard was built from (sizes, times and inodes: a few stats per
- * session), and a shard that is missing, stale or untrustworthy is rebuilt from the documents. Change
- * events (`onDocumentChanged`) only make that happen sooner, in the background; correctness does not
- * depend on them.
+ * shard file of entries per session in `<workspace>/.index/search/`. It is derived data: before every
+ * query each session's source files are checked against the signature its shard was built from (sizes,
+ * times and inodes: a few stats per session), and a shard that is missing, stale or untrustworthy is
+ * rebuilt from the documents. Change events (`onDocumentChanged`) only make that happen sooner, in the
+ * background; correctness does not depend on them.
  */
 export class WorkspaceSearchIndex {
   private readonly entries = new Map<string, Entry>();
