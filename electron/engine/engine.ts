@@ -22,6 +22,8 @@ import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
 import { resolveFfmpegTools } from './media/binaries';
+import { searchIndexFolder } from './search/indexFolder';
+import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
 import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
@@ -62,7 +64,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
   const events = createEventHub();
   const sessions = new SessionStore(workspacePath, {
-    onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }),
+    onChanged: (sessionId) => {
+      // The index is made below: it needs the stores, and the stores tell it about changes.
+      searchIndex.onDocumentChanged('session', sessionId);
+      events.emit('workspace.changed', { sessionId });
+    },
   });
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
     ffmpeg: settings.ffmpegConcurrency,
@@ -70,9 +76,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
+  const transcripts = new TranscriptStore(sessions, {
+    onSaved: (sessionId) => searchIndex.onDocumentChanged('transcript', sessionId),
+  });
+  const searchIndex = new WorkspaceSearchIndex({
+    sessions,
+    transcripts,
+    indexFolder: searchIndexFolder(workspacePath),
+    log,
+  });
   const transcriptionDeps = {
     sessions,
-    transcripts: new TranscriptStore(sessions),
+    transcripts,
     models,
     settings: () => currentSettings,
     log,
@@ -100,7 +115,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ...createMediaApi(queue, importDeps),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
-    ...createProgrammeApi(transcriptionDeps),
+    ...createProgrammeApi({ ...transcriptionDeps, searchIndex }),
     ...createClipsApi(queue, {
       ...transcriptionDeps,
       ...importDeps,
@@ -115,6 +130,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'jobs.clearFinished': async () => ({ cleared: queue.clearFinished() }),
   };
 
+  searchIndex.warmUpIfUsed();
   const calls = new InFlightCalls();
   const uploadsPath = path.join(workspacePath, UPLOADS_FOLDER);
   // In the background: start-up does not wait for it, and a failure only means less is tidied.
@@ -131,6 +147,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       await queue.close();
       // Saves already under way finish before the process may exit (atomic writes keep the old copy anyway).
       await calls.settled();
+      await searchIndex.close();
     },
   };
 }

@@ -130,5 +130,9 @@ export const searchResultSchema = z.object({
   cueId: z.string().optional(),
   startMs: z.number().int().nonnegative().optional(),
   snippet: z.string(),
+  /** The recording's file name, for results in a recording (cues, a participant's first cue). */
+  mediaName: z.string().optional(),
+  /** Relevance (higher is better); results come ranked and grouped by session, then recording. */
+  score: z.number().optional(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -278,16 +278,26 @@ describe('Programme data in browser mode, against the real engine', () => {
     const result = page.getByTestId('search-result').first();
     await result.waitFor();
     expect(await result.getAttribute('data-kind')).toBe('participant');
-    expect(await text(result)).toContain('Karachi University peace dialogue');
+    // Results are grouped under their session's title.
+    expect(await text(page.getByTestId('search-group').first())).toContain(
+      'Karachi University peace dialogue',
+    );
     expect(await text(result)).toContain('Sana Baloch');
     await result.click();
     await expect.poll(() => row('Sana Baloch').getAttribute('class')).toContain('highlighted');
 
-    await input.fill('courage to listen');
-    await input.press('Enter');
+    // Search as you type: the last word is a prefix, no Enter needed (here in the Urdu UI).
+    await page.getByTestId('language-toggle').click();
+    await input.fill('courage to lis');
     const cue = page.locator('[data-testid="search-result"][data-kind="cue"]');
     await cue.first().waitFor();
+    await harness.screenshot('search-ur');
+    await page.getByTestId('language-toggle').click();
+    await input.press('Enter');
+    await cue.first().waitFor();
     expect(await text(cue.first())).toContain('Peace begins with the courage to listen.');
+    // Under the recording's name, with the cue's timecode.
+    expect(await text(page.getByTestId('search-recording').first())).toMatch(/\d+:\d\d/);
     await harness.screenshot('search-en');
     await cue.first().click();
     const focused = page.locator('[data-testid="cue"][data-focused="true"]');

@@ -137,6 +137,8 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
       fileName: reportFileName(filters),
     }),
     'search.query': async ({ text, kinds }) =>
-      searchWorkspace(await loadSearchSources(sessions, deps.transcripts), text, kinds),
+      deps.searchIndex
+        ? deps.searchIndex.query(text, kinds)
+        : searchWorkspace(await loadSearchSources(sessions, deps.transcripts), text, kinds),
   };
 }

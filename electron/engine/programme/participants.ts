@@ -11,6 +11,7 @@ import {
 import { localToday } from '../../../shared/programme/validate';
 import type { Transcript } from '../../../shared/transcript/model';
 import type { TranscriptStore } from '../transcription/transcriptStore';
+import type { WorkspaceSearchIndex } from '../search/workspaceSearchIndex';
 import type { SessionStore } from '../workspace/sessionStore';
 import { copyConsentScan, discardConsentScan } from './consentScan';
 import { appendHistory, newId } from './history';
@@ -18,6 +19,8 @@ import { appendHistory, newId } from './history';
 export interface ProgrammeDeps {
   sessions: SessionStore;
   transcripts: TranscriptStore;
+  /** The workspace's full-text index; without it search scans every document (slow on big workspaces). */
+  searchIndex?: WorkspaceSearchIndex;
 }
 
 type WithParticipant = { session: Session; participant: Participant };

@@ -19,7 +19,10 @@ const transcriptKind: DocumentKind<Transcript> = {
 
 /** Transcripts live beside the session: transcripts/<mediaId>.json, versioned, atomic, with backups. */
 export class TranscriptStore {
-  constructor(private readonly sessions: SessionStore) {}
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly options: { onSaved?: (sessionId: string, mediaId: string) => void } = {},
+  ) {}
 
   file(sessionId: string, mediaId: string): string {
     if (!/^[a-z0-9-]{3,80}$/.test(mediaId))
@@ -62,6 +65,7 @@ export class TranscriptStore {
         updatedAt: new Date().toISOString(),
       };
       await writeDocument(file, next);
+      this.options.onSaved?.(sessionId, transcript.mediaId);
       return next;
     });
   }

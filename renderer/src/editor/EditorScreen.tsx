@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { alignRows } from '../../../shared/editor/align';
 import { activeCueIndex, activeWordIndex } from '../../../shared/editor/navigate';
 import { defaultSegmentationRules, type SegmentationRules } from '../../../shared/transcript/rules';
@@ -29,6 +29,7 @@ import { useEditorKeys } from './useEditorKeys';
 import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
+import { useStableCallback } from './useStableCallback';
 import { VideoPreview } from './VideoPreview';
 import { EditorClipMarks } from '../clips/EditorClipMarks';
 import { WaveformTimeline } from './WaveformTimeline';
@@ -98,7 +99,11 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const tracks = useMemo(() => transcript?.tracks ?? [], [transcript]);
   const rows = useAlignedRows(tracks);
   const heights = useMemo(() => rowHeights(rows, tracks, urduFont), [rows, tracks, urduFont]);
-  const problems = useProblems(transcript, rulesFor);
+  // Off the keystroke path: QC, problem numbering, the problems panel and the waveform follow the text a
+  // frame later, in a render React may interrupt; the keystroke's own render updates only the cue list.
+  const settled = useDeferredValue(transcript);
+  const settledTracks = useMemo(() => settled?.tracks ?? [], [settled]);
+  const problems = useProblems(settled, rulesFor);
   const problemKinds = useMemo(() => {
     const map = new Map<string, string>();
     for (const problem of problems) {
@@ -178,6 +183,16 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     : undefined;
 
   const notice = extras.notice ?? actions.notice;
+  const onGoProblem = useStableCallback(actions.goToProblem);
+  const onFixProblem = useStableCallback(actions.fix);
+  const onFixAll = useStableCallback(actions.fixAll);
+  const onNextProblem = useStableCallback(() => actions.run('next-problem'));
+  const onRetime = useStableCallback((trackId: string, update: (track: Track) => Track) =>
+    doc.apply((current) => withTrack(current, trackId, update)),
+  );
+  const onSelectCue = useStableCallback((trackId: string, cueId: string) =>
+    requestFocus({ trackId, cueId }, 0),
+  );
   return (
     <section
       ref={root}
@@ -246,18 +261,18 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             <SpeakerLegend participants={extras.speakers.participants} colours={extras.speakers.colours} />
             <ProblemsPanel
               problems={problems}
-              tracks={tracks}
+              tracks={settledTracks}
               current={actions.currentProblem}
-              onGo={actions.goToProblem}
-              onFix={actions.fix}
-              onFixAll={actions.fixAll}
-              onNext={() => actions.run('next-problem')}
+              onGo={onGoProblem}
+              onFix={onFixProblem}
+              onFixAll={onFixAll}
+              onNext={onNextProblem}
             />
           </aside>
           <WaveformTimeline
             peaks={peaks}
             durationMs={media?.probe.durationMs ?? playback.durationMs}
-            tracks={tracks}
+            tracks={settledTracks}
             focused={focused}
             currentMs={playback.currentMs}
             playing={playing}
@@ -265,8 +280,8 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             gapMs={defaultSegmentationRules.minGapMs}
             onZoom={setPxPerSecond}
             onSeek={seek}
-            onRetime={(trackId, update) => doc.apply((current) => withTrack(current, trackId, update))}
-            onSelectCue={(trackId, cueId) => requestFocus({ trackId, cueId }, 0)}
+            onRetime={onRetime}
+            onSelectCue={onSelectCue}
           />
         </div>
       )}

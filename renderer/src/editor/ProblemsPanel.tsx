@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Problem } from '../../../shared/editor/qc';
 import type { Track } from '../../../shared/transcript/model';
 import { useEditorT } from './i18n/useEditorT';
@@ -20,7 +20,16 @@ const same = (a: Problem | undefined, b: Problem): boolean =>
   a !== undefined && a.trackId === b.trackId && a.cueId === b.cueId && a.kind === b.kind;
 
 /** QC problems of every track: go to one, fix one, or fix all the safe ones. */
-export function ProblemsPanel({ problems, tracks, current, onGo, onFix, onFixAll, onNext }: Props) {
+/** Memoised: while typing it re-renders only when the (deferred) problems change. */
+export const ProblemsPanel = memo(function ProblemsPanel({
+  problems,
+  tracks,
+  current,
+  onGo,
+  onFix,
+  onFixAll,
+  onNext,
+}: Props) {
   const t = useEditorT();
   // Cue numbers by track and cue id (the first cue with an id, as a search would find it).
   const numbers = useMemo(() => {
@@ -99,4 +108,4 @@ export function ProblemsPanel({ problems, tracks, current, onGo, onFix, onFixAll
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { overlapRows } from '../../../shared/editor/overlapRows';
 import type { Peaks } from '../../../shared/model/media';
 import type { Track } from '../../../shared/transcript/model';
@@ -60,9 +60,10 @@ function drawPeaks(
 
 /**
  * The waveform with every track's cues as draggable regions, one lane per track (overlapping cues stacked in
- * rows inside it); time runs left to right.
+ * rows inside it); time runs left to right. Memoised: while typing it re-renders only when the (deferred)
+ * tracks change.
  */
-export function WaveformTimeline(props: Props) {
+export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
   const t = useEditorT();
   const { peaks, pxPerSecond, tracks, focused, currentMs, playing, onZoom } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -247,4 +248,4 @@ export function WaveformTimeline(props: Props) {
       </div>
     </section>
   );
-}
+});
