@@ -1,5 +1,5 @@
 import type { Clip, ExportJobRecord } from '../model/clips';
-import { toCsv } from './csv';
+import { toCsv } from '../format/csv';
 
 export const MANIFEST_COLUMNS = [
   'batch_id',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, UTF8_BOM } from '../../../shared/export/csv';
+import { UTF8_BOM } from '../../../shared/format/csv';
 import { audioFilter, parseLoudnormJson } from '../../../shared/export/loudness';
 import { buildManifest } from '../../../shared/export/manifest';
 import { buildEncodeArgs, mp4Language } from '../../../shared/export/encodeArgs';
@@ -7,17 +7,6 @@ import { builtInPresets } from '../../../shared/export/presets';
 import { clipSchema, exportJobRecordSchema } from '../../../shared/model/clips';
 
 describe('CSV', () => {
-  it('quotes per RFC 4180, with CRLF and a UTF-8 BOM', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(
-      toCsv([
-        ['a', 'b'],
-        ['1', 'x\ny'],
-      ]),
-    ).toBe(`${UTF8_BOM}a,b\r\n1,"x\ny"\r\n`);
-  });
-
   it('writes one manifest row per record', () => {
     const clip = clipSchema.parse({
       id: 'c1',
