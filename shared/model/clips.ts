@@ -169,6 +169,7 @@ export const exportWarningKinds = [
   'consent',
   'unknown-preset',
   'unknown-clip',
+  'unknown-style',
 ] as const;
 export type ExportWarningKind = (typeof exportWarningKinds)[number];
 
@@ -181,6 +182,11 @@ export const exportWarningSchema = z.object({
   participantId: z.string().optional(),
   /** 'error' blocks the export (consent refused, unknown ids); 'warning' is advice. */
   severity: z.enum(['warning', 'error']),
+  /**
+   * What the UI words the warning from (message is the English for the CLI). 'consent': code
+   * ('consent-refused', 'participants-unknown', 'override-not-for-participant'), clip, name, scope.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ExportWarning = z.infer<typeof exportWarningSchema>;
 

@@ -5,8 +5,6 @@ import { GuftaguError } from '../../../shared/errors';
 import type { JobQueue } from '../jobs/queue';
 import { checkExport } from '../export/checks';
 import { prepareClip } from '../export/clipEditing';
-import type { ConsentGate } from '../export/consent';
-import { sessionConsentGate } from '../export/consentGate';
 import type { ExportDependencies } from '../export/exportJob';
 import { ExportService } from '../export/exportService';
 import { openFolder } from '../export/openFolder';
@@ -32,8 +30,6 @@ type ClipsApi = Pick<
 export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'> {
   workspacePath: string;
   events: Pick<EngineEvents, 'on'>;
-  /** The consent rule (export/consent.ts); the session's participants' consent (consentGate.ts) when absent. */
-  consentGate?: ConsentGate;
   /** Re-enqueue exports left unfinished by the last run (the app and server: yes; one-shot CLI commands: no). */
   resume?: boolean;
 }
@@ -41,11 +37,7 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
 /** Clips, caption styles, presets and exports. Built once per engine. */
 export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
   const library = new ExportLibrary(deps.workspacePath);
-  const exportDeps = {
-    ...deps,
-    library,
-    consentGate: deps.consentGate ?? sessionConsentGate(deps.sessions, deps.transcripts),
-  };
+  const exportDeps = { ...deps, library };
   const service = new ExportService({ ...exportDeps, queue });
   const resumed = deps.resume
     ? service.resume().catch((error: unknown) => {
@@ -125,7 +117,7 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
       return { removed, restoredBuiltIn: removed && isBuiltIn };
     },
     'export.check': async (request) => ({
-      warnings: await checkExport(exportDeps, service.consentGate, request),
+      warnings: await checkExport(exportDeps, request),
     }),
     'export.start': (request) => service.start(request),
     'export.queue': async (filter) => {

@@ -1,87 +1,15 @@
-import { checkClipForPreset } from '../../../shared/export/limits';
-import { findPreset, mergePresets } from '../../../shared/export/presets';
-import type { ExportWarning } from '../../../shared/model/clips';
-import type { ExportDependencies } from './exportJob';
-import { refusedSpeakers, type ConsentGate } from './consent';
-import { clipsDocument } from './stores';
+import { DEFAULT_FILE_NAME_TEMPLATE, type ExportWarning } from '../../../shared/model/clips';
+import { planExport } from '../../../shared/export/planExport';
+import { readExportSnapshot, type SnapshotSources } from './exportSnapshot';
 
-/** export.check: limits per (clip × preset), clips beyond their media, missing captions, consent. */
+/** export.check: the warnings of the export's plan (limits, clips beyond their media, captions, consent). */
 export async function checkExport(
-  deps: ExportDependencies,
-  consentGate: ConsentGate,
+  sources: SnapshotSources,
   request: { sessionId: string; clipIds: readonly string[]; presetIds: readonly string[] },
 ): Promise<ExportWarning[]> {
-  const session = await deps.sessions.get(request.sessionId);
-  const { clips } = await clipsDocument(deps.sessions, request.sessionId).read();
-  const presets = mergePresets(await deps.library.userPresets());
-  const warnings: ExportWarning[] = [];
-  for (const presetId of request.presetIds) {
-    if (!findPreset(presets, presetId))
-      warnings.push({
-        kind: 'unknown-preset',
-        presetId,
-        severity: 'error',
-        message: `There is no preset "${presetId}".`,
-      });
-  }
-  for (const clipId of request.clipIds) {
-    const clip = clips.find((item) => item.id === clipId);
-    if (!clip) {
-      warnings.push({
-        kind: 'unknown-clip',
-        clipId,
-        severity: 'error',
-        message: `There is no clip "${clipId}".`,
-      });
-      continue;
-    }
-    const media = session.media.find((item) => item.id === clip.mediaId);
-    const label = clip.title || clip.id;
-    if (!media || clip.endMs > media.probe.durationMs) {
-      warnings.push({
-        kind: 'outside-media',
-        clipId,
-        severity: 'error',
-        message: media
-          ? `"${label}" ends after its recording does.`
-          : `The recording of "${label}" is no longer in the session.`,
-      });
-    }
-    if (media && !(await deps.transcripts.get(request.sessionId, media.id))) {
-      warnings.push({
-        kind: 'no-captions',
-        clipId,
-        severity: 'warning',
-        message: `"${label}" has no transcript yet, so it will have no captions.`,
-      });
-    }
-    const decision = await consentGate(request.sessionId, clip);
-    if (!decision.allowed) {
-      // The participant-facing refusal, one per refused participant who speaks in the clip; with
-      // participantId the UI can offer consent.override for each.
-      const refused = refusedSpeakers(decision);
-      if (refused.length === 0)
-        warnings.push({
-          kind: 'consent',
-          clipId,
-          severity: 'error',
-          message: decision.reason ?? `Consent does not allow publishing "${label}".`,
-        });
-      for (const { participant, reason } of refused)
-        warnings.push({
-          kind: 'consent',
-          clipId,
-          severity: 'error',
-          participantId: participant.id,
-          message: reason || decision.reason || `Consent does not allow publishing "${label}".`,
-        });
-    }
-    const video = media?.probe.video;
-    const source = video ? { widthPx: video.displayWidth, heightPx: video.displayHeight } : undefined;
-    for (const presetId of request.presetIds) {
-      const preset = findPreset(presets, presetId);
-      if (preset) warnings.push(...checkClipForPreset(clip, preset, source));
-    }
-  }
-  return warnings;
+  const { snapshot } = await readExportSnapshot(sources, {
+    ...request,
+    fileNameTemplate: DEFAULT_FILE_NAME_TEMPLATE,
+  });
+  return planExport(snapshot).warnings;
 }

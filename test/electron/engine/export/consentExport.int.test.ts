@@ -56,6 +56,7 @@ describe('consent in the export', () => {
         clipId: clip.id,
         participantId: participant.id,
         message: REFUSAL,
+        params: { code: 'consent-refused', clip: clip.title, name: 'Ayesha Khan', scope: 'internal' },
       },
     ]);
   });
@@ -134,7 +135,7 @@ describe('consent in the export', () => {
     const manifest = readFileSync(path.join(started.outputFolder, 'manifest.csv'), 'utf8');
     const row = manifest.split('\r\n').find((line) => line.includes(clip.id)) ?? '';
     expect(row).toContain(`,Ayesha Khan,`);
-    expect(row.endsWith(`,internal,${overrideId},${REASON}`)).toBe(true);
+    expect(row).toContain(`,internal,${overrideId},${REASON},`);
     expect(manifest).not.toContain('Somebody');
 
     const { session } = await engine.api['sessions.get']({ sessionId });
@@ -190,7 +191,14 @@ describe('consent of everyone who speaks in the clip', () => {
       presetIds: ['test-small'],
     });
     expect(warnings.filter((warning) => warning.kind === 'consent')).toEqual([
-      { kind: 'consent', severity: 'error', clipId: clip.id, participantId: sana.id, message: SANA_REFUSAL },
+      {
+        kind: 'consent',
+        severity: 'error',
+        clipId: clip.id,
+        participantId: sana.id,
+        message: SANA_REFUSAL,
+        params: { code: 'consent-refused', clip: clip.title, name: 'Sana Baloch', scope: 'internal' },
+      },
     ]);
     const error = await failure(
       engine.api['export.start']({ sessionId, clipIds: [clip.id], presetIds: ['test-small'], options }),
@@ -231,7 +239,7 @@ describe('consent of everyone who speaks in the clip', () => {
     const manifest = readFileSync(path.join(started.outputFolder, 'manifest.csv'), 'utf8');
     const row = manifest.split('\r\n').find((line) => line.includes(clip.id)) ?? '';
     expect(row).toContain(',Bilal Ahmed,');
-    expect(row.endsWith(`,publish-named,${overrideId},${REASON}`)).toBe(true);
+    expect(row).toContain(`,publish-named,${overrideId},${REASON},`);
 
     const { session } = await engine.api['sessions.get']({ sessionId });
     const exported = session.history.filter((event) => event.kind === 'clip-exported');
