@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../../shared/model/clips';
@@ -254,5 +254,26 @@ describe('consent of everyone who speaks in the clip', () => {
     ]);
     const report = await engine.api['reports.get']({});
     expect(report.clips.byPlatform).toEqual([{ platform: 'test-small', count: 1 }]);
+  });
+});
+
+describe('an export with no consent information', () => {
+  it('is refused when the session’s participant list is missing, and nothing is queued', async () => {
+    const bare = await setUpExport();
+    try {
+      const { engine, sessionId, clip, workspacePath } = bare;
+      const file = path.join(workspacePath, 'sessions', sessionId, 'session.json');
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      delete stored['participants'];
+      writeFileSync(file, JSON.stringify(stored));
+      const request = { sessionId, clipIds: [clip.id], presetIds: ['test-small'] };
+      await expect(engine.api['export.check'](request)).rejects.toThrow();
+      const error = await failure(engine.api['export.start']({ ...request, options }));
+      expect(error.message).toMatch(/session/i);
+      expect(await engine.api['export.queue']({ sessionId })).toEqual([]);
+      expect(existsSync(path.join(workspacePath, 'sessions', sessionId, 'exports'))).toBe(false);
+    } finally {
+      await bare.dispose();
+    }
   });
 });
