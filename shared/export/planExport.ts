@@ -74,8 +74,17 @@ export interface PlanItem extends PublicationRules {
   overrides: PlannedOverride[];
 }
 
+/** A clip the plan allows: who may be named in it and who is anonymised (whatever the presets). */
+export interface AllowedClip extends PublicationRules {
+  clipId: string;
+  named: string[];
+  anonymised: string[];
+}
+
 export interface ExportPlan {
   items: PlanItem[];
+  /** Every chosen clip that consent allows, even with no preset chosen (the clip editor shows this). */
+  allowed: AllowedClip[];
   refusals: PlanRefusal[];
   /** Consent refusals (severity 'error', one each), unknown ids and advice, as codes with parameters. */
   warnings: ExportWarning[];
@@ -95,6 +104,7 @@ const label = (clip: Pick<Clip, 'id' | 'title'>) => `"${clip.title || clip.id}"`
 export function planExport(snapshot: ExportSnapshot): ExportPlan {
   const { session, participants } = snapshot;
   const items: PlanItem[] = [];
+  const allowed: AllowedClip[] = [];
   const refusals: PlanRefusal[] = [];
   const warnings: ExportWarning[] = [];
   const presets: Preset[] = [];
@@ -175,6 +185,7 @@ export function planExport(snapshot: ExportSnapshot): ExportPlan {
     for (const preset of presets) warnings.push(...checkClipForPreset(clip, preset, source));
     if (consent.refusals.length > 0 || !consent.planned) continue;
     const { rules, publication, named, anonymised, overrides } = consent.planned;
+    allowed.push({ clipId, ...rules, named, anonymised });
     const published = publishedClip(clip, publication);
     for (const preset of presets) {
       const stem = expandTemplate(snapshot.fileNameTemplate, {
@@ -198,7 +209,7 @@ export function planExport(snapshot: ExportSnapshot): ExportPlan {
       });
     }
   }
-  return { items, refusals, warnings };
+  return { items, allowed, refusals, warnings };
 }
 
 interface ClipConsent {

@@ -136,6 +136,23 @@ export const clipsUr: ClipsMessages = {
   overrideConfirm: 'وجہ درج کریں',
   overrideRecorded: 'وجہ درج ہو گئی',
   reasonTooShort: 'کم از کم {count} حروف لکھیں۔',
+  'consentCode_consent-refused': 'اس کلپ میں {name} ({scope}) کی آواز ہے، اس لیے یہ شائع نہیں ہو سکتا۔',
+  'consentCode_participants-unknown':
+    'سیشن کے شرکاء کی فہرست پڑھی نہیں جا سکی، اس لیے کسی کی رضامندی معلوم نہیں۔ کچھ بھی ایکسپورٹ نہیں ہو سکتا۔',
+  'consentCode_override-not-for-participant': 'یہ وجہ {name} کے لیے درج نہیں کی گئی۔',
+  consentScope_none: 'رضامندی نہیں',
+  consentScope_internal: 'صرف اندرونی استعمال',
+  'consentScope_publish-anonymous': 'نام کے بغیر اشاعت',
+  'consentScope_publish-named': 'نام کے ساتھ اشاعت',
+  clipConsent: 'رضامندی',
+  clipConsentOk: 'اس کلپ میں سنائی دینے والے سب لوگ شائع ہو سکتے ہیں۔',
+  clipConsentAnonymised:
+    '{name} “{alias}” کے طور پر شائع ہوں گے: ان کا نام کیپشن، عنوان، فائل کے نام اور ٹیگز سے ہٹا دیا جاتا ہے۔',
+  clipConsentNoSpeakers:
+    'اس کلپ میں ابھی کوئی شریک سنائی نہیں دیتا؛ اس کا بولنے والا چنیں یا سطروں کے بولنے والوں کے نام دیں۔',
+  skipRefused: 'رضامندی کے بغیر کلپس چھوڑ کر باقی ایکسپورٹ کریں',
+  skippedTitle: 'چھوڑے گئے، رضامندی نہیں:',
+  close: 'بند کریں',
   chooseAtLeastOne: 'کم از کم ایک کلپ اور ایک پلیٹ فارم چنیں۔',
   started: 'برآمد شروع: {count} فائلیں۔',
 
