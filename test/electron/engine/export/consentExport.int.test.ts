@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../../shared/model/clips';
 import type { Participant } from '../../../../shared/model/programme';
+import { createEngine } from '../../../../electron/engine/engine';
 import { waitForJobs } from '../../../support/waitForJobs';
 import { assignSpeakers, setUpExport, type ExportWorld } from './exportFixture';
 import { failure, formatTags } from './probeTags';
@@ -274,6 +275,42 @@ describe('an export with no consent information', () => {
       expect(existsSync(path.join(workspacePath, 'sessions', sessionId, 'exports'))).toBe(false);
     } finally {
       await bare.dispose();
+    }
+  });
+});
+
+describe('an export planned again just before it runs', () => {
+  it('fails, naming the change, when the speaker’s consent changed after it was queued', async () => {
+    const changed = await setUpExport();
+    try {
+      const { sessionId, clip, participant, workspacePath, configDir } = changed;
+      const first = changed.engine;
+      const started = await first.api['export.start']({
+        sessionId,
+        clipIds: [clip.id],
+        presetIds: ['test-small'],
+        options,
+      });
+      await first.close();
+      // Between queueing and running, Ayesha asks to be published anonymously (a CLI engine resumes nothing).
+      const editor = await createEngine({ workspacePath, configDir, binding: 'cli' });
+      await editor.api['participants.update']({
+        sessionId,
+        participantId: participant.id,
+        patch: { consent: { scope: 'publish-anonymous' } },
+      });
+      await editor.close();
+      const second = await changed.restart();
+      const [record] = await second.api['export.queue']({ batchId: started.batchId });
+      const [job] = await waitForJobs(second, [record?.jobId ?? '']);
+      expect(job?.state).toBe('failed');
+      expect(job?.error?.message).toBe(
+        'Who speaks in this clip, or their consent, changed after this export was queued.',
+      );
+      expect(job?.error?.hint).toBe('Export the clip again, so it follows the consent as it is now.');
+      expect(existsSync(path.join(started.outputFolder, `${record?.fileStem ?? ''}.mp4`))).toBe(false);
+    } finally {
+      await changed.dispose();
     }
   });
 });
