@@ -1,3 +1,5 @@
+import { formatBytes, formatDurationMs } from '../../../shared/format/duration';
+import type { ExportWarning } from '../../../shared/model/clips';
 import type { ClipsMessageKey } from './i18n/en';
 import type { ClipsTranslate } from './i18n/useClipsT';
 
@@ -28,5 +30,45 @@ export function consentText(
       return t('consentCode_override-not-for-participant', { name });
     default:
       return refusal.message;
+  }
+}
+
+const str = (value: string | number | undefined) => String(value ?? '');
+const duration = (value: string | number | undefined) =>
+  typeof value === 'number' ? formatDurationMs(value) : '';
+const bytes = (value: string | number | undefined) => (typeof value === 'number' ? formatBytes(value) : '');
+
+/** Any warning of the export plan in the UI's language, from its kind and parameters. */
+export function exportWarningText(t: ClipsTranslate, warning: ExportWarning): string {
+  const params = warning.params ?? {};
+  switch (warning.kind) {
+    case 'consent':
+      return consentText(t, warning);
+    case 'too-short':
+      return t('warning_too-short', {
+        duration: duration(params['durationMs']),
+        preset: str(params['preset']),
+        limit: duration(params['minDurationMs']),
+      });
+    case 'too-long':
+      return t('warning_too-long', {
+        duration: duration(params['durationMs']),
+        preset: str(params['preset']),
+        limit: duration(params['maxDurationMs']),
+      });
+    case 'too-large':
+      return t('warning_too-large', {
+        size: bytes(params['estimateBytes']),
+        preset: str(params['preset']),
+        limit: bytes(params['maxSizeBytes']),
+      });
+    case 'no-captions':
+      return t('warning_no-captions', { clip: str(params['clip']) });
+    case 'outside-media':
+      return params['reason'] === 'media-removed'
+        ? t('warning_media-removed', { clip: str(params['clip']) })
+        : t('warning_ends-after', { clip: str(params['clip']) });
+    default:
+      return warning.message;
   }
 }

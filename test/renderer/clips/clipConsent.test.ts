@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clipConsentNotes } from '../../../renderer/src/clips/clipConsent';
-import { consentText } from '../../../renderer/src/clips/consentText';
+import { consentText, exportWarningText } from '../../../renderer/src/clips/consentText';
 import { clipsTranslator } from '../../../renderer/src/clips/i18n/useClipsT';
-import type { ClipInput } from '../../../shared/model/clips';
+import type { ClipInput, ExportWarning } from '../../../shared/model/clips';
 import type { Cue } from '../../../shared/transcript/model';
 import { media, person, session } from '../../shared/programme/fixture';
 
@@ -71,5 +71,38 @@ describe('consent while a clip is made', () => {
     expect(clipConsentNotes(room, draft(0, 12_000), undefined).refusals).toEqual([]);
     // A draft that is not a valid clip yet (end before start) is still judged, not thrown out.
     expect(clipConsentNotes(room, draft(6_000, 0), transcript).refusals).toEqual([]);
+  });
+});
+
+describe('export warnings worded by the UI', () => {
+  const warning = (fields: Partial<ExportWarning>): ExportWarning => ({
+    kind: 'too-long',
+    severity: 'warning',
+    message: 'English from the engine',
+    ...fields,
+  });
+  const table: Array<[string, ExportWarning, string, string]> = [
+    [
+      'too long',
+      warning({ params: { preset: 'Reels', durationMs: 95_000, maxDurationMs: 90_000 } }),
+      'The clip is 1:35 long; Reels takes at most 1:30.',
+      'کلپ 1:35 کا ہے؛ Reels زیادہ سے زیادہ 1:30 لیتا ہے۔',
+    ],
+    [
+      'no captions',
+      warning({ kind: 'no-captions', params: { clip: 'پانی، بجلی' } }),
+      '“پانی، بجلی” has no transcript yet, so it will have no captions.',
+      '“پانی، بجلی” کا ابھی ٹرانسکرپٹ نہیں، اس لیے اس میں کیپشن نہیں ہوں گے۔',
+    ],
+    [
+      'an unknown preset keeps the engine’s words',
+      warning({ kind: 'unknown-preset', severity: 'error', params: { presetId: 'zz' } }),
+      'English from the engine',
+      'English from the engine',
+    ],
+  ];
+  it.each(table)('%s', (_name, given, english, urdu) => {
+    expect(exportWarningText(clipsTranslator('en'), given)).toBe(english);
+    expect(exportWarningText(clipsTranslator('ur'), given)).toBe(urdu);
   });
 });

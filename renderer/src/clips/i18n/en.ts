@@ -152,6 +152,13 @@ export const clipsEn = {
   clipConsentNoSpeakers:
     'No participant is heard in this clip yet; choose its speaker or name the speakers of its lines.',
   skipRefused: 'Skip refused clips and export the others',
+  'warning_too-short': 'The clip is {duration} long; {preset} needs at least {limit}.',
+  'warning_too-long': 'The clip is {duration} long; {preset} takes at most {limit}.',
+  'warning_too-large':
+    'The file will be about {size}; {preset} accepts up to {limit}. Shorten the clip or lower the quality.',
+  'warning_no-captions': '“{clip}” has no transcript yet, so it will have no captions.',
+  'warning_ends-after': '“{clip}” ends after its recording does.',
+  'warning_media-removed': 'The recording of “{clip}” is no longer in the session.',
   skippedTitle: 'Left out, consent refused:',
   close: 'Close',
   chooseAtLeastOne: 'Choose at least one clip and one platform.',

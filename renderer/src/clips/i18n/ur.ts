@@ -151,6 +151,13 @@ export const clipsUr: ClipsMessages = {
   clipConsentNoSpeakers:
     'اس کلپ میں ابھی کوئی شریک سنائی نہیں دیتا؛ اس کا بولنے والا چنیں یا سطروں کے بولنے والوں کے نام دیں۔',
   skipRefused: 'رضامندی کے بغیر کلپس چھوڑ کر باقی ایکسپورٹ کریں',
+  'warning_too-short': 'کلپ {duration} کا ہے؛ {preset} کے لیے کم از کم {limit} چاہیے۔',
+  'warning_too-long': 'کلپ {duration} کا ہے؛ {preset} زیادہ سے زیادہ {limit} لیتا ہے۔',
+  'warning_too-large':
+    'فائل تقریباً {size} کی ہو گی؛ {preset} زیادہ سے زیادہ {limit} لیتا ہے۔ کلپ چھوٹا کریں یا کوالٹی کم کریں۔',
+  'warning_no-captions': '“{clip}” کا ابھی ٹرانسکرپٹ نہیں، اس لیے اس میں کیپشن نہیں ہوں گے۔',
+  'warning_ends-after': '“{clip}” اپنی ریکارڈنگ کے ختم ہونے کے بعد ختم ہوتا ہے۔',
+  'warning_media-removed': '“{clip}” کی ریکارڈنگ اب سیشن میں نہیں ہے۔',
   skippedTitle: 'چھوڑے گئے، رضامندی نہیں:',
   close: 'بند کریں',
   chooseAtLeastOne: 'کم از کم ایک کلپ اور ایک پلیٹ فارم چنیں۔',
