@@ -316,6 +316,16 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
     await consent.scrollIntoViewIfNeeded();
     await harness.screenshot('clip-consent-ur');
     await page.getByTestId('clip-editor-close').click();
+    // The export dialog in Urdu: Sana's clip refused (worded in Urdu), with "skip refused clips".
+    const dialog = await openExport(
+      await text(page.getByTestId('clip-row').nth(1).getByTestId('clip-row-title')),
+    );
+    await dialog.getByTestId('export-skip-refused').waitFor();
+    await expect.poll(() => dialog.getByTestId('consent-block').count()).toBeGreaterThan(0);
+    expect(await text(dialog.getByTestId('consent-message').first())).toContain('Sana Baloch');
+    await dialog.getByTestId('export-skip-refused').scrollIntoViewIfNeeded();
+    await harness.screenshot('export-dialog-ur');
+    await page.getByTestId('export-dialog-close').click();
     await page.getByTestId('language-toggle').click();
   });
 

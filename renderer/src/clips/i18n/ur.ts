@@ -138,7 +138,7 @@ export const clipsUr: ClipsMessages = {
   reasonTooShort: 'کم از کم {count} حروف لکھیں۔',
   'consentCode_consent-refused': 'اس کلپ میں {name} ({scope}) کی آواز ہے، اس لیے یہ شائع نہیں ہو سکتا۔',
   'consentCode_participants-unknown':
-    'سیشن کے شرکاء کی فہرست پڑھی نہیں جا سکی، اس لیے کسی کی رضامندی معلوم نہیں۔ کچھ بھی ایکسپورٹ نہیں ہو سکتا۔',
+    'سیشن کے شرکاء کی فہرست پڑھی نہیں جا سکی، اس لیے کسی کی رضامندی معلوم نہیں۔ کچھ بھی برآمد نہیں ہو سکتا۔',
   'consentCode_override-not-for-participant': 'یہ وجہ {name} کے لیے درج نہیں کی گئی۔',
   consentScope_none: 'رضامندی نہیں',
   consentScope_internal: 'صرف اندرونی استعمال',
@@ -150,7 +150,7 @@ export const clipsUr: ClipsMessages = {
     '{name} “{alias}” کے طور پر شائع ہوں گے: ان کا نام کیپشن، عنوان، فائل کے نام اور ٹیگز سے ہٹا دیا جاتا ہے۔',
   clipConsentNoSpeakers:
     'اس کلپ میں ابھی کوئی شریک سنائی نہیں دیتا؛ اس کا بولنے والا چنیں یا سطروں کے بولنے والوں کے نام دیں۔',
-  skipRefused: 'رضامندی کے بغیر کلپس چھوڑ کر باقی ایکسپورٹ کریں',
+  skipRefused: 'رضامندی کے بغیر کلپس چھوڑ کر باقی برآمد کریں',
   'warning_too-short': 'کلپ {duration} کا ہے؛ {preset} کے لیے کم از کم {limit} چاہیے۔',
   'warning_too-long': 'کلپ {duration} کا ہے؛ {preset} زیادہ سے زیادہ {limit} لیتا ہے۔',
   'warning_too-large':
