@@ -22,6 +22,7 @@ export interface ExportCommandOptions {
   name?: string;
   output?: string;
   workspace?: string;
+  skipRefused?: boolean;
 }
 
 const list = (text: string | undefined) =>
@@ -45,6 +46,7 @@ export function registerExportCommand(program: Command, helpers: { workspaceOpti
     .option('--style <id>', 'caption style (default: the session’s, else urdu-english)')
     .option('--name <template>', 'file-name template, e.g. "{session}_{speaker}_{preset}_{n}"')
     .option('-o, --output <dir>', 'output folder (default: <session>/exports/<batch>/)')
+    .option('--skip-refused', 'export the clips consent allows; list the refused ones instead of stopping')
     .addOption(helpers.workspaceOption())
     .action(async (sessionName: string, options: ExportCommandOptions) => {
       process.exitCode = await runExportCommand(sessionName, options);
@@ -107,9 +109,13 @@ export async function exportCommand(
     );
 
   const { warnings } = await engine.api['export.check']({ sessionId: session.id, clipIds, presetIds });
+  // With --skip-refused a consent refusal leaves its clip out (listed below) instead of stopping the batch.
+  const stops = (warning: (typeof warnings)[number]) =>
+    warning.severity === 'error' && !(options.skipRefused && warning.kind === 'consent');
   for (const warning of warnings)
-    process.stderr.write(`${warning.severity === 'error' ? 'Error' : 'Warning'}: ${warning.message}\n`);
-  if (warnings.some((warning) => warning.severity === 'error')) return 1;
+    if (!options.skipRefused || warning.kind !== 'consent')
+      process.stderr.write(`${stops(warning) ? 'Error' : 'Warning'}: ${warning.message}\n`);
+  if (warnings.some(stops)) return 1;
 
   const view = createJobProgressView();
   const finished = new Map<string, JobSnapshot>();
@@ -134,7 +140,10 @@ export async function exportCommand(
     },
     ...(options.style ? { styleId: options.style } : {}),
     ...(options.output ? { outputFolder: path.resolve(options.output) } : {}),
+    ...(options.skipRefused ? { skipRefused: true } : {}),
   });
+  for (const { clipId, warnings: refusals } of started.skipped)
+    for (const refusal of refusals) process.stderr.write(`Skipped: ${clipId}: ${refusal.message}\n`);
   jobIds.push(...started.jobIds);
   if (!jobIds.every((id) => finished.has(id))) await allDone;
   unsubscribe();

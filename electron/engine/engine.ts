@@ -9,7 +9,6 @@ import {
 } from '../../shared/api/contract';
 import { GuftaguError } from '../../shared/errors';
 import { createClipsApi } from './api/clipsApi';
-import { sessionConsentGate } from './export/consentGate';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
 import { createProgrammeApi } from './api/programmeApi';
 import { createSessionsApi } from './api/sessionsApi';
@@ -121,7 +120,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       ...importDeps,
       workspacePath,
       events,
-      consentGate: sessionConsentGate(sessions, transcriptionDeps.transcripts),
       resume: options.binding !== 'cli',
     }),
     'jobs.list': async () => queue.list(),

@@ -34,6 +34,7 @@ export function checkClipForPreset(
     warnings.push({
       ...where,
       kind: 'too-short',
+      params: { preset: preset.name, durationMs, minDurationMs: preset.minDurationMs },
       message: `The clip is ${formatDurationMs(durationMs)} long; ${preset.name} needs at least ${seconds(preset.minDurationMs)}.`,
     });
   }
@@ -41,6 +42,7 @@ export function checkClipForPreset(
     warnings.push({
       ...where,
       kind: 'too-long',
+      params: { preset: preset.name, durationMs, maxDurationMs: preset.maxDurationMs },
       message: `The clip is ${formatDurationMs(durationMs)} long; ${preset.name} takes at most ${formatDurationMs(preset.maxDurationMs)}.`,
     });
   }
@@ -50,6 +52,7 @@ export function checkClipForPreset(
       warnings.push({
         ...where,
         kind: 'too-large',
+        params: { preset: preset.name, estimateBytes: estimate, maxSizeBytes: preset.maxSizeBytes },
         message: `The file will be about ${formatBytes(estimate)}; ${preset.name} accepts up to ${formatBytes(preset.maxSizeBytes)}. Shorten the clip or lower the quality.`,
       });
     }

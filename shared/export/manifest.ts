@@ -1,12 +1,12 @@
 import type { Clip, ExportJobRecord } from '../model/clips';
-import { toCsv } from './csv';
+import { toCsv } from '../format/csv';
+import { METADATA_COLUMNS, metadataCells, type OutputMetadata } from './outputMetadata';
 
 export const MANIFEST_COLUMNS = [
   'batch_id',
   'state',
   'file',
   'clip_id',
-  'clip_title',
   'preset',
   'start_s',
   'end_s',
@@ -14,10 +14,7 @@ export const MANIFEST_COLUMNS = [
   'width',
   'height',
   'size_bytes',
-  'speaker',
   'topic',
-  'tags',
-  'hashtags',
   'caption_font',
   'sidecars',
   'error',
@@ -29,20 +26,25 @@ export const MANIFEST_COLUMNS = [
 const fileName = (filePath: string | undefined) => filePath?.split(/[\\/]/).pop() ?? '';
 const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : (ms / 1000).toFixed(3));
 
+/** A manifest row's record, with its clip and metadata as published (absent where they could not be read). */
+export interface ManifestRow {
+  record: ExportJobRecord;
+  clip?: Clip;
+  metadata?: OutputMetadata;
+}
+
 /**
- * The batch's manifest: one row per (clip × preset), file names relative to the output folder. `clips` are
- * the clips as published (redacted for an anonymous speaker); the speaker is the record's published name.
- * A clip overridden for several participants lists every override id, and their reasons, joined by "; ".
+ * The batch's manifest: one row per (clip × preset), file names relative to the output folder, then the
+ * output metadata (outputMetadata.ts: session, clip title, speaker as published, tags, languages …). A clip
+ * overridden for several participants lists every override id, and their reasons, joined by "; ".
  */
-export function buildManifest(records: readonly ExportJobRecord[], clips: ReadonlyMap<string, Clip>): string {
-  const rows = records.map((record) => {
-    const clip = clips.get(record.clipId);
+export function buildManifest(input: readonly ManifestRow[]): string {
+  const rows = input.map(({ record, clip, metadata }) => {
     return [
       record.batchId,
       record.state,
       fileName(record.outputPath),
       record.clipId,
-      clip?.title,
       record.presetId,
       secondsOf(clip?.startMs),
       secondsOf(clip?.endMs),
@@ -50,17 +52,15 @@ export function buildManifest(records: readonly ExportJobRecord[], clips: Readon
       record.widthPx,
       record.heightPx,
       record.sizeBytes,
-      record.speakerName,
       clip?.topic,
-      clip?.tags.join('; '),
-      clip?.hashtags.join(' '),
       record.captionFont,
       record.sidecarPaths.map(fileName).join('; '),
       record.error?.message,
       record.consentScope,
       record.overrides ? record.overrides.map((item) => item.overrideId).join('; ') : record.overrideId,
       record.overrides ? record.overrides.map((item) => item.reason).join('; ') : record.overrideReason,
+      ...metadataCells(metadata),
     ];
   });
-  return toCsv([[...MANIFEST_COLUMNS], ...rows]);
+  return toCsv([[...MANIFEST_COLUMNS, ...METADATA_COLUMNS], ...rows]);
 }

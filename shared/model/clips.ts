@@ -171,6 +171,7 @@ export const exportWarningKinds = [
   'unknown-clip',
   'font-substituted',
   'missing-glyph',
+  'unknown-style',
 ] as const;
 export type ExportWarningKind = (typeof exportWarningKinds)[number];
 
@@ -187,6 +188,11 @@ export const exportWarningSchema = z.object({
   fontFamily: z.string().optional(),
   /** 'error' blocks the export (consent refused, unknown ids); 'warning' is advice. */
   severity: z.enum(['warning', 'error']),
+  /**
+   * What the UI words the warning from (message is the English for the CLI). 'consent': code
+   * ('consent-refused', 'participants-unknown', 'override-not-for-participant'), clip, name, scope.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ExportWarning = z.infer<typeof exportWarningSchema>;
 

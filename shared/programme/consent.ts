@@ -1,4 +1,6 @@
-import type { ConsentPurpose, ConsentScope, Participant } from '../model/programme';
+import type { Clip } from '../model/clips';
+import type { ConsentPurpose, ConsentScope, HistoryEvent, Participant } from '../model/programme';
+import type { Transcript } from '../transcript/model';
 import { consentScopes } from '../model/programme';
 import { foldWithMap, originalRange, wholeWordMatches } from './normalize';
 
@@ -58,6 +60,27 @@ export function checkConsent(participant: ConsentSubject, purpose: ConsentPurpos
       return { decision: 'allowed', message: `${name} gave consent to publish with their name.` };
   }
 }
+
+/**
+ * Who counts as a speaker of a clip: the clip's own speaker, then every distinct cue.speakerId of the cues
+ * (in any track of its media's transcript) that overlap the clip's range, in order of first appearance.
+ */
+export function clipSpeakerIds(
+  clip: Pick<Clip, 'speakerId' | 'startMs' | 'endMs'>,
+  transcript: Pick<Transcript, 'tracks'> | undefined,
+): string[] {
+  const ids = new Set<string>(clip.speakerId ? [clip.speakerId] : []);
+  const cues = (transcript?.tracks ?? [])
+    .flatMap((track) => track.cues)
+    .filter((cue) => cue.startMs < clip.endMs && cue.endMs > clip.startMs)
+    .sort((a, b) => a.startMs - b.startMs);
+  for (const cue of cues) if (cue.speakerId) ids.add(cue.speakerId);
+  return [...ids];
+}
+
+/** Whether a history event overrides a participant's refusal for publishing. */
+export const isPublishingOverride = (event: HistoryEvent, participantId: string): boolean =>
+  event.kind === 'consent-override' && event.participantId === participantId && event.purpose === 'publish';
 
 /** True when going from `from` to `to` narrows what may be done (e.g. publish → internal only). */
 export function isLowered(from: ConsentScope, to: ConsentScope): boolean {

@@ -1,15 +1,5 @@
+import { toCsv } from '../format/csv';
 import type { ProgrammeReport, ReportFilters } from './schemas';
-
-/** One CSV field, quoted per RFC 4180 when it holds a comma, a quote, or a line break. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-/** RFC 4180 text: CRLF line ends, with a UTF-8 byte-order mark so Excel reads Urdu correctly. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? '' : String(Math.round((100 * part) / whole));

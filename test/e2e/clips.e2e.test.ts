@@ -269,6 +269,18 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
       harness.engine.api['export.start']({ sessionId, clipIds: [clipId], presetIds: ['test-wide'] }),
     ).rejects.toThrow(/Sana Baloch|consent/i);
 
+    // The clip editor shows the refusal while the clip is edited, before any export.
+    await row.getByTestId('clip-preview-button').click();
+    const editor = harness.page.getByTestId('clip-editor');
+    const consent = editor.getByTestId('clip-consent');
+    await expect.poll(() => consent.getAttribute('data-state')).toBe('refused');
+    expect(await text(consent.getByTestId('clip-consent-refusal'))).toBe(
+      'Sana Baloch (internal use only) is heard in this clip, so it cannot be published.',
+    );
+    await consent.scrollIntoViewIfNeeded();
+    await harness.screenshot('clip-consent-en');
+    await editor.getByTestId('clip-editor-close').click();
+
     const title = await text(row.getByTestId('clip-row-title'));
     const dialog = await openExport(title);
     await dialog.getByTestId('export-check').click();
@@ -276,6 +288,10 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
     await block.waitFor();
     expect(await text(block.getByTestId('consent-message'))).toMatch(/Sana Baloch/);
     expect(await dialog.getByTestId('export-start').isDisabled()).toBe(true);
+    // Skipping refused clips leaves nothing to export here, so Start stays off.
+    await dialog.getByTestId('export-skip-refused').locator('input').check();
+    expect(await dialog.getByTestId('export-start').isDisabled()).toBe(true);
+    await dialog.getByTestId('export-skip-refused').locator('input').uncheck();
     await block.getByTestId('override-open').click();
     await block.getByTestId('override-reason').fill('too short');
     expect(await block.getByTestId('override-confirm').isDisabled()).toBe(true);
@@ -315,6 +331,24 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in 
     await page.getByTestId('burn-preview-still').scrollIntoViewIfNeeded();
     await harness.screenshot('clip-burn-preview-ur');
     await page.getByTestId('clip-editor-close').click();
+    // Sana's clip: the consent refusal in Urdu.
+    await page.getByTestId('clip-row').nth(1).getByTestId('clip-preview-button').click();
+    const consent = page.getByTestId('clip-editor').getByTestId('clip-consent');
+    await expect.poll(() => consent.getAttribute('data-state')).toBe('refused');
+    expect(await text(consent.getByTestId('clip-consent-refusal'))).toContain('Sana Baloch');
+    await consent.scrollIntoViewIfNeeded();
+    await harness.screenshot('clip-consent-ur');
+    await page.getByTestId('clip-editor-close').click();
+    // The export dialog in Urdu: Sana's clip refused (worded in Urdu), with "skip refused clips".
+    const dialog = await openExport(
+      await text(page.getByTestId('clip-row').nth(1).getByTestId('clip-row-title')),
+    );
+    await dialog.getByTestId('export-skip-refused').waitFor();
+    await expect.poll(() => dialog.getByTestId('consent-block').count()).toBeGreaterThan(0);
+    expect(await text(dialog.getByTestId('consent-message').first())).toContain('Sana Baloch');
+    await dialog.getByTestId('export-skip-refused').scrollIntoViewIfNeeded();
+    await harness.screenshot('export-dialog-ur');
+    await page.getByTestId('export-dialog-close').click();
     await page.getByTestId('language-toggle').click();
   });
 

@@ -69,6 +69,10 @@ beforeAll(async () => {
       mediaIds: [seeded.mediaId],
     },
   });
+  await harness.engine.api['sessions.updateMetadata']({
+    sessionId,
+    metadata: { type: 'university-dialogue', date: '2026-02-14', city: 'ملتان', campaign: '#PeaceTalks' },
+  });
   await harness.page.reload();
   await harness.page.getByTestId('session-item').first().click();
   await harness.page.getByTestId('clips-section').waitFor();
@@ -143,7 +147,11 @@ describe.skipIf(sharedFixturesMissing !== undefined)('Clip export for the real p
       expect(tags['title']).toBeTruthy();
       expect(tags['comment']).toContain('Session: Platform check');
       expect(tags['comment']).toContain('Speaker: Ayesha Khan');
-      expect(tags['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The session's date, city and campaign (not the day of the export).
+      expect(tags['date']).toBe('2026-02-14');
+      expect(tags['comment']).toContain('City: ملتان');
+      expect(tags['grouping']).toBe('#PeaceTalks');
+      expect(tags['genre']).toBe('university-dialogue');
       expect(tags['artist']).toBe('Ayesha Khan');
     }
   });

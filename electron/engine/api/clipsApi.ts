@@ -5,8 +5,6 @@ import { GuftaguError } from '../../../shared/errors';
 import type { JobQueue } from '../jobs/queue';
 import { checkExport } from '../export/checks';
 import { prepareClip } from '../export/clipEditing';
-import type { ConsentGate } from '../export/consent';
-import { sessionConsentGate } from '../export/consentGate';
 import type { ExportDependencies } from '../export/exportJob';
 import { ExportService } from '../export/exportService';
 import { openFolder } from '../export/openFolder';
@@ -34,8 +32,6 @@ type ClipsApi = Pick<
 export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'> {
   workspacePath: string;
   events: Pick<EngineEvents, 'on'>;
-  /** The consent rule (export/consent.ts); the session's participants' consent (consentGate.ts) when absent. */
-  consentGate?: ConsentGate;
   /** Re-enqueue exports left unfinished by the last run (the app and server: yes; one-shot CLI commands: no). */
   resume?: boolean;
 }
@@ -43,11 +39,7 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
 /** Clips, caption styles, presets and exports. Built once per engine. */
 export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
   const library = new ExportLibrary(deps.workspacePath);
-  const exportDeps = {
-    ...deps,
-    library,
-    consentGate: deps.consentGate ?? sessionConsentGate(deps.sessions, deps.transcripts),
-  };
+  const exportDeps = { ...deps, library };
   const service = new ExportService({ ...exportDeps, queue });
   const resumed = deps.resume
     ? service.resume().catch((error: unknown) => {
@@ -127,7 +119,7 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
       return { removed, restoredBuiltIn: removed && isBuiltIn };
     },
     'export.check': async (request) => ({
-      warnings: await checkExport(exportDeps, service.consentGate, request),
+      warnings: await checkExport(exportDeps, request),
     }),
     'export.previewFrame': (request) => renderPreviewFrame(exportDeps, request),
     'export.start': (request) => service.start(request),

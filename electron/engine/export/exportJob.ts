@@ -2,23 +2,38 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildEncodeArgs } from '../../../shared/export/encodeArgs';
 import { audioFilter } from '../../../shared/export/loudness';
-import { findPreset, mergePresets } from '../../../shared/export/presets';
+import { findPreset } from '../../../shared/export/presets';
 import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
-import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
+import { DEFAULT_STYLE_ID, builtInStyles } from '../../../shared/export/styles';
 import { GuftaguError } from '../../../shared/errors';
-import type { ExportJobRecord } from '../../../shared/model/clips';
+import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
+import type { Participant } from '../../../shared/model/programme';
 import type { JobContext } from '../jobs/queue';
 import type { FfmpegTools } from '../media/binaries';
 import { runFfmpeg } from '../media/ffmpegRun';
 import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { SessionStore } from '../workspace/sessionStore';
 import { clipSubtitles, pickTracks, prepareBurnedCaptions, type CaptionTracks } from './captions';
-import { allowAll, type ConsentGate } from './consent';
-import { consentAtRun } from './exportConsent';
+import {
+  OVERRIDE_HINT,
+  overrideChoicesOf,
+  planExport,
+  policyKey,
+  refusalsMessage,
+  type ExportSnapshot,
+} from '../../../shared/export/planExport';
+import { mp4Tags, outputMetadata } from '../../../shared/export/outputMetadata';
+import {
+  publicationOfRules,
+  publishedClip,
+  publishedSession,
+  publishedTrack,
+  type Publication,
+} from '../../../shared/export/publication';
+import { readExportSnapshot } from './exportSnapshot';
 import { measureLoudness } from './loudnessPass';
-import { buildMetadata, placeOutputs, sidecarJson, type PlannedFile } from './outputs';
-import { publishedClip, publishedSession, publishedTrack, type Publication } from './publication';
-import { clipsDocument, type ExportLibrary } from './stores';
+import { placeOutputs, sidecarJson, type PlannedFile } from './outputs';
+import type { ExportLibrary } from './stores';
 import { detectShaper } from './tools';
 
 export interface ExportDependencies {
@@ -26,8 +41,6 @@ export interface ExportDependencies {
   transcripts: TranscriptStore;
   tools: () => FfmpegTools;
   library: ExportLibrary;
-  /** The consent rule; checked again when the job runs (see exportConsent.ts). Allows all when absent. */
-  consentGate?: ConsentGate;
   log?: (line: string) => void;
 }
 
@@ -57,12 +70,18 @@ export async function runExportJob(
 ): Promise<ExportResult> {
   const logOption = deps.log ? { log: deps.log } : {};
   context.progress(0, 'preparing');
-  const fullSession = await deps.sessions.get(record.sessionId);
-  const clips = await clipsDocument(deps.sessions, record.sessionId).read();
-  const original = clips.clips.find((item) => item.id === record.clipId);
+  const read = await readExportSnapshot(deps, {
+    sessionId: record.sessionId,
+    clipIds: [record.clipId],
+    presetIds: [record.presetId],
+    overrides: overrideChoicesOf(record),
+    fileNameTemplate: record.options.fileNameTemplate,
+  });
+  const fullSession = read.session;
+  const original = read.clips.find((item) => item.id === record.clipId);
   if (!original)
     throw notFound('The clip of this export was removed.', 'Define the clip again and export it.');
-  const publication = await consentAtRun(deps.consentGate ?? allowAll, record, original);
+  const publication = planAtRun(record, read.snapshot, read.clips, fullSession.participants);
   const clip = publishedClip(original, publication);
   const session = publishedSession(fullSession, publication);
   const media = fullSession.media.find((item) => item.id === clip.mediaId);
@@ -74,12 +93,12 @@ export async function runExportJob(
       'Relink the media to where the file is now, then retry the export.',
     );
   });
-  const preset = findPreset(mergePresets(await deps.library.userPresets()), record.presetId);
+  const preset = findPreset(read.snapshot.presets, record.presetId);
   if (!preset)
     throw notFound(`There is no preset "${record.presetId}".`, 'Choose one of the listed presets.');
-  const styles = mergeStyles(await deps.library.userStyles());
+  const styles = read.snapshot.styles as readonly CaptionStyle[];
   const style =
-    styles.find((item) => item.id === (record.styleId ?? clips.defaultStyleId ?? DEFAULT_STYLE_ID)) ??
+    styles.find((item) => item.id === (record.styleId ?? read.defaultStyleId ?? DEFAULT_STYLE_ID)) ??
     (builtInStyles[0] as (typeof builtInStyles)[number]);
   const transcript = await deps.transcripts.get(record.sessionId, media.id);
   const tools = deps.tools();
@@ -136,7 +155,10 @@ export async function runExportJob(
       audioFilter: audioFilter(record.options.normaliseLoudness, measured),
       preset,
       ...(softSubtitles ? { softSubtitles: { path: 'soft.srt', language: softSubtitles.language } } : {}),
-      metadata: buildMetadata(session, clip, media, tracks.primary?.language, publication.speakerName),
+      metadata: {
+        ...mp4Tags(outputMetadata(session, clip, publication.speakerName)),
+        ...(tracks.primary ? { language: tracks.primary.language } : {}),
+      },
       ...(tracks.primary ? { audioLanguage: transcript?.language ?? tracks.primary.language } : {}),
       outputPath: 'output.mp4',
     });
@@ -178,6 +200,30 @@ export async function runExportJob(
   } finally {
     await fs.rm(tempFolder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The export's plan made again just before it runs: refused when anyone's consent now refuses it, or when
+ * who speaks in the clip, their consent scopes or the overrides differ from what was queued (its file name
+ * was chosen then). Returns the publication every text of the outputs goes through.
+ */
+function planAtRun(
+  record: ExportJobRecord,
+  snapshot: ExportSnapshot,
+  clips: readonly Clip[],
+  participants: readonly Participant[],
+): Publication {
+  const plan = planExport(snapshot);
+  if (plan.refusals.length > 0)
+    throw new GuftaguError('invalid-request', refusalsMessage(plan.refusals, clips), OVERRIDE_HINT);
+  const [item] = plan.items;
+  if (!item || policyKey(item) !== policyKey(record))
+    throw new GuftaguError(
+      'invalid-request',
+      `Who speaks in this clip, or their consent, changed after this export was queued.`,
+      'Export the clip again, so it follows the consent as it is now.',
+    );
+  return publicationOfRules(item, participants);
 }
 
 function publishedTracks(tracks: CaptionTracks, publication: Publication): CaptionTracks {

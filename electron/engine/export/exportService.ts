@@ -1,20 +1,26 @@
 import { promises as fs } from 'node:fs';
 import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
-import { buildManifest } from '../../../shared/export/manifest';
-import { findPreset, mergePresets } from '../../../shared/export/presets';
-import { mergeStyles } from '../../../shared/export/styles';
+import { buildManifest, type ManifestRow } from '../../../shared/export/manifest';
+import { outputMetadata } from '../../../shared/export/outputMetadata';
+import {
+  OVERRIDE_HINT,
+  blockingWarnings,
+  planExport,
+  refusalsMessage,
+  refusedClipIds,
+} from '../../../shared/export/planExport';
+import type { Preset } from '../../../shared/export/presets';
+import { publicationOfRules, publishedClip, publishedSession } from '../../../shared/export/publication';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
-import type { Clip, ExportJobRecord, ExportOptions } from '../../../shared/model/clips';
+import type { ExportJobRecord, ExportOptions, ExportWarning } from '../../../shared/model/clips';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import type { JobContext, JobQueue } from '../jobs/queue';
 import type { EngineEvents } from '../types';
 import { writeFileAtomic } from '../workspace/atomicWrite';
-import { manifestName, newBatchId, planBatch } from './batchPlan';
-import { allowAll, type ConsentGate } from './consent';
-import { planConsent } from './exportConsent';
+import { manifestName, newBatchId, recordsOfPlan } from './batchPlan';
 import { runExportJob, type ExportDependencies } from './exportJob';
-import { manifestClips } from './publication';
+import { readExportSnapshot } from './exportSnapshot';
 import { recordClipExport } from './recordExport';
 import { clipsDocument } from './stores';
 
@@ -32,6 +38,8 @@ export interface StartExportRequest {
   outputFolder?: string;
   /** Consent overrides (consent.override ids) for clips whose speaker's consent refuses publishing. */
   overrides?: readonly { clipId: string; overrideId: string }[];
+  /** Queue the allowed clips and return the refused ones as `skipped` (at least one must be allowed). */
+  skipRefused?: boolean;
 }
 
 const unfinished = (record: ExportJobRecord) => record.state === 'queued' || record.state === 'running';
@@ -40,8 +48,8 @@ const unfinished = (record: ExportJobRecord) => record.state === 'queued' || rec
  * The export queue: a batch of clips × presets becomes one job each in the ffmpeg pool; every record is kept
  * in `<workspace>/export-queue.json`, so work that was queued or running when Guftagu stopped starts again
  * (from scratch) at the next start. When a batch's jobs have all finished, its CSV manifest is (re)written.
- * Consent is checked per clip before anything is queued (exportConsent.ts), and every finished export is
- * written into its session's history.
+ * What is queued is the plan of shared/export/planExport.ts (consent, file names, publication rules); each
+ * job plans again before it runs, and every finished export is written into its session's history.
  */
 export class ExportService {
   private readonly recordOfJob = new Map<string, string>();
@@ -50,66 +58,49 @@ export class ExportService {
     deps.events.on('jobs.event', (snapshot) => this.onJobEvent(snapshot));
   }
 
-  get consentGate(): ConsentGate {
-    return this.deps.consentGate ?? allowAll;
-  }
-
-  async start(
-    request: StartExportRequest,
-  ): Promise<{ batchId: string; jobIds: string[]; outputFolder: string }> {
+  async start(request: StartExportRequest): Promise<{
+    batchId: string;
+    jobIds: string[];
+    outputFolder: string;
+    skipped: { clipId: string; warnings: ExportWarning[] }[];
+  }> {
     const { sessions, library } = this.deps;
-    const session = await sessions.get(request.sessionId);
-    const document = await clipsDocument(sessions, request.sessionId).read();
-    const clips = request.clipIds.map((clipId) => {
-      const clip = document.clips.find((item) => item.id === clipId);
-      if (!clip)
-        throw new GuftaguError(
-          'not-found',
-          `There is no clip "${clipId}" in this session.`,
-          'Refresh the clip list.',
-        );
-      return clip;
-    });
-    const presets = mergePresets(await library.userPresets());
-    for (const presetId of request.presetIds) {
-      if (!findPreset(presets, presetId))
-        throw new GuftaguError(
-          'not-found',
-          `There is no preset "${presetId}".`,
-          `Choose from: ${presets.map((p) => p.id).join(', ')}.`,
-        );
-    }
-    if (
-      request.styleId &&
-      !mergeStyles(await library.userStyles()).some((style) => style.id === request.styleId)
-    )
-      throw new GuftaguError(
-        'not-found',
-        `There is no caption style "${request.styleId}".`,
-        'Choose one of the listed styles.',
-      );
-    const consent = await planConsent(this.consentGate, session, clips, request.overrides);
     const batchId = newBatchId();
     const outputFolder = request.outputFolder
       ? path.resolve(request.outputFolder)
       : path.join(sessions.folder(request.sessionId), 'exports', batchId);
+    const existing = await fs.readdir(outputFolder).catch(() => [] as string[]);
+    const { snapshot, clips } = await readExportSnapshot(this.deps, {
+      ...request,
+      overrides: request.overrides ?? [],
+      fileNameTemplate: request.options.fileNameTemplate,
+      takenStems: existing.map((name) => name.replace(/\.[^.]*$/, '')),
+    });
+    const plan = planExport(snapshot);
+    const [blocking] = blockingWarnings(plan.warnings);
+    if (blocking) throw planError(blocking, snapshot.presets);
+    const refused = refusedClipIds(plan);
+    if (refused.length > 0 && (!request.skipRefused || plan.items.length === 0))
+      throw new GuftaguError('invalid-request', refusalsMessage(plan.refusals, clips), OVERRIDE_HINT);
     await fs.mkdir(outputFolder, { recursive: true });
-    const records = await planBatch({
+    const records = recordsOfPlan({
       batchId,
-      session,
-      clips,
-      presetIds: request.presetIds,
+      sessionId: request.sessionId,
+      items: plan.items,
       options: request.options,
       ...(request.styleId ? { styleId: request.styleId } : {}),
       outputFolder,
-      consent,
     });
     await library.updateRecords((all) => void all.push(...records));
     const titles = new Map(clips.map((clip) => [clip.id, clip.title]));
     const jobIds = await Promise.all(
       records.map((record) => this.enqueue(record, titles.get(record.clipId))),
     );
-    return { batchId, jobIds, outputFolder };
+    const skipped = refused.map((clipId) => ({
+      clipId,
+      warnings: plan.warnings.filter((warning) => warning.kind === 'consent' && warning.clipId === clipId),
+    }));
+    return { batchId, jobIds, outputFolder, skipped };
   }
 
   /** Re-enqueues what was queued or running when the engine last stopped. Returns the new job ids. */
@@ -163,7 +154,7 @@ export class ExportService {
       error: undefined,
     }));
     try {
-      const result = await runExportJob(record, { ...this.deps, consentGate: this.consentGate }, context);
+      const result = await runExportJob(record, this.deps, context);
       const done = await this.update(recordId, { state: 'succeeded', ...result });
       await recordClipExport(this.deps.sessions, done).catch((error: unknown) =>
         this.deps.log?.(
@@ -219,17 +210,36 @@ export class ExportService {
     const batch = (await this.deps.library.records()).filter((record) => record.batchId === batchId);
     const first = batch[0];
     if (!first || batch.some(unfinished)) return;
-    const session = await this.deps.sessions.get(first.sessionId).catch(() => undefined);
-    const clips = await clipsDocument(this.deps.sessions, first.sessionId)
-      .read()
-      .then((document) => manifestClips(document.clips, batch, session))
-      .catch(() => new Map<string, Clip>());
     const ordered = [...batch].sort((a, b) => a.n - b.n || a.presetId.localeCompare(b.presetId));
+    const rows = await this.manifestRows(first.sessionId, ordered);
     await fs.mkdir(first.outputFolder, { recursive: true });
     await writeFileAtomic(
       path.join(first.outputFolder, manifestName(first.outputFolder, batchId)),
-      buildManifest(ordered, clips),
+      buildManifest(rows),
     );
+  }
+
+  /**
+   * The manifest's rows: each record (its stored plan item) with its clip and output metadata as published
+   * under the rules it was planned with. When the session or its clips cannot be read, the rows keep what
+   * the records hold, and the reason is logged.
+   */
+  private async manifestRows(sessionId: string, records: readonly ExportJobRecord[]): Promise<ManifestRow[]> {
+    try {
+      const session = await this.deps.sessions.get(sessionId);
+      const { clips } = await clipsDocument(this.deps.sessions, sessionId).read();
+      return records.map((record) => {
+        const original = clips.find((item) => item.id === record.clipId);
+        if (!original) return { record };
+        const publication = publicationOfRules(record, session.participants);
+        const clip = publishedClip(original, publication);
+        const metadata = outputMetadata(publishedSession(session, publication), clip, record.speakerName);
+        return { record, clip, metadata };
+      });
+    } catch (error) {
+      this.deps.log?.(`export manifest: clip data left out, session not readable: ${String(error)}`);
+      return records.map((record) => ({ record }));
+    }
   }
 }
 
@@ -239,4 +249,22 @@ export class ExportService {
  */
 function isClosing(queue: JobQueue): boolean {
   return (queue as unknown as { closed?: unknown }).closed === true;
+}
+
+/** A blocking warning of the plan as the error export.start refuses with. */
+function planError(warning: ExportWarning, presets: readonly Preset[]): GuftaguError {
+  switch (warning.kind) {
+    case 'unknown-preset':
+      return new GuftaguError(
+        'not-found',
+        warning.message,
+        `Choose from: ${presets.map((preset) => preset.id).join(', ')}.`,
+      );
+    case 'unknown-clip':
+      return new GuftaguError('not-found', warning.message, 'Refresh the clip list.');
+    case 'unknown-style':
+      return new GuftaguError('not-found', warning.message, 'Choose one of the listed styles.');
+    default:
+      return new GuftaguError('invalid-request', warning.message, 'Correct the clip, then export it again.');
+  }
 }

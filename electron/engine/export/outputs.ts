@@ -6,40 +6,13 @@ import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/
 import type { Media } from '../../../shared/model/media';
 import packageJson from '../../../package.json';
 import type { CaptionTracks } from './captions';
-import type { Publication, PublishedSession } from './publication';
-
-/**
- * Format-level tags of the MP4 (ffprobe shows them as format tags), from the published session and clip;
- * the speaker is the publication's name (their name or "Participant N"), never a raw speaker id.
- */
-export function buildMetadata(
-  session: PublishedSession,
-  clip: Clip,
-  media: Media,
-  language: string | undefined,
-  speakerName: string | undefined,
-): Record<string, string> {
-  const parts = [
-    `Session: ${session.title}`,
-    speakerName ? `Speaker: ${speakerName}` : undefined,
-    clip.topic ? `Topic: ${clip.topic}` : undefined,
-    clip.tags.length > 0 ? `Tags: ${clip.tags.join(', ')}` : undefined,
-    clip.hashtags.length > 0 ? clip.hashtags.join(' ') : undefined,
-  ].filter((part): part is string => part !== undefined);
-  const date = (media.probe.creationTime ?? session.createdAt).slice(0, 10);
-  return {
-    title: clip.title || session.title,
-    comment: parts.join('; '),
-    description: [clip.title, ...clip.hashtags].filter(Boolean).join(' '),
-    date,
-    ...(speakerName ? { artist: speakerName } : {}),
-    ...(language ? { language } : {}),
-  };
-}
+import { outputMetadata } from '../../../shared/export/outputMetadata';
+import type { Publication, PublishedSession } from '../../../shared/export/publication';
 
 /**
  * The JSON sidecar: everything known about the clip, so a post can be written without the app. Takes the
- * published session and clip; the recording's file name goes through the publication too.
+ * published session and clip; the recording's file name goes through the publication too. `metadata` is
+ * the same output metadata as the MP4 tags and the manifest (shared/export/outputMetadata.ts).
  */
 export function sidecarJson(input: {
   record: ExportJobRecord;
@@ -60,6 +33,7 @@ export function sidecarJson(input: {
       exportedBy: `Guftagu ${packageJson.version}`,
       batchId: record.batchId,
       session: { id: session.id, title: session.title, createdAt: session.createdAt, notes: session.notes },
+      metadata: outputMetadata(session, clip, publication.speakerName),
       media: {
         id: media.id,
         fileName: publication.text(media.fileName),

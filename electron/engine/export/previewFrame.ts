@@ -6,12 +6,12 @@ import { findPreset, mergePresets } from '../../../shared/export/presets';
 import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
 import { GuftaguError } from '../../../shared/errors';
-import type { Clip } from '../../../shared/model/clips';
+import { DEFAULT_FILE_NAME_TEMPLATE, type Clip } from '../../../shared/model/clips';
+import { planExport } from '../../../shared/export/planExport';
+import { publicationOfRules, publishedTrack, withheldPublication } from '../../../shared/export/publication';
 import { runFfmpeg } from '../media/ffmpegRun';
 import { captionFontLabel, pickTracks, prepareBurnedCaptions } from './captions';
-import { allowAll } from './consent';
 import type { ExportDependencies } from './exportJob';
-import { publicationOf, publishedTrack } from './publication';
 import { clipsDocument } from './stores';
 import { detectShaper } from './tools';
 
@@ -68,9 +68,24 @@ export async function renderPreviewFrame(
     createdAt: new Date().toISOString(),
     ...(request.speakerId ? { speakerId: request.speakerId } : {}),
   };
-  // The captions as the export publishes them: names of anyone who consented to publish anonymously removed.
-  const decision = await (deps.consentGate ?? allowAll)(request.sessionId, clip);
-  const publication = publicationOf(decision.participant, undefined, decision.coSpeakers ?? []);
+  // The captions as the export publishes them (the same plan): names of anyone who consented to publish
+  // anonymously removed; a clip consent refuses shows no free text, as nothing of it may be published.
+  const plan = planExport({
+    session,
+    participants: session.participants,
+    clips: [clip],
+    clipIds: [clip.id],
+    transcripts: transcript ? new Map([[media.id, transcript]]) : new Map(),
+    presets: [preset],
+    presetIds: [preset.id],
+    styles,
+    overrides: [],
+    fileNameTemplate: DEFAULT_FILE_NAME_TEMPLATE,
+  });
+  const allowed = plan.allowed.find((item) => item.clipId === clip.id);
+  const publication = allowed
+    ? publicationOfRules(allowed, session.participants)
+    : withheldPublication(undefined);
   const picked = pickTracks(transcript, style);
   const tracks = {
     ...(picked.primary ? { primary: publishedTrack(picked.primary, publication) } : {}),

@@ -24,17 +24,24 @@ interface Props {
 /** Clips × platforms, options, export.check (with consent overrides), then export.start. */
 export function BatchExportDialog({ session, clips, presets, styleId, initialClipIds, onClose }: Props) {
   const t = useClipsT();
-  const batch = useBatchExport(session.id, clips, styleId, { clipIds: initialClipIds, presetIds: [] });
+  const batch = useBatchExport(session, clips, presets, styleId, {
+    clipIds: initialClipIds,
+    presetIds: [],
+  });
   const [failure, setFailure] = useState<{ message: string; hint: string } | undefined>(undefined);
+  const [skipped, setSkipped] = useState<readonly string[] | undefined>(undefined);
   // The example shows the first clip and the first platform chosen.
   const chosenClip = clips.find((clip) => clip.id === [...batch.clipIds][0]);
   const chosenPreset = presets.find((preset) => preset.id === [...batch.presetIds][0]);
-  const example = templateExample(batch.options.fileNameTemplate, {
-    session: session.title,
-    ...(chosenClip ? { clip: chosenClip } : {}),
-    ...(chosenClip?.speakerId ? { speaker: speakerName(session.participants, chosenClip.speakerId) } : {}),
-    ...(chosenPreset ? { presetId: chosenPreset.id } : {}),
-  });
+  // The plan's own file name for the first output; the template filled in by hand while nothing is planned.
+  const example =
+    batch.plan?.items[0]?.fileStem ??
+    templateExample(batch.options.fileNameTemplate, {
+      session: session.title,
+      ...(chosenClip ? { clip: chosenClip } : {}),
+      ...(chosenClip?.speakerId ? { speaker: speakerName(session.participants, chosenClip.speakerId) } : {}),
+      ...(chosenPreset ? { presetId: chosenPreset.id } : {}),
+    });
   const nothingChosen = batch.clipIds.size === 0 || batch.presetIds.size === 0;
   const attempt = (action: () => Promise<unknown>) => {
     setFailure(undefined);
@@ -83,9 +90,29 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
         </div>
         <ExportOptionsFields options={batch.options} setOptions={batch.setOptions} example={example} />
         {nothingChosen && <p className="hint">{t('chooseAtLeastOne')}</p>}
-        {batch.warnings !== undefined && (
+        <label className="check" data-testid="export-skip-refused">
+          <input
+            type="checkbox"
+            checked={batch.skipRefused}
+            onChange={(event) => batch.setSkipRefused(event.target.checked)}
+          />
+          {t('skipRefused')}
+        </label>
+        {skipped !== undefined && (
+          <div className="export-skipped" role="status" data-testid="export-skipped">
+            <p>{t('skippedTitle')}</p>
+            <ul>
+              {skipped.map((clipId) => (
+                <li key={clipId}>
+                  <bdi>{clips.find((clip) => clip.id === clipId)?.title || t('untitled')}</bdi>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {(batch.warnings ?? batch.plan?.warnings) !== undefined && (
           <ExportWarnings
-            warnings={batch.warnings}
+            warnings={batch.warnings ?? batch.plan?.warnings ?? []}
             clips={clips}
             participants={session.participants}
             overrides={batch.overrides}
@@ -113,14 +140,21 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
             type="button"
             className="primary"
             data-testid="export-start"
-            disabled={!batch.ready || batch.starting}
+            disabled={!batch.ready || batch.starting || skipped !== undefined}
             title={batch.warnings === undefined ? t('checkFirst') : undefined}
-            onClick={() => attempt(() => batch.start().then(onClose))}
+            onClick={() =>
+              attempt(() =>
+                batch.start().then((result) => {
+                  if (result.skipped.length === 0) onClose();
+                  else setSkipped(result.skipped.map((item) => item.clipId));
+                }),
+              )
+            }
           >
             {batch.starting ? t('starting') : t('startExport')}
           </button>
           <button type="button" onClick={onClose}>
-            {t('cancel')}
+            {skipped === undefined ? t('cancel') : t('close')}
           </button>
         </div>
       </div>

@@ -7,7 +7,9 @@ import { useClient } from '../api/ClientContext';
 import { usePlayback } from '../editor/usePlayback';
 import { useTranscript } from '../hooks/useTranscript';
 import { captionPreview } from './captionPreview';
-import type { ClipDraft } from './clipDraft';
+import { ClipConsent } from './ClipConsent';
+import { clipConsentNotes } from './clipConsent';
+import { inputOf, type ClipDraft } from './clipDraft';
 import { ClipFields } from './ClipFields';
 import { cropWindow } from './clipMath';
 import { ClipPreview } from './ClipPreview';
@@ -160,6 +162,7 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
           />
         </div>
         <ClipFields draft={draft} participants={session.participants} update={update} />
+        <ClipConsent notes={clipConsentNotes(session, inputOf(draft), transcript)} />
         {editor.error && (
           <div className="clip-error-box" role="alert" data-testid="clip-error">
             <p dir="auto">{editor.error.message}</p>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { toErrorInfo } from '../../../shared/errors';
-import { MIN_OVERRIDE_REASON, overrideReasonOk, type ConsentBlock } from './exportPlan';
+import { MIN_OVERRIDE_REASON_LENGTH, overrideReasonProblem } from '../../../shared/programme/consent';
+import { consentText } from './consentText';
+import type { ConsentBlock } from './exportPlan';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
@@ -12,8 +14,8 @@ interface Props {
 }
 
 /**
- * A consent refusal: the engine's message, then "Override…", which asks for a written reason (at least ten
- * characters, as the engine insists) and records it with consent.override.
+ * A consent refusal, worded from the plan's code, then "Override…", which asks for a written reason (as
+ * long as shared/programme/consent.ts asks) and records it with consent.override.
  */
 export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverride }: Props) {
   const t = useClipsT();
@@ -22,7 +24,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
-  const tooShort = !overrideReasonOk(reason);
+  const tooShort = overrideReasonProblem(reason) !== undefined;
 
   return (
     <li
@@ -42,7 +44,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
         )}
       </p>
       <p dir="auto" data-testid="consent-message">
-        {block.message}
+        {consentText(t, block)}
       </p>
       {overridden ? (
         <p className="ok" role="status" data-testid="override-recorded">
@@ -59,7 +61,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
         </button>
       ) : (
         <div className="override-form">
-          <label htmlFor={`${id}-reason`}>{t('overrideReason', { count: MIN_OVERRIDE_REASON })}</label>
+          <label htmlFor={`${id}-reason`}>{t('overrideReason', { count: MIN_OVERRIDE_REASON_LENGTH })}</label>
           <textarea
             id={`${id}-reason`}
             dir="auto"
@@ -71,7 +73,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
           />
           {reason !== '' && tooShort && (
             <p className="hint" data-testid="override-too-short">
-              {t('reasonTooShort', { count: MIN_OVERRIDE_REASON })}
+              {t('reasonTooShort', { count: MIN_OVERRIDE_REASON_LENGTH })}
             </p>
           )}
           {error && (

@@ -1,6 +1,7 @@
 import type { Clip } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
 import { ConsentOverride } from './ConsentOverride';
+import { exportWarningText } from './consentText';
 import { consentBlocks, overrideKey, speakerName, type ConsentWarning } from './exportPlan';
 import { useClipsT } from './i18n/useClipsT';
 
@@ -48,7 +49,7 @@ export function ExportWarnings({ warnings, clips, participants, overrides, onOve
             data-kind={warning.kind}
             data-severity={warning.severity}
           >
-            <p dir="auto">{warning.message}</p>
+            <p dir="auto">{exportWarningText(t, warning)}</p>
           </li>
         ))}
       </ul>

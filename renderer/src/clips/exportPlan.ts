@@ -3,11 +3,6 @@ import type { Preset } from '../../../shared/export/presets';
 import type { Clip, ExportJobRecord, ExportWarning } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
 
-/** The engine refuses an override reason shorter than this. */
-export const MIN_OVERRIDE_REASON = 10;
-
-export const overrideReasonOk = (reason: string): boolean => reason.trim().length >= MIN_OVERRIDE_REASON;
-
 /** A consent warning names the participant; when it does not, the clip's speaker is asked about. */
 export type ConsentWarning = ExportWarning & { participantId?: string };
 
@@ -37,6 +32,8 @@ export interface ConsentBlock {
   clipId: string;
   participantId?: string;
   message: string;
+  /** The plan's code and parameters (code, name, scope), from which the UI words the refusal. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Where an override of a refusal is kept: one per clip and refused participant. */
@@ -60,6 +57,7 @@ export function consentBlocks(
       clipId: warning.clipId,
       message: warning.message,
       ...(participantId ? { participantId } : {}),
+      ...(warning.params ? { params: warning.params } : {}),
     };
     if (!blocks.has(overrideKey(block))) blocks.set(overrideKey(block), block);
   }
@@ -81,6 +79,20 @@ export function canStart(
 ): boolean {
   if (hardErrors(warnings).length > 0) return false;
   return consentBlocks(warnings, clips).every((block) => overrides.has(overrideKey(block)));
+}
+
+/**
+ * Can Start be pressed when refused clips are skipped: no hard errors, and at least one chosen clip is
+ * left with no refusal that lacks its override.
+ */
+export function canStartSkipping(
+  warnings: readonly ConsentWarning[],
+  chosen: readonly Pick<Clip, 'id' | 'speakerId'>[],
+  overrides: ReadonlyMap<string, unknown>,
+): boolean {
+  if (hardErrors(warnings).length > 0) return false;
+  const open = consentBlocks(warnings, chosen).filter((block) => !overrides.has(overrideKey(block)));
+  return chosen.some((clip) => !open.some((block) => block.clipId === clip.id));
 }
 
 export interface BatchSummary {

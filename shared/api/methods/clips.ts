@@ -104,8 +104,16 @@ export const clipMethods = {
       /** Absolute folder; default `<workspace>/sessions/<id>/exports/<batchId>/`. */
       outputFolder: z.string().min(1).optional(),
       overrides: z.array(exportOverrideSchema).max(500).optional(),
+      /** Export the allowed clips and list the refused ones in `skipped` instead of refusing the batch. */
+      skipRefused: z.boolean().optional(),
     }),
-    z.object({ batchId: z.string(), jobIds: z.array(z.string()), outputFolder: z.string() }),
+    z.object({
+      batchId: z.string(),
+      jobIds: z.array(z.string()),
+      outputFolder: z.string(),
+      /** With skipRefused: the clips left out, each with its consent refusals (kind 'consent'). */
+      skipped: z.array(z.object({ clipId: z.string(), warnings: z.array(exportWarningSchema) })).default([]),
+    }),
   ),
   /** The persisted export queue, newest first (optionally one session's or one batch's). */
   'export.queue': method(

@@ -73,3 +73,58 @@ describe('guftagu export', () => {
     expect(result.stderr).toContain('Hint: Relink the media');
   });
 });
+
+describe('guftagu export --skip-refused', () => {
+  let mixed: ExportWorld;
+  let refusedClipId = '';
+
+  beforeAll(async () => {
+    mixed = await setUpExport();
+    const { engine, sessionId, mediaId } = mixed;
+    const { participant } = await engine.api['participants.add']({
+      sessionId,
+      participant: { name: 'Sana Baloch', gender: 'woman', consent: { scope: 'internal' } },
+    });
+    refusedClipId = (
+      await engine.api['clips.save']({
+        sessionId,
+        clip: { mediaId, startMs: 0, endMs: 2_000, title: 'Sana، internal only', speakerId: participant.id },
+      })
+    ).id;
+    await engine.close();
+  });
+
+  afterAll(() => {
+    rmSync(mixed.root, { recursive: true, force: true });
+  });
+
+  const run = (...args: string[]) =>
+    runCli(mixed.configDir, [
+      'export',
+      mixed.sessionId,
+      '--presets',
+      'test-small',
+      ...args,
+      '--workspace',
+      mixed.workspacePath,
+    ]);
+
+  it('stops on a refused clip, or exports the allowed ones and lists the refused', async () => {
+    const output = path.join(mixed.root, 'skip');
+    const refused = await run('--output', output);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Error: Sana Baloch gave consent for internal use only; this clip cannot be published.',
+    );
+    expect(existsSync(output)).toBe(false);
+
+    const skipped = await run('--output', output, '--skip-refused');
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stderr).toContain(
+      `Skipped: ${refusedClipId}: Sana Baloch gave consent for internal use only; this clip cannot be published.`,
+    );
+    const manifest = readFileSync(skipped.stdout.match(/Manifest: (.+)/)?.[1] ?? '', 'utf8');
+    expect(manifest).toContain(`,${mixed.clip.id},test-small,`);
+    expect(manifest).not.toContain(refusedClipId);
+  });
+});

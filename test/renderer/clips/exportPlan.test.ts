@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Clip, ExportJobRecord } from '../../../shared/model/clips';
 import {
   canStart,
+  canStartSkipping,
   consentBlocks,
   fileNameOf,
   hardErrors,
   overrideKey,
-  overrideReasonOk,
   presetAspect,
   summariseBatches,
   templateExample,
@@ -109,9 +109,14 @@ describe('consent refusals and overrides', () => {
     ).toBe(true);
   });
 
-  it('wants a reason of at least ten characters', () => {
-    expect(overrideReasonOk('too short')).toBe(false);
-    expect(overrideReasonOk('   ten chars!   ')).toBe(true);
+  it('with refused clips skipped, starts when at least one chosen clip is free of refusals', () => {
+    const warnings = [consent('c1', 'p1')];
+    expect(canStartSkipping(warnings, clips, new Map())).toBe(true);
+    expect(canStartSkipping(warnings, [clip('c1', 'p1')], new Map())).toBe(false);
+    const key = overrideKey({ clipId: 'c1', participantId: 'p1' });
+    expect(canStartSkipping(warnings, [clip('c1', 'p1')], new Map([[key, 'o-1']]))).toBe(true);
+    const unknown: ConsentWarning = { kind: 'unknown-clip', severity: 'error', clipId: 'zz', message: 'no' };
+    expect(canStartSkipping([unknown], clips, new Map())).toBe(false);
   });
 });
 

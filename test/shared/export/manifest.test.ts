@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, UTF8_BOM } from '../../../shared/export/csv';
+import { UTF8_BOM } from '../../../shared/format/csv';
 import { audioFilter, parseLoudnormJson } from '../../../shared/export/loudness';
 import { buildManifest } from '../../../shared/export/manifest';
+import { outputMetadata } from '../../../shared/export/outputMetadata';
+import { emptySessionMetadata } from '../../../shared/model/programme';
 import { buildEncodeArgs, mp4Language } from '../../../shared/export/encodeArgs';
 import { builtInPresets } from '../../../shared/export/presets';
 import { clipSchema, exportJobRecordSchema } from '../../../shared/model/clips';
 
 describe('CSV', () => {
-  it('quotes per RFC 4180, with CRLF and a UTF-8 BOM', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(
-      toCsv([
-        ['a', 'b'],
-        ['1', 'x\ny'],
-      ]),
-    ).toBe(`${UTF8_BOM}a,b\r\n1,"x\ny"\r\n`);
-  });
-
   it('writes one manifest row per record', () => {
     const clip = clipSchema.parse({
       id: 'c1',
@@ -50,13 +41,33 @@ describe('CSV', () => {
       overrideId: 'h-1',
       overrideReason: 'Signed, form on its way',
     });
-    const lines = buildManifest([record], new Map([['c1', clip]])).split('\r\n');
+    const session = {
+      id: 's',
+      title: '=HYPERLINK("http://x","Dialogue")',
+      createdAt: '2026-01-01T09:00:00.000Z',
+      notes: '',
+      metadata: {
+        ...emptySessionMetadata(),
+        type: 'dialogue' as const,
+        date: '2026-03-08',
+        city: 'Lahore',
+        campaign: '#PeaceTalks',
+        hashtags: ['#Pakistan'],
+        partners: ['Radio, Lahore'],
+        languages: ['ur', 'en'],
+      },
+    };
+    const metadata = outputMetadata(session, clip, record.speakerName);
+    const lines = buildManifest([{ record, clip, metadata }]).split('\r\n');
     expect(lines[0]?.startsWith(`${UTF8_BOM}batch_id,state,file`)).toBe(true);
-    expect(lines[0]).toMatch(/,error,consent_scope,override_id,override_reason$/);
-    // The speaker as published (the record's name), never the clip's raw speaker id.
-    expect(lines[1]).toContain('b1,succeeded,f.mp4,c1,پانی، بجلی,reels,0.000,5.000,5.000,,,10,"Ali, Sara",');
+    expect(lines[0]).toContain(',error,consent_scope,override_id,override_reason,session_title,speaker,');
+    expect(lines[1]).toContain('b1,succeeded,f.mp4,c1,reels,0.000,5.000,5.000,,,10,');
+    expect(lines[1]).toContain(',internal,h-1,"Signed, form on its way",');
+    // The metadata columns: a formula in the title is text; the speaker as published (never the raw id).
+    expect(lines[1]).toContain(
+      `,"'=HYPERLINK(""http://x"",""Dialogue"")","Ali, Sara",dialogue,2026-03-08,,Lahore,,"Radio, Lahore",#PeaceTalks,#Pakistan,پانی، بجلی,a; b,,ur; en`,
+    );
     expect(lines[1]).not.toContain('p-raw-id');
-    expect(lines[1]?.endsWith(',internal,h-1,"Signed, form on its way"')).toBe(true);
 
     // A clip overridden for several participants who speak in it lists each override.
     const several = exportJobRecordSchema.parse({
@@ -67,8 +78,8 @@ describe('CSV', () => {
         { participantId: 'p2', overrideId: 'h-2', reason: 'Agreed by phone' },
       ],
     });
-    const row = buildManifest([several], new Map([['c1', clip]])).split('\r\n')[1];
-    expect(row?.endsWith(',publish-named,h-1; h-2,"Signed, form on its way; Agreed by phone"')).toBe(true);
+    const row = buildManifest([{ record: several, clip }]).split('\r\n')[1];
+    expect(row).toContain(',publish-named,h-1; h-2,"Signed, form on its way; Agreed by phone",');
   });
 });
 

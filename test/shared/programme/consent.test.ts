@@ -3,6 +3,7 @@ import type { ConsentScope } from '../../../shared/model/programme';
 import {
   anonymizedName,
   checkConsent,
+  clipSpeakerIds,
   isLowered,
   overrideReasonProblem,
   redact,
@@ -86,5 +87,54 @@ describe('anonymizedName and redact', () => {
   it('leaves text without the name untouched', () => {
     expect(redact('Nothing here', person)).toBe('Nothing here');
     expect(redact('', person)).toBe('');
+  });
+});
+
+describe('clipSpeakerIds', () => {
+  const cue = (id: string, startMs: number, endMs: number, speakerId?: string) => ({
+    id,
+    startMs,
+    endMs,
+    text: 'بات، and "water" 2026۔',
+    words: [],
+    ...(speakerId ? { speakerId } : {}),
+  });
+  const transcript = {
+    tracks: [
+      {
+        id: 'ur',
+        language: 'ur',
+        direction: 'rtl' as const,
+        kind: 'transcript' as const,
+        cues: [
+          cue('u1', 0, 1_000, 'omar'),
+          cue('u2', 1_000, 2_000, 'ayesha'),
+          cue('u3', 5_000, 6_000, 'sana'),
+        ],
+      },
+      {
+        id: 'en',
+        language: 'en',
+        direction: 'ltr' as const,
+        kind: 'translation' as const,
+        cues: [
+          cue('e1', 2_000, 3_000, 'bilal'),
+          cue('e2', 3_000, 4_000, 'S9'),
+          cue('e3', 4_000, 4_500, 'omar'),
+        ],
+      },
+    ],
+  };
+
+  it('hears the clip’s speaker and every distinct cue speaker overlapping it, in any track', () => {
+    expect(clipSpeakerIds({ speakerId: 'omar', startMs: 0, endMs: 5_000 }, transcript)).toEqual([
+      'omar',
+      'ayesha',
+      'bilal',
+      'S9',
+    ]);
+    // A cue that ends as the clip starts, or starts as it ends, is not in it.
+    expect(clipSpeakerIds({ startMs: 1_000, endMs: 2_000 }, transcript)).toEqual(['ayesha']);
+    expect(clipSpeakerIds({ speakerId: 'x', startMs: 0, endMs: 10 }, undefined)).toEqual(['x']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportCsv, reportFileName, toCsv } from '../../../shared/programme/csv';
+import { reportCsv, reportFileName } from '../../../shared/programme/csv';
 import { computeReport } from '../../../shared/programme/report';
 import { programmeReportSchema } from '../../../shared/programme/schemas';
 import { programmeFixture, session } from './fixture';
@@ -148,13 +148,13 @@ describe('computeReport on the hand-counted fixture', () => {
 });
 
 describe('CSV', () => {
-  it('quotes per RFC 4180, ends lines with CRLF and starts with a byte-order mark', () => {
-    expect(
-      toCsv([
-        ['a', 'b,c'],
-        ['say "hi"', 'two\nlines'],
-      ]),
-    ).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+  it('writes a title that is a spreadsheet formula as text', () => {
+    const sessions = programmeFixture();
+    const first = sessions[0];
+    if (first) first.title = '=HYPERLINK("http://evil.example","click")';
+    const csv = reportCsv(computeReport(sessions, {}));
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/mu);
   });
 
   it('writes the report with Urdu intact and the hand counts', () => {

@@ -137,6 +137,30 @@ export const clipsEn = {
   overrideConfirm: 'Record override',
   overrideRecorded: 'Override recorded',
   reasonTooShort: 'Write at least {count} characters.',
+  'consentCode_consent-refused': '{name} ({scope}) is heard in this clip, so it cannot be published.',
+  'consentCode_participants-unknown':
+    'The session’s participant list could not be read, so nobody’s consent is known. Nothing can be exported.',
+  'consentCode_override-not-for-participant': 'That override is not one for {name}.',
+  consentScope_none: 'no consent',
+  consentScope_internal: 'internal use only',
+  'consentScope_publish-anonymous': 'publish anonymously',
+  'consentScope_publish-named': 'publish with name',
+  clipConsent: 'Consent',
+  clipConsentOk: 'Everyone heard in this clip may be published.',
+  clipConsentAnonymised:
+    '{name} is published as “{alias}”: their name is removed from captions, title, file name and tags.',
+  clipConsentNoSpeakers:
+    'No participant is heard in this clip yet; choose its speaker or name the speakers of its lines.',
+  skipRefused: 'Skip refused clips and export the others',
+  'warning_too-short': 'The clip is {duration} long; {preset} needs at least {limit}.',
+  'warning_too-long': 'The clip is {duration} long; {preset} takes at most {limit}.',
+  'warning_too-large':
+    'The file will be about {size}; {preset} accepts up to {limit}. Shorten the clip or lower the quality.',
+  'warning_no-captions': '“{clip}” has no transcript yet, so it will have no captions.',
+  'warning_ends-after': '“{clip}” ends after its recording does.',
+  'warning_media-removed': 'The recording of “{clip}” is no longer in the session.',
+  skippedTitle: 'Left out, consent refused:',
+  close: 'Close',
   chooseAtLeastOne: 'Choose at least one clip and one platform.',
   started: 'Export started: {count} files.',
 

@@ -136,6 +136,30 @@ export const clipsUr: ClipsMessages = {
   overrideConfirm: 'وجہ درج کریں',
   overrideRecorded: 'وجہ درج ہو گئی',
   reasonTooShort: 'کم از کم {count} حروف لکھیں۔',
+  'consentCode_consent-refused': 'اس کلپ میں {name} ({scope}) کی آواز ہے، اس لیے یہ شائع نہیں ہو سکتا۔',
+  'consentCode_participants-unknown':
+    'سیشن کے شرکاء کی فہرست پڑھی نہیں جا سکی، اس لیے کسی کی رضامندی معلوم نہیں۔ کچھ بھی برآمد نہیں ہو سکتا۔',
+  'consentCode_override-not-for-participant': 'یہ وجہ {name} کے لیے درج نہیں کی گئی۔',
+  consentScope_none: 'رضامندی نہیں',
+  consentScope_internal: 'صرف اندرونی استعمال',
+  'consentScope_publish-anonymous': 'نام کے بغیر اشاعت',
+  'consentScope_publish-named': 'نام کے ساتھ اشاعت',
+  clipConsent: 'رضامندی',
+  clipConsentOk: 'اس کلپ میں سنائی دینے والے سب لوگ شائع ہو سکتے ہیں۔',
+  clipConsentAnonymised:
+    '{name} “{alias}” کے طور پر شائع ہوں گے: ان کا نام کیپشن، عنوان، فائل کے نام اور ٹیگز سے ہٹا دیا جاتا ہے۔',
+  clipConsentNoSpeakers:
+    'اس کلپ میں ابھی کوئی شریک سنائی نہیں دیتا؛ اس کا بولنے والا چنیں یا سطروں کے بولنے والوں کے نام دیں۔',
+  skipRefused: 'رضامندی کے بغیر کلپس چھوڑ کر باقی برآمد کریں',
+  'warning_too-short': 'کلپ {duration} کا ہے؛ {preset} کے لیے کم از کم {limit} چاہیے۔',
+  'warning_too-long': 'کلپ {duration} کا ہے؛ {preset} زیادہ سے زیادہ {limit} لیتا ہے۔',
+  'warning_too-large':
+    'فائل تقریباً {size} کی ہو گی؛ {preset} زیادہ سے زیادہ {limit} لیتا ہے۔ کلپ چھوٹا کریں یا کوالٹی کم کریں۔',
+  'warning_no-captions': '“{clip}” کا ابھی ٹرانسکرپٹ نہیں، اس لیے اس میں کیپشن نہیں ہوں گے۔',
+  'warning_ends-after': '“{clip}” اپنی ریکارڈنگ کے ختم ہونے کے بعد ختم ہوتا ہے۔',
+  'warning_media-removed': '“{clip}” کی ریکارڈنگ اب سیشن میں نہیں ہے۔',
+  skippedTitle: 'چھوڑے گئے، رضامندی نہیں:',
+  close: 'بند کریں',
   chooseAtLeastOne: 'کم از کم ایک کلپ اور ایک پلیٹ فارم چنیں۔',
   started: 'برآمد شروع: {count} فائلیں۔',
 

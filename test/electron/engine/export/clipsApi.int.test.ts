@@ -91,7 +91,16 @@ describe('clips API', () => {
     );
   });
 
-  it('asks the consent gate before queueing', async () => {
+  it('refuses before queueing when a speaker’s consent does not allow publishing (no stand-in rule)', async () => {
+    const { engine, sessionId, mediaId } = world;
+    const { participant } = await engine.api['participants.add']({
+      sessionId,
+      participant: { name: 'Ayesha Khan', gender: 'woman', consent: { scope: 'internal' } },
+    });
+    const refused = await engine.api['clips.save']({
+      sessionId,
+      clip: { mediaId, startMs: 0, endMs: 2_000, title: 'Internal only', speakerId: participant.id },
+    });
     const sessions = new SessionStore(world.workspacePath);
     const queue = new JobQueue(() => undefined, { ffmpeg: 1 });
     const api = createClipsApi(queue, {
@@ -100,9 +109,8 @@ describe('clips API', () => {
       tools: () => resolveFfmpegTools({ ffmpegSource: 'bundled' }),
       workspacePath: world.workspacePath,
       events: createEventHub(),
-      consentGate: () => ({ allowed: false, reason: 'Ayesha agreed to the report only, not social media' }),
     });
-    const request = { sessionId: world.sessionId, clipIds: [world.clip.id], presetIds: ['x'] };
+    const request = { sessionId, clipIds: [refused.id], presetIds: ['x'] };
     const { warnings } = await api['export.check'](request);
     expect(warnings.find((warning) => warning.kind === 'consent')?.severity).toBe('error');
     await expect(
@@ -116,7 +124,7 @@ describe('clips API', () => {
           fileNameTemplate: '{n}',
         },
       }),
-    ).rejects.toThrow('Ayesha agreed to the report only, not social media');
+    ).rejects.toThrow('Ayesha Khan gave consent for internal use only; this clip cannot be published.');
     expect(queue.list()).toEqual([]);
     await queue.close();
   });

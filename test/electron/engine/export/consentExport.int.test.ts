@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../../shared/model/clips';
 import type { Participant } from '../../../../shared/model/programme';
+import { createEngine } from '../../../../electron/engine/engine';
 import { waitForJobs } from '../../../support/waitForJobs';
 import { assignSpeakers, setUpExport, type ExportWorld } from './exportFixture';
 import { failure, formatTags } from './probeTags';
@@ -56,6 +57,7 @@ describe('consent in the export', () => {
         clipId: clip.id,
         participantId: participant.id,
         message: REFUSAL,
+        params: { code: 'consent-refused', clip: clip.title, name: 'Ayesha Khan', scope: 'internal' },
       },
     ]);
   });
@@ -134,7 +136,7 @@ describe('consent in the export', () => {
     const manifest = readFileSync(path.join(started.outputFolder, 'manifest.csv'), 'utf8');
     const row = manifest.split('\r\n').find((line) => line.includes(clip.id)) ?? '';
     expect(row).toContain(`,Ayesha Khan,`);
-    expect(row.endsWith(`,internal,${overrideId},${REASON}`)).toBe(true);
+    expect(row).toContain(`,internal,${overrideId},${REASON},`);
     expect(manifest).not.toContain('Somebody');
 
     const { session } = await engine.api['sessions.get']({ sessionId });
@@ -190,7 +192,14 @@ describe('consent of everyone who speaks in the clip', () => {
       presetIds: ['test-small'],
     });
     expect(warnings.filter((warning) => warning.kind === 'consent')).toEqual([
-      { kind: 'consent', severity: 'error', clipId: clip.id, participantId: sana.id, message: SANA_REFUSAL },
+      {
+        kind: 'consent',
+        severity: 'error',
+        clipId: clip.id,
+        participantId: sana.id,
+        message: SANA_REFUSAL,
+        params: { code: 'consent-refused', clip: clip.title, name: 'Sana Baloch', scope: 'internal' },
+      },
     ]);
     const error = await failure(
       engine.api['export.start']({ sessionId, clipIds: [clip.id], presetIds: ['test-small'], options }),
@@ -231,7 +240,7 @@ describe('consent of everyone who speaks in the clip', () => {
     const manifest = readFileSync(path.join(started.outputFolder, 'manifest.csv'), 'utf8');
     const row = manifest.split('\r\n').find((line) => line.includes(clip.id)) ?? '';
     expect(row).toContain(',Bilal Ahmed,');
-    expect(row.endsWith(`,publish-named,${overrideId},${REASON}`)).toBe(true);
+    expect(row).toContain(`,publish-named,${overrideId},${REASON},`);
 
     const { session } = await engine.api['sessions.get']({ sessionId });
     const exported = session.history.filter((event) => event.kind === 'clip-exported');
@@ -246,5 +255,62 @@ describe('consent of everyone who speaks in the clip', () => {
     ]);
     const report = await engine.api['reports.get']({});
     expect(report.clips.byPlatform).toEqual([{ platform: 'test-small', count: 1 }]);
+  });
+});
+
+describe('an export with no consent information', () => {
+  it('is refused when the session’s participant list is missing, and nothing is queued', async () => {
+    const bare = await setUpExport();
+    try {
+      const { engine, sessionId, clip, workspacePath } = bare;
+      const file = path.join(workspacePath, 'sessions', sessionId, 'session.json');
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      delete stored['participants'];
+      writeFileSync(file, JSON.stringify(stored));
+      const request = { sessionId, clipIds: [clip.id], presetIds: ['test-small'] };
+      await expect(engine.api['export.check'](request)).rejects.toThrow();
+      const error = await failure(engine.api['export.start']({ ...request, options }));
+      expect(error.message).toMatch(/session/i);
+      expect(await engine.api['export.queue']({ sessionId })).toEqual([]);
+      expect(existsSync(path.join(workspacePath, 'sessions', sessionId, 'exports'))).toBe(false);
+    } finally {
+      await bare.dispose();
+    }
+  });
+});
+
+describe('an export planned again just before it runs', () => {
+  it('fails, naming the change, when the speaker’s consent changed after it was queued', async () => {
+    const changed = await setUpExport();
+    try {
+      const { sessionId, clip, participant, workspacePath, configDir } = changed;
+      const first = changed.engine;
+      const started = await first.api['export.start']({
+        sessionId,
+        clipIds: [clip.id],
+        presetIds: ['test-small'],
+        options,
+      });
+      await first.close();
+      // Between queueing and running, Ayesha asks to be published anonymously (a CLI engine resumes nothing).
+      const editor = await createEngine({ workspacePath, configDir, binding: 'cli' });
+      await editor.api['participants.update']({
+        sessionId,
+        participantId: participant.id,
+        patch: { consent: { scope: 'publish-anonymous' } },
+      });
+      await editor.close();
+      const second = await changed.restart();
+      const [record] = await second.api['export.queue']({ batchId: started.batchId });
+      const [job] = await waitForJobs(second, [record?.jobId ?? '']);
+      expect(job?.state).toBe('failed');
+      expect(job?.error?.message).toBe(
+        'Who speaks in this clip, or their consent, changed after this export was queued.',
+      );
+      expect(job?.error?.hint).toBe('Export the clip again, so it follows the consent as it is now.');
+      expect(existsSync(path.join(started.outputFolder, `${record?.fileStem ?? ''}.mp4`))).toBe(false);
+    } finally {
+      await changed.dispose();
+    }
   });
 });

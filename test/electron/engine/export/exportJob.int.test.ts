@@ -45,6 +45,21 @@ describe('export job (real ffmpeg)', () => {
       sourceName: `انٹرویو "Ali's": take 1.mp4`,
     });
     const { engine, sessionId, clip } = world;
+    // The session's programme metadata goes into every output (shared/export/outputMetadata.ts).
+    await engine.api['sessions.updateMetadata']({
+      sessionId,
+      metadata: {
+        type: 'dialogue',
+        date: '2026-03-08',
+        venue: 'Arts Council, Hall 2',
+        city: 'کراچی',
+        organiser: 'Guftagu Trust',
+        partners: ['FM 101', 'Radio Pakistan'],
+        campaign: '#PeaceTalks',
+        hashtags: ['#امن', '#Karachi2026'],
+        languages: ['ur', 'en'],
+      },
+    });
     const started = await engine.api['export.start']({
       sessionId,
       clipIds: [clip.id],
@@ -59,9 +74,15 @@ describe('export job (real ffmpeg)', () => {
     expect(record?.captionFont).toMatch(/^Noto (Naskh Arabic|Nastaliq Urdu)/);
 
     const info = probe(output);
-    expect(info.format.tags?.['title']).toBe('پانی');
-    expect(info.format.tags?.['comment']).toContain(
-      'Session: کراچی مکالمہ; Speaker: Ayesha; Tags: water; #Karachi',
+    const tags = info.format.tags ?? {};
+    expect(tags['title']).toBe('پانی');
+    expect(tags['artist']).toBe('Ayesha');
+    expect(tags['album']).toBe('کراچی مکالمہ');
+    // The session's date, not the day of the export.
+    expect(tags['date']).toBe('2026-03-08');
+    expect(tags['genre']).toBe('dialogue');
+    expect(tags['comment']).toBe(
+      'Session: کراچی مکالمہ; Speaker: Ayesha; Type: dialogue; Date: 2026-03-08; Venue: Arts Council, Hall 2; City: کراچی; Organiser: Guftagu Trust; Partners: FM 101, Radio Pakistan; Campaign: #PeaceTalks; Session hashtags: #امن #Karachi2026; Clip: پانی; Tags: water; Hashtags: #Karachi; Languages: ur, en',
     );
     const video = info.streams.find((stream) => stream.codec_type === 'video');
     expect([video?.codec_name, video?.width, video?.height, video?.r_frame_rate]).toEqual([
@@ -99,12 +120,31 @@ describe('export job (real ffmpeg)', () => {
     >;
     expect(sidecar['clip']?.id).toBe(clip.id);
     expect(sidecar['session']?.title).toBe('کراچی مکالمہ');
+    expect(sidecar['metadata']).toEqual({
+      sessionTitle: 'کراچی مکالمہ',
+      sessionType: 'dialogue',
+      sessionDate: '2026-03-08',
+      venue: 'Arts Council, Hall 2',
+      city: 'کراچی',
+      organiser: 'Guftagu Trust',
+      partners: ['FM 101', 'Radio Pakistan'],
+      campaign: '#PeaceTalks',
+      sessionHashtags: ['#امن', '#Karachi2026'],
+      clipTitle: 'پانی',
+      speaker: 'Ayesha',
+      tags: ['water'],
+      hashtags: ['#Karachi'],
+      languages: ['ur', 'en'],
+    });
     expect(readFileSync(path.join(folder, `${stem}.srt`), 'utf8')).toContain(
       '00:00:00,200 --> 00:00:01,900\nپانی کی کمی پر بات',
     );
     const manifest = readFileSync(path.join(folder, 'manifest.csv'), 'utf8');
     expect(manifest.startsWith('\uFEFFbatch_id,')).toBe(true);
-    expect(manifest).toContain(`${started.batchId},succeeded,${stem}.mp4,${clip.id},پانی,test-small,`);
+    expect(manifest).toContain(`${started.batchId},succeeded,${stem}.mp4,${clip.id},test-small,`);
+    expect(manifest).toContain(
+      ',کراچی مکالمہ,Ayesha,dialogue,2026-03-08,"Arts Council, Hall 2",کراچی,Guftagu Trust,FM 101; Radio Pakistan,#PeaceTalks,#امن #Karachi2026,پانی,water,#Karachi,ur; en\r\n',
+    );
 
     // Loudness normalisation is on by default: the logged command lines show both passes.
     const commands = world.logLines.filter((line) => line.startsWith('$ ') && line.includes(`-t 3.000`));

@@ -1,8 +1,8 @@
-import { anonymizedName, checkConsent, redact } from '../../../shared/programme/consent';
-import type { Clip, ExportJobRecord } from '../../../shared/model/clips';
-import type { ConsentScope, Participant } from '../../../shared/model/programme';
-import type { Session } from '../../../shared/model/session';
-import type { Track } from '../../../shared/transcript/model';
+import { anonymizedName, checkConsent, redact } from '../programme/consent';
+import type { Clip } from '../model/clips';
+import type { ConsentScope, Participant, SessionMetadata } from '../model/programme';
+import type { Session } from '../model/session';
+import type { Track } from '../transcript/model';
 
 /**
  * How a clip's speakers are published. Every text that leaves Guftagu in an export (file name, container
@@ -76,15 +76,35 @@ export function publishedClip(clip: Clip, publication: Publication): Clip {
   };
 }
 
-/** What of the session is published (never its participants or history). */
-export type PublishedSession = Pick<Session, 'id' | 'title' | 'createdAt' | 'notes'>;
+/** What of the session is published (never its participants or history): free texts redacted. */
+export type PublishedSession = Pick<Session, 'id' | 'title' | 'createdAt' | 'notes'> & {
+  metadata: SessionMetadata;
+};
 
-export function publishedSession(session: Session, publication: Publication): PublishedSession {
+export function publishedSession(
+  session: Pick<Session, 'id' | 'title' | 'createdAt' | 'notes' | 'metadata'>,
+  publication: Publication,
+): PublishedSession {
+  const text = publication.text;
+  const optional = (value: string | undefined) => (value === undefined ? undefined : text(value));
+  const { metadata } = session;
+  const venue = optional(metadata.venue);
+  const organiser = optional(metadata.organiser);
+  const campaign = optional(metadata.campaign);
   return {
     id: session.id,
-    title: publication.text(session.title),
+    title: text(session.title),
     createdAt: session.createdAt,
-    notes: publication.text(session.notes),
+    notes: text(session.notes),
+    metadata: {
+      ...metadata,
+      ...(venue === undefined ? {} : { venue }),
+      ...(organiser === undefined ? {} : { organiser }),
+      ...(campaign === undefined ? {} : { campaign }),
+      partners: metadata.partners.map(text),
+      hashtags: metadata.hashtags.map(text),
+      topics: metadata.topics.map(text),
+    },
   };
 }
 
@@ -105,37 +125,33 @@ export function publishedTrack(track: Track, publication: Publication): Track {
   };
 }
 
+/** Who is heard in a planned export and under which scope: what a queued record keeps (planExport.ts). */
+export interface PublicationRules {
+  participantId?: string;
+  consentScope?: ConsentScope;
+  coSpeakers?: readonly { participantId: string; consentScope: ConsentScope }[];
+  speakerName?: string;
+}
+
 /**
- * The batch's clips as published, for the manifest: each with the publication its records were queued
- * under (the speakers' consent scopes then); when an anonymous speaker (the clip's or another) is no longer
- * in the session, no text is kept.
+ * The publication a plan's rules give, with the participants as they are now standing in under the scopes
+ * the rules recorded. When an anonymous speaker (the clip's or another) is no longer among `participants`,
+ * their name cannot be looked for, so no free text is kept.
  */
-export function manifestClips(
-  clips: readonly Clip[],
-  batch: readonly ExportJobRecord[],
-  session: Session | undefined,
-): Map<string, Clip> {
-  const published = new Map<string, Clip>();
-  const find = (id: string | undefined) => session?.participants.find((item) => item.id === id);
-  for (const record of batch) {
-    const clip = clips.find((item) => item.id === record.clipId);
-    if (!clip || published.has(clip.id)) continue;
-    const participant = find(record.participantId);
-    const others = (record.coSpeakers ?? []).map((speaker) => ({
-      speaker,
-      found: find(speaker.participantId),
-    }));
-    const lost =
-      (!participant && record.consentScope === 'publish-anonymous') ||
-      others.some(({ speaker, found }) => !found && speaker.consentScope === 'publish-anonymous');
-    const publication = lost
-      ? withheldPublication(record.speakerName)
-      : publicationOf(
-          participant,
-          record.consentScope,
-          others.flatMap(({ speaker, found }) => (found ? [withScope(found, speaker.consentScope)] : [])),
-        );
-    published.set(clip.id, publishedClip(clip, publication));
-  }
-  return published;
+export function publicationOfRules(
+  rules: PublicationRules,
+  participants: readonly Participant[],
+): Publication {
+  const find = (id: string | undefined) => participants.find((item) => item.id === id);
+  const participant = find(rules.participantId);
+  const others = (rules.coSpeakers ?? []).map((speaker) => ({ speaker, found: find(speaker.participantId) }));
+  const lost =
+    (!participant && rules.consentScope === 'publish-anonymous') ||
+    others.some(({ speaker, found }) => !found && speaker.consentScope === 'publish-anonymous');
+  if (lost) return withheldPublication(rules.speakerName);
+  return publicationOf(
+    participant,
+    rules.consentScope,
+    others.flatMap(({ speaker, found }) => (found ? [withScope(found, speaker.consentScope)] : [])),
+  );
 }
