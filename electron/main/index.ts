@@ -16,6 +16,7 @@ import { copyDiagnostics, openLogs, type HelpDeps } from './helpActions';
 import { bindApiToIpc } from './ipc';
 import { installQuitHandler, offerRecovery } from './lifecycle';
 import { createFileLog } from './log';
+import { bindPathGrants, desktopPathRefusal, GrantedPaths } from './grantedPaths';
 import { handleMediaProtocol, registerMediaScheme } from './mediaProtocol';
 import { installApplicationMenu } from './menu';
 import { createOpenQueue } from './openQueue';
@@ -116,7 +117,16 @@ async function start(): Promise<void> {
   if (source.kind === 'app') handleAppProtocol(source.root, csp);
 
   const isTrustedSender = createSenderCheck(() => mainWindow, isOurs);
-  bindApiToIpc(ipcMain, current, isTrustedSender, () => mainWindow?.webContents, log);
+  const granted = new GrantedPaths();
+  bindPathGrants(ipcMain, granted, isTrustedSender, log);
+  bindApiToIpc(
+    ipcMain,
+    current,
+    isTrustedSender,
+    () => mainWindow?.webContents,
+    log,
+    (name, payload) => desktopPathRefusal(name, payload, granted, current.workspacePath),
+  );
 
   const flushPage = createPageFlusher({ ipcMain, getWindow: () => mainWindow, log });
   const recents = new RecentWorkspaceStore({ file: join(userData, RECENT_WORKSPACES_FILE), log });
