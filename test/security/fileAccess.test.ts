@@ -212,6 +212,24 @@ describe('only regular files are read', () => {
     expect(job?.error?.message).toMatch(/is not a regular file \(it is a pipe/);
   });
 
+  it('refuses /dev/zero as subtitles and as footage (desktop and CLI reach the engine directly): a device, not a folder', async () => {
+    const subtitles = await engine.api['subtitles.import']({
+      sessionId,
+      mediaId,
+      path: '/dev/zero',
+      language: 'ur',
+    }).catch((error: unknown) => error);
+    expect(subtitles).toMatchObject({
+      code: 'file-unreadable',
+      message: 'zero is not a regular file (it is a device).',
+    });
+    const { jobIds } = await engine.api['media.import']({ sessionId, paths: ['/dev/zero'] });
+    const [job] = await waitForJobs(engine, jobIds);
+    expect(job?.state).toBe('failed');
+    expect(job?.error?.message).toBe('zero is not a regular file (it is a device).');
+    expect((await callHttp('sessions.list', {})).status).toBe(200);
+  });
+
   it('refuses a FIFO in place of session.json without hanging the server', async () => {
     const victim = await engine.api['sessions.create']({ title: 'Pipe' });
     const document = path.join(engine.workspacePath, 'sessions', victim.id, 'session.json');
