@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/**/*.int.test.ts', 'test/e2e/**', 'node_modules/**'],
+          exclude: ['test/**/*.int.test.ts', 'test/e2e/**', 'test/security/**', 'node_modules/**'],
           testTimeout: 20_000,
         },
       },
@@ -21,7 +21,7 @@ export default defineConfig({
           // Shared 2-core machines: polls wait for real work (autosave after 1 s, ffmpeg, whisper).
           expect: { poll: { timeout: 15_000, interval: 100 } },
           include: ['test/**/*.int.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/security/**', 'node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -31,6 +31,17 @@ export default defineConfig({
           name: 'e2e',
           expect: { poll: { timeout: 15_000, interval: 100 } },
           include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Issue 12's findings replayed against the real server (raw sockets, Chromium), and a bounded fuzz.
+        test: {
+          name: 'security',
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          include: ['test/security/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

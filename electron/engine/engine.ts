@@ -139,6 +139,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     events,
     workspacePath,
     uploadsPath,
+    log,
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: async () => {

@@ -14,6 +14,8 @@ export interface Engine {
   resolveMediaAsset(sessionId: string, mediaId: string, asset: MediaAssetKind): Promise<string>;
   /** Folder where browser-mode uploads are written (inside the workspace). */
   uploadsPath: string;
+  /** The engine's log (guftagu.log in the config folder): bindings write what they refuse here. */
+  log?: (line: string) => void;
   /** Cancels running jobs, waits for them and for pending saves; leaves no process behind. */
   close(): Promise<void>;
 }

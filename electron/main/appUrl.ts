@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './appScheme';
 
-/** Where the page comes from: the Vite dev server in development, the built index.html otherwise. */
-export type RendererSource = { kind: 'url'; url: string } | { kind: 'file'; path: string };
+/**
+ * Where the page comes from: the Vite dev server in development, otherwise the built index.html served
+ * as guftagu-app://app/index.html from its folder (`root`), never file://.
+ */
+export type RendererSource = { kind: 'url'; url: string } | { kind: 'app'; url: string; root: string };
 
 export function rendererSource(options: {
   isPackaged: boolean;
@@ -11,17 +14,12 @@ export function rendererSource(options: {
 }): RendererSource {
   const devUrl = options.devUrl?.trim();
   if (!options.isPackaged && devUrl !== undefined && devUrl !== '') return { kind: 'url', url: devUrl };
-  return { kind: 'file', path: resolve(options.indexHtmlPath) };
+  return { kind: 'app', url: APP_INDEX_URL, root: dirname(resolve(options.indexHtmlPath)) };
 }
 
-const samePath = (a: string, b: string): boolean =>
-  process.platform === 'win32' || process.platform === 'darwin'
-    ? a.toLowerCase() === b.toLowerCase()
-    : a === b;
-
 /**
- * True only for the app's own page: the dev server's origin, or exactly the built index.html (any query
- * or hash). A dropped file, another local file or any remote site is not the app.
+ * True only for the app's own page: the dev server's origin, or exactly guftagu-app://app/index.html (or
+ * its root; any query or hash). A file:// URL, a dropped file or any remote site is not the app.
  */
 export function isAppUrl(source: RendererSource, candidate: string | undefined): boolean {
   if (candidate === undefined || candidate === '') return false;
@@ -38,10 +36,9 @@ export function isAppUrl(source: RendererSource, candidate: string | undefined):
       return false;
     }
   }
-  if (url.protocol !== 'file:' || url.host !== '') return false;
-  try {
-    return samePath(resolve(fileURLToPath(url)), source.path);
-  } catch {
-    return false;
-  }
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    (url.pathname === '/' || url.pathname === '/index.html')
+  );
 }

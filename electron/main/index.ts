@@ -1,19 +1,12 @@
-import {
-  app,
-  BrowserWindow,
-  clipboard,
-  dialog,
-  ipcMain,
-  session,
-  shell,
-  type IpcMainInvokeEvent,
-} from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { COMMAND_CHANNEL } from '../../shared/api/commands';
 import { toErrorInfo } from '../../shared/errors';
 import { createEngine } from '../engine/engine';
 import type { Engine } from '../engine/types';
 import { defaultConfigDir } from '../engine/workspace/paths';
+import { handleAppProtocol } from './appProtocol';
+import { appSchemePrivileges } from './appScheme';
 import { isAppUrl, rendererSource } from './appUrl';
 import { openRequestFromArgs, type OpenRequest } from './args';
 import { beginRun } from './crashMarker';
@@ -23,6 +16,7 @@ import { copyDiagnostics, openLogs, type HelpDeps } from './helpActions';
 import { bindApiToIpc } from './ipc';
 import { installQuitHandler, offerRecovery } from './lifecycle';
 import { createFileLog } from './log';
+import { bindPathGrants, desktopPathRefusal, GrantedPaths } from './grantedPaths';
 import { handleMediaProtocol, registerMediaScheme } from './mediaProtocol';
 import { installApplicationMenu } from './menu';
 import { createOpenQueue } from './openQueue';
@@ -32,13 +26,14 @@ import { RECENT_WORKSPACES_FILE, RecentWorkspaceStore } from './recentStore';
 import { ensureSingleInstance } from './singleInstance';
 import { applySessionSecurity, hardenWebContents } from './security';
 import { chooseStartWorkspace, openStartEngine, type Refusal } from './startWorkspace';
+import { createSenderCheck } from './trustedSender';
 import { createMainWindow } from './window';
 import { showOpenError } from './workspaceDialogs';
 import { createWorkspaceShell } from './workspaceShell';
 
 // Before `ready`: the media scheme's privileges, and one config folder shared with the CLI (settings,
 // models, and the engine's log in logs/, beside main's own).
-registerMediaScheme();
+registerMediaScheme(appSchemePrivileges);
 app.setPath('userData', defaultConfigDir());
 
 let mainWindow: BrowserWindow | undefined;
@@ -119,13 +114,19 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOurs, log, openLink));
   applySessionSecurity(session.defaultSession, csp);
   handleMediaProtocol(current, log);
+  if (source.kind === 'app') handleAppProtocol(source.root, csp);
 
-  const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
-    mainWindow !== undefined &&
-    !mainWindow.isDestroyed() &&
-    event.sender === mainWindow.webContents &&
-    isOurs(event.senderFrame?.url);
-  bindApiToIpc(ipcMain, current, isTrustedSender, () => mainWindow?.webContents, log);
+  const isTrustedSender = createSenderCheck(() => mainWindow, isOurs);
+  const granted = new GrantedPaths();
+  bindPathGrants(ipcMain, granted, isTrustedSender, log);
+  bindApiToIpc(
+    ipcMain,
+    current,
+    isTrustedSender,
+    () => mainWindow?.webContents,
+    log,
+    (name, payload) => desktopPathRefusal(name, payload, granted, current.workspacePath),
+  );
 
   const flushPage = createPageFlusher({ ipcMain, getWindow: () => mainWindow, log });
   const recents = new RecentWorkspaceStore({ file: join(userData, RECENT_WORKSPACES_FILE), log });
@@ -200,7 +201,7 @@ async function start(): Promise<void> {
     window.webContents.on('render-process-gone', (_event, details) =>
       log(`window: renderer gone (${details.reason})`),
     );
-    const loading = source.kind === 'url' ? window.loadURL(source.url) : window.loadFile(source.path);
+    const loading = window.loadURL(source.url);
     loading.catch((error: unknown) => log(`window: cannot load the page: ${toErrorInfo(error).message}`));
     return window;
   };

@@ -66,6 +66,8 @@ export function bindApiToIpc(
   isTrustedSender: SenderCheck,
   getTarget: () => EventTarget | undefined,
   log: (line: string) => void = () => {},
+  /** Refuses a call before the engine sees it (desktop: paths the person did not choose). */
+  checkRequest: (name: MethodName, payload: unknown) => GuftaguError | undefined = () => undefined,
 ): () => void {
   for (const name of methodNames) {
     ipcMain.handle(
@@ -74,6 +76,11 @@ export function bindApiToIpc(
         if (!isTrustedSender(event)) {
           log(`ipc: refused ${name} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
           return unauthorized();
+        }
+        const refusal = checkRequest(name, payload);
+        if (refusal) {
+          log(`ipc: refused ${name}: ${refusal.message}`);
+          return { ok: false, error: refusal.toInfo() };
         }
         return call(engine, name, payload);
       },

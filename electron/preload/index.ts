@@ -11,6 +11,7 @@ import {
 import type { IpcReply } from '../../shared/api/wire';
 import { toErrorInfo } from '../../shared/errors';
 import { buildMediaUrl } from '../../shared/api/mediaUrl';
+import { GRANT_PATH_CHANNEL } from '../../shared/security/grantedPaths';
 
 /**
  * `window.guftagu`: exactly the contract's methods, event and command subscriptions, and the host's
@@ -83,7 +84,12 @@ const bridge: GuftaguBridge = {
     };
   },
   host: {
-    pathForFile: (file) => webUtils.getPathForFile(file as File),
+    pathForFile: (file) => {
+      // '' for a File the page made up; a real pick or drop is granted to main before the page can use it.
+      const path = webUtils.getPathForFile(file as File);
+      if (path !== '') ipcRenderer.sendSync(GRANT_PATH_CHANNEL, path);
+      return path;
+    },
     mediaUrl: (sessionId, mediaId, asset) => buildMediaUrl(sessionId, mediaId, asset),
     platform: process.platform,
   },

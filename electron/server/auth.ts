@@ -1,16 +1,24 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/wire';
+import { SOCKET_TOKEN_PROTOCOL_PREFIX, TOKEN_HEADER } from '../../shared/api/wire';
 
-export const TOKEN_COOKIE = 'guftagu_token';
-
-/** The token a request carries: header, query string or the cookie set on first visit. */
-export function presentedToken(request: IncomingMessage, url: URL): string | undefined {
+/**
+ * The token a request carries: the `x-guftagu-token` header, or (WebSocket upgrades only) a
+ * `guftagu-token.<token>` subprotocol. Never a cookie (every server on 127.0.0.1 would receive it) and
+ * never the query string (it would end up in history and logs).
+ */
+export function presentedToken(request: IncomingMessage, upgrade = false): string | undefined {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string' && header !== '') return header;
-  const query = url.searchParams.get(TOKEN_QUERY);
-  if (query) return query;
-  return readCookie(request.headers.cookie, TOKEN_COOKIE);
+  if (!upgrade) return undefined;
+  const protocols = request.headers['sec-websocket-protocol'];
+  if (typeof protocols !== 'string') return undefined;
+  for (const protocol of protocols.split(',')) {
+    const trimmed = protocol.trim();
+    if (trimmed.startsWith(SOCKET_TOKEN_PROTOCOL_PREFIX))
+      return trimmed.slice(SOCKET_TOKEN_PROTOCOL_PREFIX.length);
+  }
+  return undefined;
 }
 
 export function tokensMatch(presented: string | undefined, expected: string): boolean {
@@ -18,28 +26,4 @@ export function tokensMatch(presented: string | undefined, expected: string): bo
   const a = Buffer.from(presented);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
-
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
-}
-
-/** A WebSocket from another web page would carry our cookie's origin only if it were ours. */
-export function isSameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true; // not a browser (CLI tools, tests)
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
 }

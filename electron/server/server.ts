@@ -1,16 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
+import { SOCKET_PROTOCOL, TOKEN_QUERY } from '../../shared/api/wire';
+import { GuftaguError, type ErrorInfo } from '../../shared/errors';
 import { mediaAssetKinds, type MediaAssetKind } from '../../shared/model/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import {
+  checkMediaSignature,
+  MEDIA_EXPIRY_QUERY,
+  MEDIA_SIGNATURE_QUERY,
+} from '../../shared/security/mediaSignature';
+import { checkRequestOrigin } from '../../shared/security/requestOrigin';
 import type { Engine } from '../engine/types';
-import { isSameOrigin, presentedToken, tokenCookie, tokensMatch } from './auth';
+import { presentedToken, tokensMatch } from './auth';
+import { DEFAULT_API_BODY_LIMIT_BYTES, readLimitedBody } from './body';
+import { checkBrowserPaths } from './pathScope';
+import { badRequest, publicErrorInfo, RequestRefused, statusOf } from './refusal';
+import { encodePath, parseRequestTarget, type RequestTarget } from './requestTarget';
 import { sendFile } from './sendFile';
 import { bindApiToSockets, callApi } from './socket';
-import { receiveUpload } from './upload';
+import { DEFAULT_UPLOAD_LIMIT_BYTES, receiveUpload, UPLOAD_FREE_SPACE_RESERVE_BYTES } from './upload';
 
 export interface ServerOptions {
   engine: Engine;
@@ -18,11 +30,19 @@ export interface ServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Largest upload accepted (default 32 GiB; `npm run serve` reads GUFTAGU_MAX_UPLOAD_MB). */
+  maxUploadBytes?: number;
+  /** Space an upload must leave free on the workspace's disk (default 512 MiB). */
+  uploadReserveBytes?: number;
+  /** Largest /api request body (default 16 MiB, like a socket message). */
+  apiBodyLimitBytes?: number;
+  /** Where refusals and internal errors are written (default: the engine's log, else stderr). */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
   url: string;
-  /** The URL to open: it carries the token once, then a cookie does. */
+  /** The URL to open: the token rides in the fragment (never sent to a server), and the page keeps it. */
   openUrl: string;
   token: string;
   close(): Promise<void>;
@@ -35,54 +55,121 @@ const securityHeaders = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
+const unauthorised = () =>
+  new RequestRefused(
+    401,
+    'unauthorized',
+    'This Guftagu server needs its access token.',
+    'Open the link that "npm run serve" printed; it carries the token.',
+  );
+const foreignRequest = () =>
+  new RequestRefused(
+    403,
+    'unauthorized',
+    'This Guftagu server answers only its own page.',
+    'Open the link that "npm run serve" printed, at 127.0.0.1 or localhost.',
+  );
+
 /**
- * Browser mode: the API over HTTP + WebSocket on 127.0.0.1 only. Every request and socket must carry
- * the random token (header, query or the cookie set when the printed link is first opened).
+ * Browser mode: the API over HTTP + WebSocket on 127.0.0.1 only, for our own page only (Host, Origin and
+ * Sec-Fetch-Site checked on every request and upgrade). The app's static files are public; the API,
+ * uploads and the socket need the token in a header (or, for the socket, a subprotocol); media URLs carry
+ * a short-lived signature of that one asset instead. Nothing a client sends can stop the process.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { engine } = options;
+  const log = options.log ?? engine.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 });
-  const unbind = bindApiToSockets(wss, engine);
+  const uploadLimits = {
+    maxBytes: options.maxUploadBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES,
+    reserveBytes: options.uploadReserveBytes ?? UPLOAD_FREE_SPACE_RESERVE_BYTES,
+  };
+  const apiBodyLimit = options.apiBodyLimitBytes ?? DEFAULT_API_BODY_LIMIT_BYTES;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: DEFAULT_API_BODY_LIMIT_BYTES,
+    handleProtocols: (protocols) => (protocols.has(SOCKET_PROTOCOL) ? SOCKET_PROTOCOL : false),
+  });
+  const guard = (method: string, payload: unknown) =>
+    checkBrowserPaths(method, payload, engine.workspacePath);
+  const unbind = bindApiToSockets(wss, engine, { guard, log });
+  let port = 0;
 
-  const server = createServer((request, response) => {
-    handleRequest(request, response).catch((error: unknown) => sendError(response, 500, toErrorInfo(error)));
+  const server = createServer({ requestTimeout: 0 }, (request, response) => {
+    response.on('error', (error) => log(`server: response failed: ${error.message}`));
+    handleRequest(request, response).catch((error: unknown) => fail(request, response, error));
+  });
+  server.on('connection', (socket: Socket) => {
+    socket.on('error', () => undefined); // reset by the peer: nothing to answer
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    log(`server: malformed request refused: ${error.code ?? error.message}`);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
+  function fail(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+    const info = publicErrorInfo(error, log);
+    const status = statusOf(error, info);
+    if (error instanceof RequestRefused && status !== 401)
+      log(`server: ${status} ${request.method ?? ''} ${(request.url ?? '').slice(0, 200)}: ${info.message}`);
+    sendError(response, status, info);
+    // A body we refused to read must not be read afterwards: close once the answer is out.
+    if (!request.complete) response.once('finish', () => request.destroy());
+  }
+
+  function checkOrigin(request: IncomingMessage, target: RequestTarget | undefined): void {
+    const verdict = checkRequestOrigin(
+      {
+        host: request.headers.host,
+        origin: request.headers.origin,
+        secFetchSite: header(request, 'sec-fetch-site'),
+      },
+      port,
+    );
+    if (verdict === 'ok') return;
+    // Opening the app from a link on another site is fine: the page itself holds no secret.
+    const navigation = header(request, 'sec-fetch-mode') === 'navigate' && request.method === 'GET';
+    if (verdict === 'cross-site' && navigation && target !== undefined && isStaticRoute(target)) return;
+    log(`server: refused a request (${verdict}) from ${request.headers.origin ?? 'no origin'}`);
+    throw foreignRequest();
+  }
+
+  function requireToken(request: IncomingMessage): void {
+    if (!tokensMatch(presentedToken(request), token)) throw unauthorised();
+  }
+
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', `http://${HOST}`);
-    const authorised = tokensMatch(presentedToken(request, url), token);
-    if (!authorised) {
-      sendError(response, 401, {
-        code: 'unauthorized',
-        message: 'This Guftagu server needs its access token.',
-        hint: 'Open the link that "npm run serve" printed; it carries the token.',
-      });
-      return;
+    const target = parseRequestTarget(request.url);
+    checkOrigin(request, target);
+    if (target === undefined) throw badRequest('The address is not valid.');
+    const [first, second] = target.segments;
+    if (first === 'api') {
+      requireToken(request);
+      if (request.method !== 'POST' || second === undefined || target.segments.length !== 2)
+        throw new RequestRefused(405, 'invalid-request', 'Call the API with POST /api/<method>.', '');
+      return handleApiCall(request, response, second);
     }
-    if (url.searchParams.has('token') && request.method === 'GET' && url.pathname === '/') {
-      response.writeHead(302, { ...securityHeaders, 'set-cookie': tokenCookie(token), location: '/' }).end();
-      return;
-    }
-    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (segments[0] === 'api' && segments[1] && request.method === 'POST')
-      return handleApiCall(request, response, segments[1]);
-    if (segments[0] === 'upload' && request.method === 'POST') {
+    if (first === 'upload') {
+      requireToken(request);
+      if (request.method !== 'POST')
+        throw new RequestRefused(405, 'invalid-request', 'Upload with POST /upload.', '');
       const uploaded = await receiveUpload(
         request,
         engine.uploadsPath,
-        url.searchParams.get('name') ?? 'upload',
+        target.query.get('name') ?? 'upload',
+        uploadLimits,
       );
       sendJson(response, 200, { path: uploaded });
       return;
     }
-    if (segments[0] === 'media' && segments.length === 4)
-      return handleMedia(request, response, segments[1] ?? '', segments[2] ?? '', segments[3] ?? '');
-    if (request.method === 'GET' || request.method === 'HEAD')
-      return handleStatic(request, response, url.pathname);
-    sendError(response, 405, { code: 'invalid-request', message: 'Method not allowed.', hint: '' });
+    if (first === 'media') return handleMedia(request, response, target);
+    if (first === 'ws') throw badRequest('The socket needs a WebSocket upgrade.');
+    if (request.method === 'GET' || request.method === 'HEAD') return handleStatic(request, response, target);
+    throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
   }
 
   async function handleApiCall(
@@ -90,75 +177,85 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response: ServerResponse,
     method: string,
   ): Promise<void> {
-    try {
-      const body = await readBody(request);
-      const payload = body === '' ? {} : (JSON.parse(body) as unknown);
-      sendJson(response, 200, await callApi(engine.api, method, payload));
-    } catch (error) {
-      const info =
-        error instanceof SyntaxError
-          ? {
-              code: 'invalid-request' as const,
-              message: 'The request body is not JSON.',
-              hint: 'Send a JSON object.',
-            }
-          : toErrorInfo(error);
-      sendError(response, info.code === 'internal' ? 500 : 400, info);
+    const body = await readLimitedBody(request, apiBodyLimit);
+    let payload: unknown = {};
+    if (body.trim() !== '') {
+      try {
+        payload = JSON.parse(body) as unknown;
+      } catch {
+        throw new RequestRefused(
+          400,
+          'invalid-request',
+          'The request body is not JSON.',
+          'Send a JSON object.',
+        );
+      }
     }
+    await guard(method, payload);
+    sendJson(response, 200, await callApi(engine.api, method, payload));
   }
 
   async function handleMedia(
     request: IncomingMessage,
     response: ServerResponse,
-    sessionId: string,
-    mediaId: string,
-    asset: string,
+    target: RequestTarget,
   ): Promise<void> {
-    if (!(mediaAssetKinds as readonly string[]).includes(asset)) {
-      sendError(response, 403, { code: 'unauthorized', message: 'That file is not served.', hint: '' });
-      return;
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
+    const signature = checkMediaSignature(
+      token,
+      encodePath(target.segments),
+      target.query.get(MEDIA_EXPIRY_QUERY),
+      target.query.get(MEDIA_SIGNATURE_QUERY),
+      Date.now(),
+    );
+    if (signature !== 'ok') requireToken(request);
+    const [, sessionId = '', mediaId = '', asset = ''] = target.segments;
+    if (target.segments.length !== 4 || !(mediaAssetKinds as readonly string[]).includes(asset)) {
+      throw new RequestRefused(403, 'unauthorized', 'That file is not served.', '');
     }
     const filePath = await engine
       .resolveMediaAsset(sessionId, mediaId, asset as MediaAssetKind)
       .catch(() => undefined);
-    if (!filePath) {
-      sendError(response, 404, {
-        code: 'not-found',
-        message: 'No such media.',
-        hint: 'Refresh the session.',
-      });
-      return;
-    }
+    if (!filePath) throw new RequestRefused(404, 'not-found', 'No such media.', 'Refresh the session.');
     await sendFile(request, response, filePath, { ...securityHeaders, 'cache-control': 'no-cache' });
   }
 
   async function handleStatic(
     request: IncomingMessage,
     response: ServerResponse,
-    pathname: string,
+    target: RequestTarget,
   ): Promise<void> {
-    const root = path.resolve(options.staticDir);
-    const wanted = path.resolve(root, `.${decodeURIComponent(pathname)}`);
-    const inside = wanted === root || wanted.startsWith(`${root}${path.sep}`);
-    if (!inside) {
-      sendError(response, 403, { code: 'unauthorized', message: 'Forbidden.', hint: '' });
+    if (target.query.has(TOKEN_QUERY)) {
+      // An old-style link (?token=…): move the token into the fragment so it leaves the address bar.
+      const location = `/#${TOKEN_QUERY}=${encodeURIComponent(target.query.get(TOKEN_QUERY) ?? '')}`;
+      response.writeHead(302, { ...securityHeaders, location, 'cache-control': 'no-store' }).end();
       return;
     }
-    const target = path.extname(wanted) === '' ? path.join(root, 'index.html') : wanted;
-    await sendFile(request, response, target, { ...securityHeaders, 'cache-control': 'no-cache' });
+    const root = path.resolve(options.staticDir);
+    const wanted = path.resolve(root, ...target.segments);
+    const inside = wanted === root || wanted.startsWith(`${root}${path.sep}`);
+    if (!inside) throw new RequestRefused(403, 'unauthorized', 'Forbidden.', '');
+    const file = path.extname(wanted) === '' ? path.join(root, 'index.html') : wanted;
+    await sendFile(request, response, file, { ...securityHeaders, 'cache-control': 'no-cache' });
   }
 
-  server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', `http://${HOST}`);
-    if (
-      url.pathname !== '/ws' ||
-      !tokensMatch(presentedToken(request, url), token) ||
-      !isSameOrigin(request)
-    ) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-      return;
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    try {
+      const target = parseRequestTarget(request.url);
+      checkOrigin(request, undefined);
+      if (target === undefined || target.segments.length !== 1 || target.segments[0] !== 'ws')
+        throw badRequest('The socket is at /ws.');
+      if (!tokensMatch(presentedToken(request, true), token)) throw unauthorised();
+      wss.handleUpgrade(request, socket, head, (client) => wss.emit('connection', client, request));
+    } catch (error) {
+      const status = error instanceof RequestRefused ? error.status : 500;
+      if (!(error instanceof RequestRefused)) publicErrorInfo(error, log);
+      if (socket.writable)
+        socket.end(`HTTP/1.1 ${status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      else socket.destroy();
     }
-    wss.handleUpgrade(request, socket, head, (client) => wss.emit('connection', client, request));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -175,11 +272,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  server.on('error', (error) => log(`server: ${error.message}`));
+  port = (server.address() as AddressInfo).port;
   const url = `http://${HOST}:${port}`;
   return {
     url,
-    openUrl: `${url}/?token=${encodeURIComponent(token)}`,
+    openUrl: `${url}/#${TOKEN_QUERY}=${encodeURIComponent(token)}`,
     token,
     close: async () => {
       unbind();
@@ -191,13 +289,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+const isStaticRoute = (target: RequestTarget) =>
+  !['api', 'upload', 'media', 'ws'].includes(target.segments[0] ?? '');
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -211,9 +308,17 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 function sendError(response: ServerResponse, status: number, info: ErrorInfo): void {
-  if (response.headersSent) {
+  if (response.headersSent || response.destroyed) {
     response.destroy();
     return;
   }
-  sendJson(response, status, info);
+  const closing = status === 413 || status === 400 ? { connection: 'close' } : {};
+  response
+    .writeHead(status, {
+      ...securityHeaders,
+      ...closing,
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
+    .end(JSON.stringify(info));
 }

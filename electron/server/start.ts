@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     staticDir: path.resolve(__dirname, '../../renderer/dist'),
     port,
     ...(process.env['GUFTAGU_TOKEN'] ? { token: process.env['GUFTAGU_TOKEN'] } : {}),
+    ...uploadLimitFromEnv(process.env['GUFTAGU_MAX_UPLOAD_MB']),
   });
   process.stdout.write(
     `Guftagu is running in browser mode.\n  Workspace: ${engine.workspacePath}\n  Open: ${server.openUrl}\n(Ctrl+C stops it.)\n`,
@@ -32,6 +33,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** GUFTAGU_MAX_UPLOAD_MB: the largest upload in MiB (a positive whole number). */
+function uploadLimitFromEnv(value: string | undefined): { maxUploadBytes?: number } {
+  if (value === undefined || value.trim() === '') return {};
+  const megabytes = Number(value);
+  if (!Number.isInteger(megabytes) || megabytes <= 0) {
+    throw new Error(`GUFTAGU_MAX_UPLOAD_MB must be a positive whole number of MiB, not "${value}".`);
+  }
+  return { maxUploadBytes: megabytes * 1024 * 1024 };
 }
 
 main().catch((error: unknown) => {

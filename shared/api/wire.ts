@@ -25,4 +25,11 @@ export const ipcReplySchema = z.discriminatedUnion('ok', [
 export type IpcReply = z.infer<typeof ipcReplySchema>;
 
 export const TOKEN_HEADER = 'x-guftagu-token';
+/** The printed link carries the token in its fragment (`#token=…`), which browsers never send to a server. */
 export const TOKEN_QUERY = 'token';
+/**
+ * A browser WebSocket cannot send headers, so the page offers two subprotocols: `guftagu` (which the server
+ * picks) and `guftagu-token.<token>`, which carries the token in the upgrade's Sec-WebSocket-Protocol header.
+ */
+export const SOCKET_PROTOCOL = 'guftagu';
+export const SOCKET_TOKEN_PROTOCOL_PREFIX = 'guftagu-token.';

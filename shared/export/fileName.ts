@@ -1,3 +1,5 @@
+import { cutToBytes } from '../files/truncateBytes';
+
 /** Values for a file-name template: {session}, {speaker}, {preset}, {n}, {clip}, {topic}, {date}, {lang}. */
 export type TemplateValues = Partial<
   Record<'session' | 'speaker' | 'preset' | 'n' | 'clip' | 'topic' | 'date' | 'lang', string>
@@ -31,23 +33,10 @@ export function expandTemplate(template: string, values: TemplateValues): string
     return value === undefined ? '' : sanitiseFileName(value);
   });
   let stem = sanitiseFileName(filled).replace(/([_-])[_-]+/g, '$1');
-  stem = truncateUtf8(stem, MAX_STEM_BYTES).replace(/[-_.\s]+$/g, '');
+  stem = cutToBytes(stem, MAX_STEM_BYTES).replace(/[-_.\s]+$/g, '');
   if (stem === '') stem = 'clip';
   if (windowsReserved.test(stem)) stem = `${stem}_`;
   return stem;
-}
-
-function truncateUtf8(text: string, maxBytes: number): string {
-  let bytes = 0;
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (bytes + size > maxBytes) break;
-    bytes += size;
-    out += char;
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { fileKind, NON_BLOCKING_READ, notRegularFileError, statRegularFile } from '../workspace/regularFile';
 
 const SAMPLE_BYTES = 1024 * 1024;
 
@@ -9,9 +10,12 @@ const SAMPLE_BYTES = 1024 * 1024;
  * or renamed gets the same fingerprint; any real re-encode or other recording does not.
  */
 export async function fingerprintFile(filePath: string): Promise<string> {
-  const handle = await fs.open(filePath, 'r');
+  await statRegularFile(filePath, 'media file');
+  const handle = await fs.open(filePath, NON_BLOCKING_READ);
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw notRegularFileError(filePath, fileKind(stat), 'media file');
+    const { size } = stat;
     const hash = createHash('sha256');
     hash.update(`guftagu-fp-v1:${size}:`);
     const offsets =

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { GuftaguError } from '../../../shared/errors';
 import type { MediaProbe } from '../../../shared/model/media';
 import { runProcess } from '../process/runProcess';
+import { fileKind, notRegularFileError } from '../workspace/regularFile';
 import { fileLabel, parseProbeOutput } from './probeParse';
 
 export interface ProbeOptions {
@@ -35,12 +36,16 @@ export async function probeMedia(filePath: string, options: ProbeOptions): Promi
       'Check that you have permission to read it.',
     );
   });
-  if (!stat.isFile())
-    throw new GuftaguError(
-      'file-unreadable',
-      `${fileLabel(filePath)} is a folder, not a media file.`,
-      'Choose the video or audio files inside it.',
-    );
+  if (!stat.isFile()) {
+    const kind = fileKind(stat);
+    throw kind === 'folder'
+      ? new GuftaguError(
+          'file-unreadable',
+          `${fileLabel(filePath)} is a folder, not a media file.`,
+          'Choose the video or audio files inside it.',
+        )
+      : notRegularFileError(filePath, kind, 'media file');
+  }
   if (stat.size === 0) {
     throw new GuftaguError(
       'file-empty',

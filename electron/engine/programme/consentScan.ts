@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from '../workspace/atomicWrite';
+import { fileKind, notRegularFileError, readRegularFile } from '../workspace/regularFile';
 
 /** Scans live in the session folder, so a copied session folder keeps them. */
 export const CONSENT_FOLDER = 'consent';
@@ -35,7 +36,8 @@ export async function copyConsentScan(
       { cause: error },
     );
   });
-  if (!stat.isFile() || stat.size === 0) {
+  if (!stat.isFile()) throw notRegularFileError(source, fileKind(stat), 'scanned form');
+  if (stat.size === 0) {
     throw new GuftaguError(
       'file-empty',
       `The scan ${source} is empty or not a file.`,
@@ -49,7 +51,16 @@ export async function copyConsentScan(
       'Scan at a lower resolution (150–300 dpi is plenty for a form) or save it as PDF.',
     );
   }
-  const data = await fs.readFile(source);
+  const data = await readRegularFile(source, {
+    maxBytes: MAX_SCAN_BYTES,
+    what: 'scanned form',
+    tooBig: () =>
+      new GuftaguError(
+        'invalid-request',
+        `The scan ${path.basename(source)} is larger than ${MAX_SCAN_BYTES / 1024 / 1024} MB.`,
+        'Scan at a lower resolution (150–300 dpi is plenty for a form) or save it as PDF.',
+      ),
+  });
   const folder = path.join(sessionFolder, CONSENT_FOLDER);
   await fs.mkdir(folder, { recursive: true });
   const safeId = participantId.replace(/[^a-z0-9-]/giu, '');

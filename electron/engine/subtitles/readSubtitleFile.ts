@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { EncodingChoice, TextEncoding } from '../../../shared/subtitles/encoding';
@@ -10,6 +9,7 @@ import {
 } from '../../../shared/subtitles/formats';
 import { describeNote } from '../../../shared/subtitles/importNotes';
 import type { ParseResult } from '../../../shared/subtitles/parseContext';
+import { readRegularFile } from '../workspace/regularFile';
 import { decodeText } from './decodeText';
 
 /** Subtitle files are small; anything this big is not one (and is not read into memory). */
@@ -57,15 +57,16 @@ export async function readSubtitleFile(
 async function readBytes(filePath: string): Promise<Uint8Array> {
   const name = path.basename(filePath);
   try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (stat.size > MAX_SUBTITLE_FILE_BYTES)
-      throw new GuftaguError(
-        'file-unreadable',
-        `${name} is ${Math.round(stat.size / 1e6)} MB: too big for a subtitle file.`,
-        'Choose the subtitle file (.srt, .vtt, .ass or .txt), not the video.',
-      );
-    return await fs.readFile(filePath);
+    return await readRegularFile(filePath, {
+      maxBytes: MAX_SUBTITLE_FILE_BYTES,
+      what: 'subtitle file',
+      tooBig: () =>
+        new GuftaguError(
+          'file-unreadable',
+          `${name} is over ${Math.round(MAX_SUBTITLE_FILE_BYTES / 1e6)} MB: too big for a subtitle file.`,
+          'Choose the subtitle file (.srt, .vtt, .ass or .txt), not the video.',
+        ),
+    });
   } catch (error) {
     if (error instanceof GuftaguError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

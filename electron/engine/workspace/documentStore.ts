@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomicWrite';
+import { readRegularFile } from './regularFile';
 
 /** How a kind of document is read: its schema, its current version and the steps up from older ones. */
 export interface DocumentKind<T> {
@@ -13,12 +14,26 @@ export interface DocumentKind<T> {
   migrations: Record<number, (document: Record<string, unknown>) => Record<string, unknown>>;
 }
 
+/** No Guftagu document comes near this; a bigger one is refused instead of read into memory. */
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
 /** Reads, checks and migrates a JSON document. Corrupt or newer documents are reported, never "fixed". */
 export async function readDocument<T>(filePath: string, kind: DocumentKind<T>): Promise<T> {
   let text: string;
   try {
-    text = await fs.readFile(filePath, 'utf8');
+    const bytes = await readRegularFile(filePath, {
+      maxBytes: MAX_DOCUMENT_BYTES,
+      what: 'document',
+      tooBig: () =>
+        new GuftaguError(
+          'file-damaged',
+          `${kind.label} at ${filePath} is over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, which no Guftagu document is.`,
+          'Restore a backup of it.',
+        ),
+    });
+    text = bytes.toString('utf8');
   } catch (error) {
+    if (error instanceof GuftaguError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new GuftaguError(
         'not-found',

@@ -5,7 +5,7 @@ import type { MediaAssetKind } from '../../../shared/model/media';
 import { buildApi } from './buildApi';
 import { bridgeEvents, callBridge, pathsForFiles } from './bridgeClient';
 import { alwaysOpen, type ConnectionStatus } from './connection';
-import { bootstrapToken, browserMediaUrl, socketUrl, storedToken } from './token';
+import { bootstrapToken, browserMediaUrl, socketProtocols, socketUrl, storedToken } from './token';
 import { uploadFile, type UploadProgressListener } from './upload';
 import { WsConnection } from './wsConnection';
 
@@ -59,17 +59,20 @@ function createBridgeClient(bridge: GuftaguBridge): GuftaguClient {
 }
 
 function createBrowserClient(): GuftaguClient {
-  bootstrapToken(window.location.search, window.sessionStorage);
+  if (bootstrapToken(window.location, window.sessionStorage)) {
+    // The token leaves the address bar and history; this tab keeps it in sessionStorage.
+    window.history.replaceState(null, '', window.location.pathname);
+  }
   const token = storedToken(window.sessionStorage);
   const connection = new WsConnection({
-    url: socketUrl(window.location, token),
-    createSocket: (url) => new WebSocket(url),
+    url: socketUrl(window.location),
+    createSocket: (url) => new WebSocket(url, socketProtocols(token)),
   });
   const api = buildApi((method, request) => connection.call(method, request));
   return {
     api,
     events: connection.events,
-    mediaUrl: browserMediaUrl,
+    mediaUrl: (sessionId, mediaId, asset) => browserMediaUrl(token, sessionId, mediaId, asset),
     async importFiles(sessionId, files, onProgress) {
       const paths: string[] = [];
       for (const [fileIndex, file] of files.entries()) {

@@ -44,7 +44,6 @@ export function uploadFile(
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/upload?name=${encodeURIComponent(file.name)}`);
-    request.withCredentials = true;
     if (token) request.setRequestHeader(TOKEN_HEADER, token);
     request.upload.onprogress = (event) =>
       onProgress(event.loaded, event.lengthComputable ? event.total : file.size);

@@ -96,7 +96,8 @@ describe('web contents hardening', () => {
     devUrl: 'http://localhost:5173',
     indexHtmlPath: indexHtml,
   });
-  const appUrl = pathToFileURL(indexHtml).href;
+  const appUrl = 'guftagu-app://app/index.html';
+  const fileUrl = pathToFileURL(indexHtml).href;
 
   function harden() {
     const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
@@ -120,6 +121,10 @@ describe('web contents hardening', () => {
     expect(navigate('will-navigate', 'http://localhost:5173/')).toBe(true);
     expect(navigate('will-redirect', 'https://example.com/')).toBe(true);
     expect(navigate('will-navigate', `${appUrl}#/sessions`)).toBe(false);
+    // The built page as a file:// URL is not the app any more: it is served from guftagu-app:// only.
+    expect(navigate('will-navigate', fileUrl)).toBe(true);
+    expect(navigate('will-navigate', 'guftagu-app://other/index.html')).toBe(true);
+    expect(navigate('will-navigate', 'guftagu-app://app/assets/evil.html')).toBe(true);
     expect(navigate('will-attach-webview', 'about:blank')).toBe(true);
   });
 
@@ -140,6 +145,6 @@ describe('web contents hardening', () => {
     expect(isAppUrl(dev, 'http://localhost:5173/index.html')).toBe(true);
     expect(isAppUrl(dev, 'http://localhost:5174/')).toBe(false);
     expect(isAppUrl(dev, undefined)).toBe(false);
-    expect(source.kind).toBe('file');
+    expect(source).toEqual({ kind: 'app', url: appUrl, root: resolve('/app/out/renderer') });
   });
 });

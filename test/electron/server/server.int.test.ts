@@ -66,22 +66,31 @@ describe('browser-mode server', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
   });
 
-  it('refuses requests without the right token', async () => {
-    expect((await fetch(`${server.url}/`)).status).toBe(401);
-    expect((await fetch(`${server.url}/`, { headers: { 'x-guftagu-token': 'wrong' } })).status).toBe(401);
+  it('serves the app page openly but refuses the API, uploads and media without the token', async () => {
+    expect((await fetch(`${server.url}/`)).status).toBe(200);
     expect((await fetch(`${server.url}/api/sessions.list`, { method: 'POST' })).status).toBe(401);
-    const body = (await (await fetch(`${server.url}/`)).json()) as { hint: string };
+    expect(
+      (
+        await fetch(`${server.url}/api/sessions.list`, {
+          method: 'POST',
+          headers: { 'x-guftagu-token': 'wrong' },
+        })
+      ).status,
+    ).toBe(401);
+    expect((await fetch(`${server.url}/upload?name=x`, { method: 'POST', body: 'x' })).status).toBe(401);
+    const refused = await fetch(`${server.url}/api/sessions.list`, { method: 'POST' });
+    const body = (await refused.json()) as { hint: string };
     expect(body.hint).toMatch(/npm run serve/);
   });
 
-  it('turns the printed link into a cookie, which then authorises requests', async () => {
-    const first = await fetch(server.openUrl, { redirect: 'manual' });
-    expect(first.status).toBe(302);
-    const cookie = first.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(`${server.url}/`, { headers: { cookie: cookie.split(';')[0] ?? '' } });
-    expect(page.status).toBe(200);
+  it('prints a link with the token in the fragment; an old ?token= link moves it there; no cookie is set', async () => {
+    expect(server.openUrl).toMatch(/\/#token=/);
+    const old = await fetch(`${server.url}/?token=${server.token}`, { redirect: 'manual' });
+    expect(old.status).toBe(302);
+    expect(old.headers.get('location')).toBe(`/#token=${encodeURIComponent(server.token)}`);
+    expect(old.headers.get('set-cookie')).toBeNull();
+    const page = await fetch(`${server.url}/`);
+    expect(page.headers.get('set-cookie')).toBeNull();
     expect(await page.text()).toContain('Guftagu');
   });
 
@@ -105,10 +114,11 @@ describe('browser-mode server', () => {
   it('refuses sockets without the token or from another origin, and serves calls and events on the right one', async () => {
     const wsUrl = server.url.replace('http', 'ws');
     await expect(openSocket(`${wsUrl}/ws`)).rejects.toThrow(/401/);
+    await expect(openSocket(`${wsUrl}/ws?token=${server.token}`)).rejects.toThrow(/401/);
     await expect(
-      openSocket(`${wsUrl}/ws?token=${server.token}`, { origin: 'http://evil.example' }),
-    ).rejects.toThrow(/401/);
-    const socket = await openSocket(`${wsUrl}/ws?token=${server.token}`);
+      openSocket(`${wsUrl}/ws`, { 'x-guftagu-token': server.token, origin: 'http://evil.example' }),
+    ).rejects.toThrow(/403/);
+    const socket = await openSocket(`${wsUrl}/ws`, { 'x-guftagu-token': server.token });
     try {
       const events: WireMessage[] = [];
       socket.on('message', (data) => events.push(wireMessageSchema.parse(JSON.parse(String(data)))));
@@ -154,7 +164,7 @@ describe('browser-mode server', () => {
     expect((await fetch(`${server.url}/media/..%2F..%2Fetc/passwd/source/x`, withToken())).status).not.toBe(
       200,
     );
-    expect((await fetch(`${server.url}/media/..%2F..%2F/${mediaId}/source`, withToken())).status).toBe(404);
+    expect((await fetch(`${server.url}/media/..%2F..%2F/${mediaId}/source`, withToken())).status).toBe(400);
     expect((await fetch(`${server.url}/media/nope/${mediaId}/source`, withToken())).status).toBe(404);
     for (const sneaky of [
       '/%2e%2e/%2e%2e/etc/passwd',

@@ -40,3 +40,23 @@ describe('file names', () => {
     expect(uniqueStem('other', taken)).toBe('other');
   });
 });
+
+describe('file names cut by bytes', () => {
+  it('never splits a letter from its marks or an emoji from its modifier at the 180-byte cut', () => {
+    const toned = '👩🏽';
+    for (const filler of ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef', 'abcdefg']) {
+      const stem = expandTemplate('{clip}', { clip: `${filler}${toned.repeat(30)}` });
+      expect(new TextEncoder().encode(stem).length).toBeLessThanOrEqual(180);
+      expect(
+        stem
+          .slice(filler.length)
+          .split(toned)
+          .every((part) => part === ''),
+      ).toBe(true);
+    }
+    const original = 'مُحَمَّد'.repeat(30);
+    const urdu = expandTemplate('{clip}', { clip: original });
+    expect(original.startsWith(urdu)).toBe(true);
+    expect(/[\u064B-\u0652]/.test(original.charAt(urdu.length))).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,8 +48,17 @@ describe('readSubtitleFile', () => {
     [
       'a folder',
       (folder: string) => (mkdirSync(path.join(folder, 'dir.srt')), path.join(folder, 'dir.srt')),
-      /it is a folder/,
+      /dir\.srt is a folder/,
     ],
+    [
+      'a FIFO (at once, not waiting for a writer)',
+      (folder: string) => (
+        execFileSync('mkfifo', [path.join(folder, 'pipe.srt')]),
+        path.join(folder, 'pipe.srt')
+      ),
+      /pipe\.srt is not a regular file \(it is a pipe \(FIFO\)\)/,
+    ],
+    ['/dev/zero (size 0, never ends)', () => '/dev/zero', /zero is not a regular file \(it is a device\)/],
   ])('refuses %s as file-unreadable with a hint', async (_name, make, message) => {
     const error = await readSubtitleFile(make(tempDir())).catch((caught: unknown) => caught);
     expect(error).toMatchObject({
