@@ -5,6 +5,7 @@ import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
 import type { Settings } from '../../shared/model/settings';
 import { resolveFfmpegTools, type ResolvedTool } from './media/binaries';
 import { runProcess } from './process/runProcess';
+import { makeTempFolder } from './process/jobFolders';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
 
 /** What `guftagu doctor` and Help → Copy diagnostics print. */
@@ -89,7 +90,7 @@ export function parseH264Encoders(encodersOutput: string): string[] {
  * ("Shaper: FriBidi 0.19.7 (SIMPLE)" or "… HarfBuzz-ng …"). HarfBuzz is needed for Nastaliq.
  */
 async function detectShaper(ffmpegPath: string): Promise<DoctorReport['libassShaper']> {
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
+  const folder = await makeTempFolder('guftagu-shaper-');
   try {
     const assPath = path.join(folder, 'probe.ass');
     await fs.writeFile(

@@ -22,6 +22,7 @@ import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
 import { resolveFfmpegTools } from './media/binaries';
+import { sweepWorkspaceLeftovers } from './process/sweepWorkspace';
 import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
@@ -60,6 +61,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     fileLog(line);
     options.log?.(line);
   };
+  // Before any job can start: what a killed Guftagu left behind (job folders, temp files) goes.
+  await sweepWorkspaceLeftovers(workspacePath, log).catch((error: unknown) =>
+    log(`left-over job folders: ${String(error)}`),
+  );
   const events = createEventHub();
   const sessions = new SessionStore(workspacePath, {
     onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }),
@@ -67,6 +72,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
     ffmpeg: settings.ffmpegConcurrency,
   });
+  const closeTasks: (() => Promise<void>)[] = [];
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
@@ -104,6 +110,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       events,
       consentGate: sessionConsentGate(sessions, transcriptionDeps.transcripts),
       resume: options.binding !== 'cli',
+      onClose: (task) => closeTasks.push(task),
     }),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
@@ -125,6 +132,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: async () => {
       await queue.close();
+      for (const task of closeTasks) await task();
       // Saves already under way finish before the process may exit (atomic writes keep the old copy anyway).
       await calls.settled();
     },

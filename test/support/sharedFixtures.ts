@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { needs } from './requirements';
 
 /** The read-only fixtures beside the checkout (../shared/fixtures), present in CI and developer sessions. */
 export const sharedFixtures = path.resolve(__dirname, '../../../shared/fixtures');
@@ -18,3 +19,13 @@ export const builtWhisper = path.resolve(
   '../../resources/bin',
   process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli',
 );
+
+/** Tests that need ../shared/fixtures: `describe.runIf(haveSharedFixtures())` (skips here, fails in CI). */
+export function haveSharedFixtures(): boolean {
+  return needs(`the shared fixtures at ${sharedFixtures}`, existsSync(sharedFixtures));
+}
+
+/** Tests that need one fixture file (or the whisper-cli build): skipped here when missing, failed in CI. */
+export function haveFile(filePath: string): boolean {
+  return needs(filePath, existsSync(filePath));
+}

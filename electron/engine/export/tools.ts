@@ -1,9 +1,9 @@
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
 import { parseShaper } from '../doctor';
+import { makeTempFolder } from '../process/jobFolders';
 import { runProcess } from '../process/runProcess';
 
 const shapers = new Map<string, Promise<Shaper>>();
@@ -22,7 +22,7 @@ export function detectShaper(ffmpegPath: string): Promise<Shaper> {
 }
 
 async function probeShaper(ffmpegPath: string): Promise<Shaper> {
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
+  const folder = await makeTempFolder('guftagu-shaper-');
   try {
     await fs.writeFile(
       path.join(folder, 'probe.ass'),

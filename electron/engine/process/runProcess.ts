@@ -38,15 +38,12 @@ const STDERR_TAIL_LINES = 30;
  * The program cannot outlive Guftagu (toolSpawn.ts). Aborting kills the process and its children.
  * Resolves with the exit code; rejects only when the program cannot start or is canceled.
  */
-export async function runProcess(options: RunOptions): Promise<RunResult> {
+export function runProcess(options: RunOptions): Promise<RunResult> {
   const { binary, args, signal, log } = options;
   log?.(`$ ${formatCommandLine(binary, args)}`);
-  if (signal?.aborted) throw canceledError(options.toolName);
-  if (process.platform !== 'win32') {
-    const problem = await whyNotExecutable(binary);
-    if (problem !== undefined) throw startError(options.toolName, binary, new Error(problem));
-    if (signal?.aborted) throw canceledError(options.toolName);
-  }
+  if (signal?.aborted) return Promise.reject(canceledError(options.toolName));
+  const problem = process.platform === 'win32' ? undefined : whyNotExecutable(binary);
+  if (problem !== undefined) return Promise.reject(startError(options.toolName, binary, new Error(problem)));
   return runStarted(options);
 }
 

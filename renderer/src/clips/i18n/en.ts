@@ -153,6 +153,9 @@ export const clipsEn = {
   exportState_succeeded: 'Done',
   exportState_failed: 'Failed',
   exportState_canceled: 'Canceled',
+  exportState_interrupted: 'Interrupted',
+  exportInterruptedHint: 'Guftagu stopped before this file was finished (it was force-closed or crashed).',
+  retryExport: 'Retry',
   refresh: 'Refresh',
 } as const;
 
