@@ -9,11 +9,6 @@ export function sharedFixture(relative: string): string {
   return path.join(sharedFixtures, relative);
 }
 
-/** Why tests that need ../shared/fixtures are skipped, or undefined when they can run. */
-export const sharedFixturesMissing = existsSync(sharedFixtures)
-  ? undefined
-  : `skipped: ${sharedFixtures} is not here (it sits beside the checkout in CI and developer sessions)`;
-
 export const builtWhisper = path.resolve(
   __dirname,
   '../../resources/bin',
