@@ -40,10 +40,10 @@ const currentProblem = () =>
   });
 
 /** ../shared/fixtures: skipped here without them, a failure in CI. */
-const fixturesHere = haveSharedFixtures();
+const canRun = haveSharedFixtures();
 
 beforeAll(async () => {
-  if (!fixturesHere) return;
+  if (!canRun) return;
   harness = await startHarness();
   const { api } = harness.engine;
   const seeded = await seedSessionWithTranscript(harness, { title: 'Keyboard walk', durationS: 20 });
@@ -70,89 +70,86 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe.runIf(fixturesHere)(
-  'Subtitle editor from the keyboard, and SRT/VTT round trips (browser mode)',
-  () => {
-    it('walks the problems with F8 in list order, focusing each cue, and wraps to the first', async () => {
-      const { page } = harness;
-      await openEditor(harness);
-      await expect
-        .poll(() => page.locator(`[data-testid="cue-text"][data-track-id="${urTrack}"]`).count())
-        .toBe(5);
-      const count = await page.getByTestId('problem').count();
-      expect(count).toBeGreaterThan(1);
-      const cues = (await saved()).tracks.find((track) => track.id === urTrack)?.cues ?? [];
+describe.runIf(canRun)('Subtitle editor from the keyboard, and SRT/VTT round trips (browser mode)', () => {
+  it('walks the problems with F8 in list order, focusing each cue, and wraps to the first', async () => {
+    const { page } = harness;
+    await openEditor(harness);
+    await expect
+      .poll(() => page.locator(`[data-testid="cue-text"][data-track-id="${urTrack}"]`).count())
+      .toBe(5);
+    const count = await page.getByTestId('problem').count();
+    expect(count).toBeGreaterThan(1);
+    const cues = (await saved()).tracks.find((track) => track.id === urTrack)?.cues ?? [];
 
-      await page.locator('.cue-grid-head').click();
-      const walked: number[] = [];
-      for (let press = 0; press <= count; press++) {
-        await page.keyboard.press('F8');
-        await expect.poll(async () => (await currentProblem()).index).toBe(press % count);
-        const { cueNumber } = await currentProblem();
-        await expect.poll(focusedCueId).toBe(cues[cueNumber - 1]?.id);
-        walked.push(cueNumber);
-      }
-      // The list (and so F8) goes in cue order; the press after the last problem is the first one again.
-      const lap = walked.slice(0, count);
-      expect(lap).toEqual([...lap].sort((a, b) => a - b));
-      expect(walked[count]).toBe(walked[0]);
-      await page.evaluate(() => document.fonts.ready);
-      await harness.screenshot('editor-problems-en');
-    });
-
-    it('goes from unsure word to unsure word with F9, selecting each, and wraps to the first', async () => {
-      const { page } = harness;
-      const cues = (await saved()).tracks.find((track) => track.id === urTrack)?.cues ?? [];
-      expect(await page.getByTestId('uncertain-word').allTextContents()).toEqual(
-        unsure.map((entry) => entry.word),
-      );
-      await page.locator('.cue-grid-head').click();
-      for (const entry of [...unsure, unsure[0]!]) {
-        await page.keyboard.press('F9');
-        await expect.poll(focusedCueId).toBe(cues[entry.cue]?.id);
-        await expect.poll(selectedText).toBe(entry.word);
-        expect(await page.getByTestId('editor-notice').textContent()).toContain(
-          `${Math.round(entry.probability * 100)}%`,
-        );
-      }
-      // Moving the caret changed nothing.
-      expect(await page.getByTestId('editor-save-status').getAttribute('data-state')).toBe('saved');
-    });
-
-    for (const format of ['srt', 'vtt'] as const) {
-      it(`exports the Urdu track as ${format.toUpperCase()} and imports the download back as an equal track`, async () => {
-        const { page } = harness;
-        const before = await saved();
-        const original = before.tracks.find((track) => track.id === urTrack)!;
-
-        await page.getByTestId('editor-open-export').click();
-        await page.getByTestId('subtitle-export').waitFor();
-        await page.getByTestId('subtitle-export-track').selectOption(urTrack);
-        await page.getByTestId('subtitle-export-format').selectOption(format);
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByTestId('subtitle-export-submit').click(),
-        ]);
-        expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
-        const file = path.join(harness.root, `roundtrip.${format}`);
-        writeFileSync(file, readFileSync(await download.path()));
-        await page.getByTestId('subtitle-export-done').waitFor();
-        await page.getByTestId('subtitle-export-close').click();
-
-        await page.getByTestId('editor-open-import').click();
-        await page.getByTestId('subtitle-import').waitFor();
-        await page.getByTestId('subtitle-import-file').setInputFiles(file);
-        await page.getByTestId('subtitle-import-submit').click();
-        await expect.poll(async () => (await saved()).tracks.length).toBe(before.tracks.length + 1);
-        expect(await page.getByTestId('subtitle-import').count()).toBe(0);
-        const imported = (await saved()).tracks.at(-1)!;
-        expect(imported.id).not.toBe(urTrack);
-        expect(timing(imported.cues)).toEqual(timing(original.cues));
-        await expect
-          .poll(() => page.locator(`[data-testid="cue-text"][data-track-id="${imported.id}"]`).count())
-          .toBe(original.cues.length);
-        expect(await page.getByTestId('editor-locked').count()).toBe(0);
-      });
+    await page.locator('.cue-grid-head').click();
+    const walked: number[] = [];
+    for (let press = 0; press <= count; press++) {
+      await page.keyboard.press('F8');
+      await expect.poll(async () => (await currentProblem()).index).toBe(press % count);
+      const { cueNumber } = await currentProblem();
+      await expect.poll(focusedCueId).toBe(cues[cueNumber - 1]?.id);
+      walked.push(cueNumber);
     }
-  },
-);
+    // The list (and so F8) goes in cue order; the press after the last problem is the first one again.
+    const lap = walked.slice(0, count);
+    expect(lap).toEqual([...lap].sort((a, b) => a - b));
+    expect(walked[count]).toBe(walked[0]);
+    await page.evaluate(() => document.fonts.ready);
+    await harness.screenshot('editor-problems-en');
+  });
+
+  it('goes from unsure word to unsure word with F9, selecting each, and wraps to the first', async () => {
+    const { page } = harness;
+    const cues = (await saved()).tracks.find((track) => track.id === urTrack)?.cues ?? [];
+    expect(await page.getByTestId('uncertain-word').allTextContents()).toEqual(
+      unsure.map((entry) => entry.word),
+    );
+    await page.locator('.cue-grid-head').click();
+    for (const entry of [...unsure, unsure[0]!]) {
+      await page.keyboard.press('F9');
+      await expect.poll(focusedCueId).toBe(cues[entry.cue]?.id);
+      await expect.poll(selectedText).toBe(entry.word);
+      expect(await page.getByTestId('editor-notice').textContent()).toContain(
+        `${Math.round(entry.probability * 100)}%`,
+      );
+    }
+    // Moving the caret changed nothing.
+    expect(await page.getByTestId('editor-save-status').getAttribute('data-state')).toBe('saved');
+  });
+
+  for (const format of ['srt', 'vtt'] as const) {
+    it(`exports the Urdu track as ${format.toUpperCase()} and imports the download back as an equal track`, async () => {
+      const { page } = harness;
+      const before = await saved();
+      const original = before.tracks.find((track) => track.id === urTrack)!;
+
+      await page.getByTestId('editor-open-export').click();
+      await page.getByTestId('subtitle-export').waitFor();
+      await page.getByTestId('subtitle-export-track').selectOption(urTrack);
+      await page.getByTestId('subtitle-export-format').selectOption(format);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('subtitle-export-submit').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+      const file = path.join(harness.root, `roundtrip.${format}`);
+      writeFileSync(file, readFileSync(await download.path()));
+      await page.getByTestId('subtitle-export-done').waitFor();
+      await page.getByTestId('subtitle-export-close').click();
+
+      await page.getByTestId('editor-open-import').click();
+      await page.getByTestId('subtitle-import').waitFor();
+      await page.getByTestId('subtitle-import-file').setInputFiles(file);
+      await page.getByTestId('subtitle-import-submit').click();
+      await expect.poll(async () => (await saved()).tracks.length).toBe(before.tracks.length + 1);
+      expect(await page.getByTestId('subtitle-import').count()).toBe(0);
+      const imported = (await saved()).tracks.at(-1)!;
+      expect(imported.id).not.toBe(urTrack);
+      expect(timing(imported.cues)).toEqual(timing(original.cues));
+      await expect
+        .poll(() => page.locator(`[data-testid="cue-text"][data-track-id="${imported.id}"]`).count())
+        .toBe(original.cues.length);
+      expect(await page.getByTestId('editor-locked').count()).toBe(0);
+    });
+  }
+});
