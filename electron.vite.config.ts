@@ -31,7 +31,11 @@ export default defineConfig({
       outDir: resolve('out/main'),
       // Runtime dependencies stay in node_modules (shipped by electron-builder).
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // cli.js: the `guftagu` command as plain JavaScript, for an installed or packaged Guftagu (bin/guftagu.js
+      // runs it where the TypeScript sources are absent). It shares main's chunks of electron/engine.
+      rolldownOptions: {
+        input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/index.ts') },
+      },
     },
   },
   preload: {

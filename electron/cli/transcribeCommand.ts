@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
 import type { JobSnapshot } from '../../shared/model/jobs';
@@ -8,6 +7,7 @@ import type { Track, Transcript } from '../../shared/transcript/model';
 import { resolveFfmpegTools } from '../engine/media/binaries';
 import { extractAudio } from '../engine/media/extractAudio';
 import { probeMedia } from '../engine/media/probe';
+import { makeTempFolder, sweepLeftFolders } from '../engine/process/jobFolders';
 import { SettingsStore } from '../engine/settingsStore';
 import { ModelManager } from '../engine/transcription/models/manager';
 import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
@@ -55,7 +55,9 @@ export async function transcribeCommand(
   const view = createJobProgressView();
   const label = `Transcribe ${path.basename(mediaPath)}`;
   const show = (progress: number, step: string) => view.update(snapshot(label, progress, step));
-  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-transcribe-'));
+  // What a killed `guftagu transcribe` left in the temp folder goes first (only when its process ended).
+  await sweepLeftFolders([]);
+  const temp = await makeTempFolder('guftagu-transcribe-');
   try {
     const probe = await probeMedia(mediaPath, { ffprobePath: tools.ffprobe.path, signal });
     if (!probe.audio)

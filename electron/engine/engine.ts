@@ -21,6 +21,7 @@ import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
 import { resolveFfmpegTools } from './media/binaries';
+import { sweepWorkspaceLeftovers } from './process/sweepWorkspace';
 import { searchIndexFolder } from './search/indexFolder';
 import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
 import { SettingsStore } from './settingsStore';
@@ -61,6 +62,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     fileLog(line);
     options.log?.(line);
   };
+  // Before any job can start: what a killed Guftagu left behind (job folders, temp files) goes.
+  await sweepWorkspaceLeftovers(workspacePath, log).catch((error: unknown) =>
+    log(`left-over job folders: ${String(error)}`),
+  );
   const events = createEventHub();
   const sessions = new SessionStore(workspacePath, {
     onChanged: (sessionId) => {
@@ -72,6 +77,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
     ffmpeg: settings.ffmpegConcurrency,
   });
+  const closeTasks: (() => Promise<void>)[] = [];
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
@@ -121,6 +127,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       workspacePath,
       events,
       resume: options.binding !== 'cli',
+      onClose: (task) => closeTasks.push(task),
     }),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
@@ -144,6 +151,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: async () => {
       await queue.close();
+      for (const task of closeTasks) await task();
       // Saves already under way finish before the process may exit (atomic writes keep the old copy anyway).
       await calls.settled();
       await searchIndex.close();

@@ -100,8 +100,23 @@ export const exportOptionsSchema = z.object({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
 
-export const exportRecordStates = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
+/**
+ * 'interrupted': the process running or queueing it ended without closing (a crash, kill -9, power loss);
+ * it is not restarted by itself, the person retries it.
+ */
+export const exportRecordStates = [
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'canceled',
+  'interrupted',
+] as const;
 export type ExportRecordState = (typeof exportRecordStates)[number];
+
+/** The process working on something (an export record, a job folder): its id on its machine. */
+export const processOwnerSchema = z.object({ pid: z.number().int().positive(), host: z.string() });
+export type ProcessOwner = z.infer<typeof processOwnerSchema>;
 
 /** One (clip × preset) output: a persisted entry of the export queue (`<workspace>/export-queue.json`). */
 export const exportJobRecordSchema = z.object({
@@ -121,6 +136,8 @@ export const exportJobRecordSchema = z.object({
   state: z.enum(exportRecordStates),
   /** The queue's job running it now (changes on retry and after a restart). */
   jobId: z.string().optional(),
+  /** The process that queued or runs it, while it is queued or running; gone owner = interrupted. */
+  owner: processOwnerSchema.optional(),
   attempts: z.number().int().nonnegative().default(0),
   createdAt: z.string(),
   updatedAt: z.string(),

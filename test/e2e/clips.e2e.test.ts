@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInPresets } from '../../shared/export/presets';
-import { sharedFixturesMissing } from '../support/sharedFixtures';
+import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { seedSessionWithTranscript } from './support/seed';
 
@@ -157,7 +157,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe.skipIf(sharedFixturesMissing !== undefined)('Clips and batch export in browser mode', () => {
+describe.runIf(haveSharedFixtures())('Clips and batch export in browser mode', () => {
   it('makes a clip from selected cues, with a speaker, a caption style and a live preview', async () => {
     const { page } = harness;
     await page.getByTestId('cue').first().waitFor();

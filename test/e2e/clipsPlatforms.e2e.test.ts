@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
-import { sharedFixturesMissing } from '../support/sharedFixtures';
+import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { seedSessionWithTranscript } from './support/seed';
 
@@ -82,7 +82,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe.skipIf(sharedFixturesMissing !== undefined)('Clip export for the real platform presets', () => {
+describe.runIf(haveSharedFixtures())('Clip export for the real platform presets', () => {
   it('exports a clip made from a selected passage for Reels and X in one batch, at their sizes, length and tags', async () => {
     const { page, engine } = harness;
     await page.getByTestId('cue').first().waitFor();

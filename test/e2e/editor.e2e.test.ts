@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/transcript/model';
-import { sharedFixturesMissing } from '../support/sharedFixtures';
+import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
 
@@ -50,8 +50,11 @@ async function caret(trackId: string, cueId: string, start: number, end = start)
   );
 }
 
+/** ../shared/fixtures: skipped here without them, a failure in CI. */
+const fixturesHere = haveSharedFixtures();
+
 beforeAll(async () => {
-  if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
+  if (!fixturesHere) return;
   harness = await startHarness();
   const { api } = harness.engine;
   const seeded = await seedSessionWithTranscript(harness, { title: 'Campus dialogue', durationS: 20 });
@@ -86,7 +89,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe('Subtitle editor in browser mode, against the real engine', () => {
+describe.runIf(fixturesHere)('Subtitle editor in browser mode, against the real engine', () => {
   it('opens the editor for the media: video, waveform, both tracks side by side, problems', async () => {
     const { page } = harness;
     await openEditor(harness);

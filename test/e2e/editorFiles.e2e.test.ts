@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/transcript/model';
-import { sharedFixturesMissing } from '../support/sharedFixtures';
+import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
 
@@ -35,8 +35,11 @@ const times = (transcript: Transcript) =>
   transcript.tracks.map((track) => track.cues.map((cue) => [cue.startMs, cue.endMs]));
 const speakersOf = async () => (await saved()).tracks.map((track) => track.cues.map((cue) => cue.speakerId));
 
+/** ../shared/fixtures: skipped here without them, a failure in CI. */
+const fixturesHere = haveSharedFixtures();
+
 beforeAll(async () => {
-  if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
+  if (!fixturesHere) return;
   harness = await startHarness();
   const { api } = harness.engine;
   const seeded = await seedSessionWithTranscript(harness, { title: 'Subtitle files', durationS: 20 });
@@ -51,7 +54,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe('Subtitle files, retiming and speakers in the editor (browser mode)', () => {
+describe.runIf(fixturesHere)('Subtitle files, retiming and speakers in the editor (browser mode)', () => {
   it('opens the editor with the Urdu track and the speakers legend', async () => {
     const { page } = harness;
     await openEditor(harness);

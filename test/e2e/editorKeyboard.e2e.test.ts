@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cue, Transcript } from '../../shared/transcript/model';
-import { sharedFixturesMissing } from '../support/sharedFixtures';
+import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
 
@@ -39,8 +39,11 @@ const currentProblem = () =>
     return { index, cueNumber: Number(label.replace('#', '')) };
   });
 
+/** ../shared/fixtures: skipped here without them, a failure in CI. */
+const canRun = haveSharedFixtures();
+
 beforeAll(async () => {
-  if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
+  if (!canRun) return;
   harness = await startHarness();
   const { api } = harness.engine;
   const seeded = await seedSessionWithTranscript(harness, { title: 'Keyboard walk', durationS: 20 });
@@ -67,7 +70,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe('Subtitle editor from the keyboard, and SRT/VTT round trips (browser mode)', () => {
+describe.runIf(canRun)('Subtitle editor from the keyboard, and SRT/VTT round trips (browser mode)', () => {
   it('walks the problems with F8 in list order, focusing each cue, and wraps to the first', async () => {
     const { page } = harness;
     await openEditor(harness);

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedFixture, sharedFixturesMissing } from '../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 
 let harness: Harness;
@@ -15,8 +15,11 @@ async function closedPort(): Promise<number> {
   return address.port;
 }
 
+/** ../shared/fixtures: skipped here without them, a failure in CI. */
+const fixturesHere = haveSharedFixtures();
+
 beforeAll(async () => {
-  if (sharedFixturesMissing) throw new Error(sharedFixturesMissing);
+  if (!fixturesHere) return;
   // Downloads must fail fast and the same way everywhere (CI may have the internet): a closed local port.
   process.env['GUFTAGU_MODEL_BASE_URL'] = `http://127.0.0.1:${await closedPort()}/models`;
   harness = await startHarness();
@@ -26,7 +29,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe('Transcription in browser mode, against the real engine and whisper', () => {
+describe.runIf(fixturesHere)('Transcription in browser mode, against the real engine and whisper', () => {
   it('offers model downloads when none is installed; a failed download shows in Jobs with its hint', async () => {
     const { page } = harness;
     await page.getByTestId('new-session-input').fill('JFK address');

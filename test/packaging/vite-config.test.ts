@@ -16,9 +16,10 @@ const scriptSrc = (csp: string) =>
     ?.slice(1);
 
 describe('electron.vite.config.ts', () => {
-  it('builds main from electron/main/index.ts', () => {
+  it('builds main from electron/main/index.ts, and the CLI beside it as JavaScript', () => {
     expect(config.main?.build?.rolldownOptions?.input).toEqual({
       index: join(root, 'electron/main/index.ts'),
+      cli: join(root, 'electron/cli/index.ts'),
     });
   });
 

@@ -26,6 +26,7 @@ type ClipsApi = Pick<
   | 'export.previewFrame'
   | 'export.start'
   | 'export.queue'
+  | 'export.retry'
   | 'export.openFolder'
 >;
 
@@ -34,6 +35,8 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
   events: Pick<EngineEvents, 'on'>;
   /** Re-enqueue exports left unfinished by the last run (the app and server: yes; one-shot CLI commands: no). */
   resume?: boolean;
+  /** Registers work to do when the engine closes, after its queue has stopped. */
+  onClose?: (task: () => Promise<void>) => void;
 }
 
 /** Clips, caption styles, presets and exports. Built once per engine. */
@@ -41,12 +44,16 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
   const library = new ExportLibrary(deps.workspacePath);
   const exportDeps = { ...deps, library };
   const service = new ExportService({ ...exportDeps, queue });
-  const resumed = deps.resume
-    ? service.resume().catch((error: unknown) => {
-        deps.log?.(`export queue: could not resume: ${String(error)}`);
-        return [];
-      })
-    : Promise.resolve([]);
+  // Every binding marks exports interrupted by a killed Guftagu; only the app and the server resume.
+  const resumed = service.recover(deps.resume ?? false).catch((error: unknown) => {
+    deps.log?.(`export queue: could not recover: ${String(error)}`);
+    return [];
+  });
+  deps.onClose?.(() =>
+    service
+      .release()
+      .catch((error: unknown) => deps.log?.(`export queue: could not hand back: ${String(error)}`)),
+  );
   const { sessions } = deps;
 
   return {
@@ -126,6 +133,10 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
     'export.queue': async (filter) => {
       await resumed;
       return service.records(filter);
+    },
+    'export.retry': async ({ recordId }) => {
+      await resumed;
+      return service.retry(recordId);
     },
     'export.openFolder': async ({ path }) => {
       await openFolder(path, deps.workspacePath);

@@ -11,6 +11,7 @@ import type { Participant } from '../../../shared/model/programme';
 import type { JobContext } from '../jobs/queue';
 import type { FfmpegTools } from '../media/binaries';
 import { runFfmpeg } from '../media/ffmpegRun';
+import { makeJobFolder } from '../process/jobFolders';
 import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { SessionStore } from '../workspace/sessionStore';
 import { clipSubtitles, pickTracks, prepareBurnedCaptions, type CaptionTracks } from './captions';
@@ -112,8 +113,7 @@ export async function runExportJob(
   const tracks = publishedTracks(pickTracks(transcript, style), publication);
 
   await fs.mkdir(record.outputFolder, { recursive: true });
-  const tempFolder = path.join(record.outputFolder, `.job-${context.jobId}`);
-  await fs.mkdir(tempFolder, { recursive: true });
+  const tempFolder = await makeJobFolder(record.outputFolder, context.jobId);
   try {
     const captions = record.options.burnIn
       ? await prepareBurnedCaptions({

@@ -17,6 +17,12 @@ import type { ExportJobRecord, ExportOptions, ExportWarning } from '../../../sha
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import type { JobContext, JobQueue } from '../jobs/queue';
 import type { EngineEvents } from '../types';
+import {
+  actionAtStart,
+  retryableExportStates,
+  type OwnerAtStart,
+} from '../../../shared/export/restartPolicy';
+import { currentOwner, isOwnedByThisProcess, isOwnerGone } from '../process/processOwner';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { manifestName, newBatchId, recordsOfPlan } from './batchPlan';
 import { runExportJob, type ExportDependencies } from './exportJob';
@@ -46,10 +52,11 @@ const unfinished = (record: ExportJobRecord) => record.state === 'queued' || rec
 
 /**
  * The export queue: a batch of clips × presets becomes one job each in the ffmpeg pool; every record is kept
- * in `<workspace>/export-queue.json`, so work that was queued or running when Guftagu stopped starts again
- * (from scratch) at the next start. When a batch's jobs have all finished, its CSV manifest is (re)written.
- * What is queued is the plan of shared/export/planExport.ts (consent, file names, publication rules); each
- * job plans again before it runs, and every finished export is written into its session's history.
+ * in `<workspace>/export-queue.json`, so work that was queued when Guftagu closed starts again (from
+ * scratch) at the next start, and work cut short by a kill or a crash shows as 'interrupted' with Retry.
+ * When a batch's jobs have all finished, its CSV manifest is (re)written. What is queued is the plan of
+ * shared/export/planExport.ts (consent, file names, publication rules); each job plans again before it
+ * runs, and every finished export is written into its session's history.
  */
 export class ExportService {
   private readonly recordOfJob = new Map<string, string>();
@@ -91,7 +98,8 @@ export class ExportService {
       ...(request.styleId ? { styleId: request.styleId } : {}),
       outputFolder,
     });
-    await library.updateRecords((all) => void all.push(...records));
+    const owner = currentOwner();
+    await library.updateRecords((all) => void all.push(...records.map((record) => ({ ...record, owner }))));
     const titles = new Map(clips.map((clip) => [clip.id, clip.title]));
     const jobIds = await Promise.all(
       records.map((record) => this.enqueue(record, titles.get(record.clipId))),
@@ -103,22 +111,64 @@ export class ExportService {
     return { batchId, jobIds, outputFolder, skipped };
   }
 
-  /** Re-enqueues what was queued or running when the engine last stopped. Returns the new job ids. */
-  async resume(): Promise<string[]> {
+  /**
+   * At start (restartPolicy.ts): an export whose process ended without closing (kill -9, a crash) becomes
+   * 'interrupted' and waits for Retry; with `resume`, what a Guftagu that closed normally handed back is
+   * queued again. Another running Guftagu's exports are left to it. Returns the new job ids.
+   */
+  async recover(resume: boolean): Promise<string[]> {
     let pending: ExportJobRecord[] = [];
+    const owner = currentOwner();
     await this.deps.library.updateRecords((records) => {
-      for (const record of records) if (record.state === 'running') record.state = 'queued';
-      pending = records.filter(unfinished).map((record) => ({ ...record }));
+      pending = [];
+      for (const [index, record] of records.entries()) {
+        const action = actionAtStart(record.state, ownerAtStart(record), resume);
+        if (action === 'interrupt') records[index] = withoutOwner({ ...record, state: 'interrupted' });
+        if (action === 'resume') {
+          const resumed: ExportJobRecord = { ...record, state: 'queued', owner };
+          records[index] = resumed;
+          pending.push({ ...resumed });
+        }
+      }
     });
     const jobIds: string[] = [];
-    for (const record of pending) {
-      const title = await clipsDocument(this.deps.sessions, record.sessionId)
-        .read()
-        .then((document) => document.clips.find((clip) => clip.id === record.clipId)?.title)
-        .catch(() => undefined);
-      jobIds.push(await this.enqueue(record, title));
-    }
+    for (const record of pending) jobIds.push(await this.enqueue(record, await this.titleOf(record)));
     return jobIds;
+  }
+
+  /** Retry of an interrupted, failed or canceled export: queued again under this process. */
+  async retry(recordId: string): Promise<{ jobId: string }> {
+    const record = await this.update(recordId, (current) => {
+      if (!retryableExportStates.includes(current.state))
+        throw new GuftaguError(
+          'invalid-request',
+          'Only an interrupted, failed or canceled export can be retried.',
+          'Wait for the export to finish.',
+        );
+      return { state: 'queued', owner: currentOwner(), error: undefined };
+    });
+    return { jobId: await this.enqueue(record, await this.titleOf(record)) };
+  }
+
+  /**
+   * At a normal close, after the queue has stopped its jobs: this process's unfinished exports are handed
+   * back (queued, no owner), so the next start queues them again.
+   */
+  async release(): Promise<void> {
+    const mine = new Set(this.recordOfJob.values());
+    await this.deps.library.updateRecords((records) => {
+      for (const [index, record] of records.entries()) {
+        if (!mine.has(record.id) || !unfinished(record) || !isOwnedByThisProcess(record.owner)) continue;
+        records[index] = withoutOwner({ ...record, state: 'queued' });
+      }
+    });
+  }
+
+  private async titleOf(record: ExportJobRecord): Promise<string | undefined> {
+    return clipsDocument(this.deps.sessions, record.sessionId)
+      .read()
+      .then((document) => document.clips.find((clip) => clip.id === record.clipId)?.title)
+      .catch(() => undefined);
   }
 
   async records(filter: { sessionId?: string; batchId?: string } = {}): Promise<ExportJobRecord[]> {
@@ -149,13 +199,14 @@ export class ExportService {
     this.recordOfJob.set(context.jobId, recordId);
     const record = await this.update(recordId, (current) => ({
       state: 'running',
+      owner: currentOwner(),
       jobId: context.jobId,
       attempts: current.attempts + 1,
       error: undefined,
     }));
     try {
       const result = await runExportJob(record, this.deps, context);
-      const done = await this.update(recordId, { state: 'succeeded', ...result });
+      const done = await this.update(recordId, { state: 'succeeded', owner: undefined, ...result });
       await recordClipExport(this.deps.sessions, done).catch((error: unknown) =>
         this.deps.log?.(
           `export: ${done.outputPath ?? done.id} not recorded in the history: ${String(error)}`,
@@ -164,7 +215,7 @@ export class ExportService {
     } catch (error) {
       // A cancel is recorded from the queue's 'canceled' event (it also covers jobs canceled while queued).
       if (!context.signal.aborted)
-        await this.update(recordId, { state: 'failed', error: toErrorInfo(error) });
+        await this.update(recordId, { state: 'failed', owner: undefined, error: toErrorInfo(error) });
       throw error;
     } finally {
       if (!context.signal.aborted) await this.writeManifestIfDone(record.batchId);
@@ -176,7 +227,7 @@ export class ExportService {
     if (!recordId || snapshot.state !== 'canceled') return;
     // Shutting down: keep the record queued so the next start runs it again.
     if (isClosing(this.deps.queue)) return;
-    void this.update(recordId, { state: 'canceled' })
+    void this.update(recordId, { state: 'canceled', owner: undefined })
       .then((record) => this.writeManifestIfDone(record.batchId))
       .catch((error: unknown) => this.deps.log?.(`export queue: ${String(error)}`));
   }
@@ -193,6 +244,7 @@ export class ExportService {
       const changes = typeof patch === 'function' ? patch(current) : patch;
       const next = { ...current, ...changes, updatedAt: new Date().toISOString() };
       if (next.error === undefined) delete next.error;
+      if (next.owner === undefined) delete next.owner;
       records[index] = next;
       updated = next;
     });
@@ -267,4 +319,14 @@ function planError(warning: ExportWarning, presets: readonly Preset[]): GuftaguE
     default:
       return new GuftaguError('invalid-request', warning.message, 'Correct the clip, then export it again.');
   }
+}
+
+function ownerAtStart(record: ExportJobRecord): OwnerAtStart {
+  if (!record.owner) return 'none';
+  return isOwnerGone(record.owner) ? 'gone' : 'alive';
+}
+
+function withoutOwner(record: ExportJobRecord): ExportJobRecord {
+  const { owner: _owner, ...rest } = record;
+  return { ...rest, updatedAt: new Date().toISOString() };
 }

@@ -4,6 +4,7 @@ import { decideProxy } from '../../../shared/media/playability';
 import { GuftaguError } from '../../../shared/errors';
 import type { Media, MediaAssets, MediaProbe } from '../../../shared/model/media';
 import type { JobContext } from '../jobs/queue';
+import { JOB_FOLDER_PREFIX, makeJobFolder } from '../process/jobFolders';
 import { mediaFolderRelative } from '../workspace/paths';
 import type { SessionStore } from '../workspace/sessionStore';
 import { extractAudio } from './extractAudio';
@@ -90,8 +91,7 @@ async function produceMedia(
 
   const relativeFolder = mediaFolderRelative(mediaId);
   const finalFolder = path.join(sessionFolder, relativeFolder);
-  const tempFolder = path.join(finalFolder, `.job-${context.jobId}`);
-  await fs.mkdir(tempFolder, { recursive: true });
+  const tempFolder = await makeJobFolder(finalFolder, context.jobId);
   try {
     const assets = await produceAssets(sourcePath, probe, tempFolder, tools, context, logOption);
     context.progress(0.99, 'saving');
@@ -117,7 +117,7 @@ async function produceMedia(
   } catch (error) {
     // Nothing half-made stays behind: remove the media folder if this job created it.
     const others = (await fs.readdir(finalFolder).catch(() => [] as string[])).filter(
-      (name) => !name.startsWith('.job-'),
+      (name) => !name.startsWith(JOB_FOLDER_PREFIX),
     );
     if (others.length === 0) await fs.rm(finalFolder, { recursive: true, force: true });
     throw error;

@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { GuftaguError } from '../../../shared/errors';
 import { formatCommandLine } from './commandLine';
+import { whyNotExecutable } from './findExecutable';
 import { LineTail } from './tail';
 import { killProcessTree } from './killTree';
+import { spawnTool } from './toolSpawn';
 
 export interface RunOptions {
   binary: string;
@@ -32,24 +34,27 @@ export interface RunResult {
 const STDERR_TAIL_LINES = 30;
 
 /**
- * Runs an external program with an argument array (never a shell). Aborting kills the process and its
- * children. Resolves with the exit code; rejects only when the program cannot start or is canceled.
+ * Runs an external program with an argument array (its arguments never pass through a shell's parser).
+ * The program cannot outlive Guftagu (toolSpawn.ts). Aborting kills the process and its children.
+ * Resolves with the exit code; rejects only when the program cannot start or is canceled.
  */
 export function runProcess(options: RunOptions): Promise<RunResult> {
   const { binary, args, signal, log } = options;
   log?.(`$ ${formatCommandLine(binary, args)}`);
   if (signal?.aborted) return Promise.reject(canceledError(options.toolName));
+  const problem = process.platform === 'win32' ? undefined : whyNotExecutable(binary);
+  if (problem !== undefined) return Promise.reject(startError(options.toolName, binary, new Error(problem)));
+  return runStarted(options);
+}
 
+function runStarted(options: RunOptions): Promise<RunResult> {
+  const { binary, args, signal } = options;
   return new Promise<RunResult>((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = spawn(binary, [...args], {
-        cwd: options.cwd,
+      child = spawnTool(binary, args, {
+        ...(options.cwd ? { cwd: options.cwd } : {}),
         env: options.env ? { ...process.env, ...options.env } : process.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        windowsHide: true,
-        // Own process group on POSIX, so a cancel reaches the children too.
-        detached: process.platform !== 'win32',
       });
     } catch (error) {
       reject(startError(options.toolName, binary, error));

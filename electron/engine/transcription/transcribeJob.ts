@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
 import type { JobContext } from '../jobs/queue';
+import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
@@ -54,8 +55,7 @@ export async function transcribeMediaJob(
     );
   const modelPath = await deps.models.resolve(spec.model);
   const sessionFolder = deps.sessions.folder(spec.sessionId);
-  const tempFolder = path.join(sessionFolder, 'transcripts', `.job-${context.jobId}`);
-  await fs.mkdir(tempFolder, { recursive: true });
+  const tempFolder = await makeJobFolder(path.join(sessionFolder, 'transcripts'), context.jobId);
   try {
     const transcript = await transcribeWav(
       {

@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/model/session';
 import { useI18n } from '../i18n/I18nContext';
 import { CopyPath } from './CopyPath';
 import { fileNameOf } from './exportPlan';
+import { RetryExport } from './RetryExport';
 import { useClipsT } from './i18n/useClipsT';
 import { useExportQueue } from './useExportQueue';
 
@@ -14,7 +15,7 @@ const outputName = (record: ExportJobRecord) =>
 export function ExportsList({ session, clips }: { session: Session; clips: readonly Clip[] }) {
   const t = useClipsT();
   const { language, t: appT } = useI18n();
-  const { batches, live } = useExportQueue(session.id);
+  const { batches, live, refresh } = useExportQueue(session.id);
   const titleOf = (clipId: string) => clips.find((clip) => clip.id === clipId)?.title ?? clipId;
   return (
     <section className="exports" data-testid="exports-list">
@@ -67,6 +68,12 @@ export function ExportsList({ session, clips }: { session: Session; clips: reado
                         {appT('timeLeft', { time: formatDurationMs(now.etaMs) })}
                       </span>
                     )}
+                    {record.state === 'interrupted' && (
+                      <p className="hint" dir="auto" data-testid="export-interrupted">
+                        {t('exportInterruptedHint')}
+                      </p>
+                    )}
+                    <RetryExport record={record} onRetried={refresh} />
                     {record.error && record.state === 'failed' && (
                       <div className="job-error" data-testid="export-record-error">
                         <p dir="auto">{record.error.message}</p>

@@ -115,14 +115,19 @@ export function summariseBatches(
   const summaries = [...groups.entries()].map(([batchId, list]): BatchSummary => {
     const sorted = [...list].sort((a, b) => a.n - b.n || a.presetId.localeCompare(b.presetId));
     const done = (record: ExportJobRecord) =>
-      record.state === 'succeeded' || record.state === 'failed' || record.state === 'canceled'
+      record.state === 'succeeded' ||
+      record.state === 'failed' ||
+      record.state === 'canceled' ||
+      record.state === 'interrupted'
         ? 1
         : record.state === 'running'
           ? (jobProgress.get(record.jobId ?? '') ?? 0)
           : 0;
     const progress = sorted.reduce((sum, record) => sum + done(record), 0) / Math.max(1, sorted.length);
     const unfinished = sorted.some((record) => record.state === 'queued' || record.state === 'running');
-    const failed = sorted.some((record) => record.state === 'failed' || record.state === 'canceled');
+    const failed = sorted.some(
+      (record) => record.state === 'failed' || record.state === 'canceled' || record.state === 'interrupted',
+    );
     return {
       batchId,
       createdAt: sorted.reduce((min, record) => (record.createdAt < min ? record.createdAt : min), '~'),

@@ -120,6 +120,11 @@ export const clipMethods = {
     z.object({ sessionId: sessionId.optional(), batchId: z.string().optional() }),
     z.array(exportJobRecordSchema),
   ),
+  /**
+   * Queues an interrupted, failed or canceled export again (an 'interrupted' one was cut short when the
+   * Guftagu running it was killed or crashed). Anything else: invalid-request.
+   */
+  'export.retry': method(z.object({ recordId: z.string().min(1) }), z.object({ jobId: z.string() })),
   /** Shows an export folder (inside the workspace) in the system's file manager. */
   'export.openFolder': method(z.object({ path: z.string().min(1) }), z.object({ opened: z.boolean() })),
 } as const;

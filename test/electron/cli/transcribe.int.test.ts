@@ -3,14 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli';
-import { sharedFixture, sharedFixturesMissing } from '../../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../../support/sharedFixtures';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'guftagu-cli-transcribe-'));
 const configDir = path.join(root, 'config');
 const guftagu = (...args: string[]) => runCli(configDir, args);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe.skipIf(sharedFixturesMissing !== undefined)('guftagu transcribe and guftagu models', () => {
+describe.runIf(haveSharedFixtures())('guftagu transcribe and guftagu models', () => {
   it.each(['transcribe', 'models list', 'models download', 'models import', 'models remove'])(
     '%s --help',
     async (command) => {

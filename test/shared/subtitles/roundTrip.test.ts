@@ -7,7 +7,7 @@ import {
   type SubtitleFileFormat,
 } from '../../../shared/subtitles/formats';
 import type { TimedText } from '../../../shared/subtitles/writeSubtitles';
-import { sharedFixture, sharedFixturesMissing } from '../../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../../support/sharedFixtures';
 import { hardCues, interviewCues, overlapCues } from './samples';
 
 /** ASS keeps centiseconds: a time on a 10 ms step comes back exactly, others to the nearest 10 ms. */
@@ -48,7 +48,7 @@ describe.each(subtitleFileFormats)('%s: export then import gives the same cues',
   });
 });
 
-describe.skipIf(sharedFixturesMissing)('the shared interview fixture', () => {
+describe.runIf(haveSharedFixtures())('the shared interview fixture', () => {
   const text = readFileSync(sharedFixture('subtitles/interview-ur-en.srt'), 'utf8');
 
   it('reads strictly, with no repairs, into the expected cues', () => {

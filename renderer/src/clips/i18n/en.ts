@@ -177,6 +177,9 @@ export const clipsEn = {
   exportState_succeeded: 'Done',
   exportState_failed: 'Failed',
   exportState_canceled: 'Canceled',
+  exportState_interrupted: 'Interrupted',
+  exportInterruptedHint: 'Guftagu stopped before this file was finished (it was force-closed or crashed).',
+  retryExport: 'Retry',
   refresh: 'Refresh',
   fontInUse: 'Urdu captions burn in {font} with this ffmpeg (libass shaper: {shaper}).',
   fontSubstituted:

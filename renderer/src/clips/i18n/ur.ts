@@ -176,6 +176,9 @@ export const clipsUr: ClipsMessages = {
   exportState_succeeded: 'مکمل',
   exportState_failed: 'ناکام',
   exportState_canceled: 'منسوخ',
+  exportState_interrupted: 'ادھورا رہ گیا',
+  exportInterruptedHint: 'یہ فائل مکمل ہونے سے پہلے Guftagu بند ہو گیا (زبردستی بند کیا گیا یا crash ہوا)۔',
+  retryExport: 'دوبارہ کوشش کریں',
   refresh: 'تازہ کریں',
   fontInUse: 'اس ffmpeg کے ساتھ اردو کیپشن {font} میں بنیں گے (libass کا شیپر: {shaper})۔',
   fontSubstituted:

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../../electron/engine/subtitles/decodeText';
 import { parseSrt } from '../../../../shared/subtitles/srt';
-import { sharedFixture, sharedFixturesMissing } from '../../../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../../../support/sharedFixtures';
 import { encodeUtf16be, encodeUtf16le, encodeWindows1256, toWindows1256Text } from './encodeText';
 
-describe.skipIf(sharedFixturesMissing)('decodeText with the Urdu/English interview', () => {
+describe.runIf(haveSharedFixtures())('decodeText with the Urdu/English interview', () => {
   const text = readFileSync(sharedFixture('subtitles/interview-ur-en.srt'), 'utf8');
   const legacy = toWindows1256Text(text);
 

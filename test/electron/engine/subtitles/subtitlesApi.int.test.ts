@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSrt } from '../../../../shared/subtitles/srt';
 import { importAndWait, startTestEngine, type TestEngine } from '../../../support/engine';
 import { makeMedia } from '../../../support/makeMedia';
-import { sharedFixture, sharedFixturesMissing } from '../../../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../../../support/sharedFixtures';
 import { encodeWindows1256, toWindows1256Text } from './encodeText';
 
 const fixtures = path.join(__dirname, '../../../fixtures/subtitles');
@@ -25,7 +25,7 @@ async function sessionWithClip(): Promise<{ sessionId: string; mediaId: string }
   return { sessionId: session.id, mediaId: view.session.media[0]?.id ?? '' };
 }
 
-describe.skipIf(sharedFixturesMissing)('subtitles.import and subtitles.export through the engine', () => {
+describe.runIf(haveSharedFixtures())('subtitles.import and subtitles.export through the engine', () => {
   const fixture = sharedFixture('subtitles/interview-ur-en.srt');
 
   it('imports the Urdu/English SRT as a new transcript, exports it back identically in every format', async () => {

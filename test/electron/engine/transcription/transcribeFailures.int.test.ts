@@ -11,9 +11,7 @@ import {
   type TestEngine,
 } from '../../../support/engine';
 import { bundledFfmpeg } from '../../../support/makeMedia';
-import { sharedFixture, sharedFixturesMissing } from '../../../support/sharedFixtures';
-
-if (sharedFixturesMissing) console.warn(`transcribeFailures.int.test.ts ${sharedFixturesMissing}`);
+import { sharedFixture, haveSharedFixtures } from '../../../support/sharedFixtures';
 
 let test: TestEngine;
 beforeEach(async () => {
@@ -43,7 +41,7 @@ async function start(
   return jobId;
 }
 
-describe.skipIf(sharedFixturesMissing !== undefined)('transcription failures, with the real whisper', () => {
+describe.runIf(haveSharedFixtures())('transcription failures, with the real whisper', () => {
   it('fails on a language code whisper does not know, with a hint and whisper’s own words', async () => {
     await test.engine.api['models.import']({ path: sharedFixture('models/for-tests-ggml-tiny.bin') });
     const ids = await sessionWith(sharedFixture('audio/jfk.wav'));

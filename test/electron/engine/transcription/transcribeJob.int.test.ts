@@ -9,7 +9,7 @@ import {
   waitForJobs,
   type TestEngine,
 } from '../../../support/engine';
-import { sharedFixture, sharedFixturesMissing } from '../../../support/sharedFixtures';
+import { sharedFixture, haveSharedFixtures } from '../../../support/sharedFixtures';
 
 let test: TestEngine;
 beforeEach(async () => {
@@ -26,7 +26,7 @@ async function sessionWithJfk(): Promise<{ sessionId: string; mediaId: string }>
   return { sessionId: session.id, mediaId: view.session.media[0]?.id ?? '' };
 }
 
-describe.skipIf(sharedFixturesMissing !== undefined)('the transcribe job, through the API', () => {
+describe.runIf(haveSharedFixtures())('the transcribe job, through the API', () => {
   it('refuses to start without the model, naming what is installed and how to get it', async () => {
     const { sessionId, mediaId } = await sessionWithJfk();
     const error = await test.engine.api['transcripts.start']({

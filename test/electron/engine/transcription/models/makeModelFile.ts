@@ -1,10 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { WhisperModelHeader } from '../../../../../shared/model/whisperModels';
 import { sharedFixture } from '../../../../support/sharedFixtures';
 
 /** whisper.cpp's own header-and-vocabulary-only test model, in ../shared/fixtures beside the checkout. */
 export const realTestModel = sharedFixture('models/for-tests-ggml-tiny.bin');
-export const hasRealTestModel = existsSync(realTestModel);
 
 export const tinyHeader: WhisperModelHeader = {
   nVocab: 51865,

@@ -8,7 +8,8 @@ import {
   readWhisperModelHeader,
 } from '../../../../../electron/engine/transcription/models/verify';
 import { useTempDirs } from '../../../../support/tempDir';
-import { hasRealTestModel, modelBytes, realTestModel, tinyHeader } from './makeModelFile';
+import { haveFile } from '../../../../support/sharedFixtures';
+import { modelBytes, realTestModel, tinyHeader } from './makeModelFile';
 
 const tempDir = useTempDirs('guftagu-models-verify-');
 
@@ -28,7 +29,7 @@ function writeTemp(name: string, data: string | Buffer): string {
 }
 
 describe('isWhisperModelFile', () => {
-  it.skipIf(!hasRealTestModel)(
+  it.runIf(haveFile(realTestModel))(
     "accepts whisper.cpp's own for-tests-ggml-tiny.bin and returns its header",
     async () => {
       const check = await isWhisperModelFile(realTestModel);
