@@ -18,6 +18,7 @@ export const errorCodes = [
   'write-failed',
   'disk-full',
   'read-only',
+  'permission-denied',
   'locked',
   'unauthorized',
   'internal',

@@ -71,11 +71,19 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
       { cause: error },
     );
   }
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  if (code === 'EROFS') {
     return new GuftaguError(
       'read-only',
-      `${name} could not be saved: the folder is read-only or you lack permission. The last saved copy is intact.`,
-      `Make ${path.dirname(filePath)} writable, or choose another workspace folder in Settings.`,
+      `${name} could not be saved: the disk is read-only. The last saved copy is intact.`,
+      `Make ${path.dirname(filePath)} writable (or remount the disk read-write), or choose another workspace folder in Settings.`,
+      { cause: error },
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new GuftaguError(
+      'permission-denied',
+      `${name} could not be saved: you do not have permission to write in its folder. The last saved copy is intact.`,
+      `Give your user write permission on ${path.dirname(filePath)}, or choose another workspace folder in Settings.`,
       { cause: error },
     );
   }
@@ -88,7 +96,10 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
   );
 }
 
-/** Removes temp files left by a writer that died mid-save (older than a minute, so live writers are safe). */
+/**
+ * Removes temp files (and lock staging folders) left by a writer that died mid-save; only those older than a
+ * minute, so live writers are safe.
+ */
 export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000): Promise<void> {
   const entries = await fs.readdir(folder).catch(() => [] as string[]);
   const now = Date.now();
@@ -97,6 +108,6 @@ export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000)
     const entryPath = path.join(folder, entry);
     const stat = await fs.stat(entryPath).catch(() => undefined);
     if (stat && now - stat.mtimeMs > olderThanMs)
-      await fs.rm(entryPath, { force: true }).catch(() => undefined);
+      await fs.rm(entryPath, { force: true, recursive: true }).catch(() => undefined);
   }
 }

@@ -126,7 +126,7 @@ export class SessionStore {
    */
   async update(sessionId: string, change: (session: Session) => Session | void): Promise<Session> {
     const file = this.file(sessionId);
-    return withFileLock(`${file}.lock`, async () => {
+    return withFileLock(`${file}.lock`, async (lease) => {
       const current = await readDocument(file, sessionDocumentKind);
       const draft = structuredClone(current);
       const changed = change(draft) ?? draft;
@@ -135,6 +135,7 @@ export class SessionStore {
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
       };
+      await lease.assertHeld();
       await writeDocument(file, next, this.backupPolicy);
       this.options.onChanged?.(sessionId);
       return next;
