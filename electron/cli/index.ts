@@ -9,7 +9,7 @@ import {
   modelsRemoveCommand,
 } from './modelsCommands';
 import { registerExportCommand } from './exportCommand';
-import { printError } from './output';
+import { printError, setVerbose } from './output';
 import { registerProgrammeCommands } from './programmeCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
@@ -49,7 +49,11 @@ export function buildProgram(): Command {
   const program = new Command('guftagu')
     .description('Guftagu: subtitled, platform-sized clips from interview footage.')
     .version(packageJson.version)
+    .option('--verbose', 'on failure, also print the details (the tool output, a stack trace)')
     .showHelpAfterError('(add --help for usage)');
+  program.hook('preAction', (_program, command) => {
+    setVerbose(command.optsWithGlobals<{ verbose?: boolean }>().verbose === true);
+  });
 
   program
     .command('doctor')

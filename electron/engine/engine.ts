@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   apiMethods,
@@ -26,6 +25,7 @@ import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
 import { SessionStore } from './workspace/sessionStore';
+import { makeFolder } from './workspace/makeFolder';
 import { tidyUploads } from './workspace/tidyUploads';
 import packageJson from '../../package.json';
 
@@ -48,7 +48,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     explicit: options.workspacePath,
     setting: settings.workspacePath,
   });
-  await fs.mkdir(path.join(workspacePath, 'sessions'), { recursive: true }).catch((error: unknown) => {
+  await makeFolder(path.join(workspacePath, 'sessions')).catch((error: unknown) => {
+    if (error instanceof GuftaguError) throw error;
     throw new GuftaguError(
       'write-failed',
       `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,

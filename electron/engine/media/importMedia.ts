@@ -5,6 +5,7 @@ import { GuftaguError } from '../../../shared/errors';
 import type { Media, MediaAssets, MediaProbe } from '../../../shared/model/media';
 import type { JobContext } from '../jobs/queue';
 import { mediaFolderRelative } from '../workspace/paths';
+import { makeFolder } from '../workspace/makeFolder';
 import type { SessionStore } from '../workspace/sessionStore';
 import { extractAudio } from './extractAudio';
 import { fingerprintFile } from './fingerprint';
@@ -91,7 +92,7 @@ async function produceMedia(
   const relativeFolder = mediaFolderRelative(mediaId);
   const finalFolder = path.join(sessionFolder, relativeFolder);
   const tempFolder = path.join(finalFolder, `.job-${context.jobId}`);
-  await fs.mkdir(tempFolder, { recursive: true });
+  await makeFolder(tempFolder);
   try {
     const assets = await produceAssets(sourcePath, probe, tempFolder, tools, context, logOption);
     context.progress(0.99, 'saving');

@@ -4,6 +4,7 @@ import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
 import type { JobContext } from '../jobs/queue';
 import { locateWhisper } from '../whisperLocate';
+import { makeFolder } from '../workspace/makeFolder';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
 import { hasNoSpeech, transcribeWav } from './transcribe';
@@ -55,7 +56,7 @@ export async function transcribeMediaJob(
   const modelPath = await deps.models.resolve(spec.model);
   const sessionFolder = deps.sessions.folder(spec.sessionId);
   const tempFolder = path.join(sessionFolder, 'transcripts', `.job-${context.jobId}`);
-  await fs.mkdir(tempFolder, { recursive: true });
+  await makeFolder(tempFolder);
   try {
     const transcript = await transcribeWav(
       {

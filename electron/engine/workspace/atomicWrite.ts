@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { diskErrorWords, diskProblemOfErrno } from '../../../shared/diskErrors';
 import { GuftaguError } from '../../../shared/errors';
 
 /** The subset of fs/promises that atomic writes use; tests swap it to simulate a full or read-only disk. */
@@ -63,29 +64,17 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
   if (error instanceof GuftaguError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = path.basename(filePath);
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new GuftaguError(
-      'disk-full',
-      `The disk is full, so ${name} could not be saved. The last saved copy is intact.`,
-      'Free some space on the disk (or move the workspace to another disk), then save again.',
-      { cause: error },
-    );
-  }
-  if (code === 'EROFS') {
-    return new GuftaguError(
-      'read-only',
-      `${name} could not be saved: the disk is read-only. The last saved copy is intact.`,
-      `Make ${path.dirname(filePath)} writable (or remount the disk read-write), or choose another workspace folder in Settings.`,
-      { cause: error },
-    );
-  }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return new GuftaguError(
-      'permission-denied',
-      `${name} could not be saved: you do not have permission to write in its folder. The last saved copy is intact.`,
-      `Give your user write permission on ${path.dirname(filePath)}, or choose another workspace folder in Settings.`,
-      { cause: error },
-    );
+  const problem = diskProblemOfErrno(code);
+  if (problem !== undefined) {
+    const words = diskErrorWords(problem, {
+      filePath,
+      what: `${name} could not be saved`,
+      keptNote: 'The last saved copy is intact.',
+    });
+    return new GuftaguError(words.code, words.message, words.hint, {
+      cause: error,
+      details: error instanceof Error ? error.message : String(error),
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new GuftaguError(

@@ -15,6 +15,7 @@ import {
   type BackupPolicy,
 } from './documentStore';
 import { withFileLock } from './fileLock';
+import { makeFolder } from './makeFolder';
 import { isSafeId, SESSION_FILE, SESSIONS_FOLDER, sessionFile, sessionFolder } from './paths';
 import { sessionDocumentKind } from './sessionDocument';
 
@@ -91,11 +92,13 @@ export class SessionStore {
     const now = new Date();
     const id = `${now.toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`;
     const folder = sessionFolder(this.workspacePath, id);
-    await fs.mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    await makeFolder(folder).catch((error: unknown) => {
+      if (error instanceof GuftaguError) throw error;
       throw new GuftaguError(
         'write-failed',
         `Could not create the session folder ${folder}: ${(error as Error).message}`,
         'Check that the workspace folder exists and is writable, or choose another in Settings.',
+        { cause: error },
       );
     });
     const session: Session = {
