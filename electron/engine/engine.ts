@@ -61,9 +61,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     fileLog(line);
     options.log?.(line);
   };
-  const events = createEventHub();
+  const events = createEventHub(log);
   const sessions = new SessionStore(workspacePath, {
-    onChanged: (sessionId) => events.emit('workspace.changed', { sessionId }),
+    onDocumentChanged: (change) => events.emit('workspace.changed', change),
   });
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
     ffmpeg: settings.ffmpegConcurrency,

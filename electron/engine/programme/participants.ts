@@ -53,20 +53,19 @@ export async function addParticipant(
   const { consentScanFile, ...fields } = input;
   const id = newId('p');
   return withScan(deps, sessionId, id, consentScanFile, async (scanPath) => {
-    let added: Participant | undefined;
-    const session = await deps.sessions.update(sessionId, (draft) => {
-      const participant = newParticipant(draft, fields, id, editContext());
-      if (scanPath !== undefined) participant.consent.scanPath = scanPath;
-      draft.participants.push(participant);
+    const { document: session, result: participant } = await deps.sessions.change(sessionId, (draft) => {
+      const added = newParticipant(draft, fields, id, editContext());
+      if (scanPath !== undefined) added.consent.scanPath = scanPath;
+      draft.participants.push(added);
       appendHistory(draft, {
         kind: 'participant-added',
         participantId: id,
-        toScope: participant.consent.scope,
-        details: `Participant #${participant.number}`,
+        toScope: added.consent.scope,
+        details: `Participant #${added.number}`,
       });
-      added = participant;
+      return added;
     });
-    return { session, participant: added ?? findParticipant(session, id) };
+    return { session, participant };
   });
 }
 

@@ -5,16 +5,16 @@ import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/error
 import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
 import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
-import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import type { DocumentChange } from '../../../shared/model/documents';
+import { removeStaleTempFiles } from './atomicWrite';
 import {
   backupFolder,
   defaultBackupPolicy,
   listBackupFiles,
   readDocument,
-  writeDocument,
   type BackupPolicy,
 } from './documentStore';
-import { withFileLock } from './fileLock';
+import { JsonDocument } from './jsonDocument';
 import { makeFolder } from './makeFolder';
 import { isSafeId, SESSION_FILE, SESSIONS_FOLDER, sessionFile, sessionFolder } from './paths';
 import { sessionDocumentKind } from './sessionDocument';
@@ -30,14 +30,33 @@ export interface StoredSession {
   problem?: ErrorInfo;
 }
 
+export interface SessionStoreOptions {
+  backupPolicy?: BackupPolicy;
+  /** Told after every write of a document in the workspace (sessions, transcripts, clips, …). */
+  onDocumentChanged?: (change: DocumentChange) => void;
+}
+
 export class SessionStore {
   constructor(
     readonly workspacePath: string,
-    private readonly options: { backupPolicy?: BackupPolicy; onChanged?: (sessionId: string) => void } = {},
+    private readonly options: SessionStoreOptions = {},
   ) {}
 
   private get backupPolicy(): BackupPolicy {
     return this.options.backupPolicy ?? defaultBackupPolicy;
+  }
+
+  /** Announces a change to a document of this workspace (the stores of other kinds call it too). */
+  readonly notify = (change: DocumentChange): void => {
+    this.options.onDocumentChanged?.(change);
+  };
+
+  /** session.json of one session, as the document store keeps it. */
+  private document(sessionId: string): JsonDocument<Session> {
+    return new JsonDocument(this.file(sessionId), sessionDocumentKind, {
+      backups: this.backupPolicy,
+      change: { identity: { kind: 'session', sessionId, documentId: sessionId }, notify: this.notify },
+    });
   }
 
   /** Every session folder read once: the session, or why it cannot be read. */
@@ -114,8 +133,7 @@ export class SessionStore {
       participants: [],
       history: [],
     };
-    await writeDocument(this.file(id), session, this.backupPolicy);
-    this.options.onChanged?.(id);
+    await this.document(id).replace(session);
     return session;
   }
 
@@ -128,20 +146,24 @@ export class SessionStore {
    * overwritten, because reading it throws before anything is written.
    */
   async update(sessionId: string, change: (session: Session) => Session | void): Promise<Session> {
-    const file = this.file(sessionId);
-    return withFileLock(`${file}.lock`, async (lease) => {
-      const current = await readDocument(file, sessionDocumentKind);
-      const draft = structuredClone(current);
-      const changed = change(draft) ?? draft;
-      const next: Session = {
-        ...changed,
-        revision: current.revision + 1,
-        updatedAt: new Date().toISOString(),
-      };
-      await lease.assertHeld();
-      await writeDocument(file, next, this.backupPolicy);
-      this.options.onChanged?.(sessionId);
-      return next;
+    const { document } = await this.change(sessionId, (draft) => {
+      const next = change(draft);
+      if (next !== undefined && next !== draft) replaceContents(draft, next);
+    });
+    return document;
+  }
+
+  /** Like `update`, and gives back what `change` returned beside the saved session (`change` edits the draft). */
+  async change<R>(
+    sessionId: string,
+    change: (draft: Session) => R,
+  ): Promise<{ document: Session; result: R }> {
+    return this.document(sessionId).change((draft) => {
+      const revision = draft.revision + 1;
+      const result = change(draft);
+      draft.revision = revision;
+      draft.updatedAt = new Date().toISOString();
+      return result;
     });
   }
 
@@ -175,14 +197,9 @@ export class SessionStore {
         'Choose one of the listed backups.',
       );
     const restored = await readDocument(backup.path, sessionDocumentKind);
-    return withFileLock(`${file}.lock`, async () => {
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
-      const next: Session = { ...restored, updatedAt: new Date().toISOString() };
-      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
-      this.options.onChanged?.(sessionId);
-      return next;
-    });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
+    return this.document(sessionId).replace({ ...restored, updatedAt: new Date().toISOString() });
   }
 
   /** Cleans temp files a crashed writer left behind. */
@@ -208,4 +225,11 @@ export class SessionStore {
         'Pick a session from the list.',
       );
   }
+}
+
+/** Makes `draft` hold exactly what `next` holds (a change that returned a new session). */
+function replaceContents(draft: Session, next: Session): void {
+  const target = draft as unknown as Record<string, unknown>;
+  for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
+  Object.assign(target, next);
 }
