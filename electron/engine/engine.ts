@@ -42,7 +42,8 @@ export interface EngineOptions {
 /** Builds the engine: the API contract implemented over the workspace, the job queue and the tools. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const configDir = options.configDir ?? defaultConfigDir();
-  const settingsStore = new SettingsStore(configDir);
+  // Settings changes are announced like every document's (the hub exists before any change is made).
+  const settingsStore = new SettingsStore(configDir, (change) => events.emit('workspace.changed', change));
   const settings = await settingsStore.get();
   const workspacePath = resolveWorkspacePath({
     explicit: options.workspacePath,
