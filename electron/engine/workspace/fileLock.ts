@@ -18,7 +18,8 @@ export interface LockFs {
   rmdir: (folder: string) => Promise<void>;
 }
 
-const realLockFs: LockFs = {
+/** The real file system, as the lock uses it (tests wrap it to inject one failure). */
+export const realLockFs: LockFs = {
   mkdir: (folder) => fs.mkdir(folder),
   writeFile: (file, data) => fs.writeFile(file, data, { flag: 'wx' }),
   rename: fs.rename,

@@ -1,18 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import {
-  promises as fs,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GuftaguError } from '../../../../shared/errors';
-import { withFileLock, type LockFs } from '../../../../electron/engine/workspace/fileLock';
+import { realLockFs, withFileLock, type LockFs } from '../../../../electron/engine/workspace/fileLock';
 import { errnoError, useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs('guftagu-lock-');
@@ -43,18 +35,6 @@ async function rejection(promise: Promise<unknown>): Promise<GuftaguError> {
   expect(error).toBeInstanceOf(GuftaguError);
   return error as GuftaguError;
 }
-
-const realFs: LockFs = {
-  mkdir: (folder) => fs.mkdir(folder),
-  writeFile: (file, data) => fs.writeFile(file, data, { flag: 'wx' }),
-  rename: fs.rename,
-  readdir: (folder) => fs.readdir(folder),
-  readFile: (file) => fs.readFile(file, 'utf8'),
-  stat: fs.stat,
-  utimes: fs.utimes,
-  unlink: fs.unlink,
-  rmdir: (folder) => fs.rmdir(folder),
-};
 
 describe('withFileLock', () => {
   it('runs holders of the same lock one after the other', async () => {
@@ -191,7 +171,7 @@ describe('withFileLock', () => {
     const lock = path.join(folder, 'session.json.lock');
     for (const step of ['mkdir', 'writeFile'] as const) {
       const failing: LockFs = {
-        ...realFs,
+        ...realLockFs,
         [step]: async () => Promise.reject(errnoError(errno)),
       };
       const error = await rejection(withFileLock(lock, async () => 'never', { fs: failing }));
