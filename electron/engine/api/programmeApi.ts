@@ -135,6 +135,6 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
       fileName: reportFileName(filters),
     }),
     'search.query': async ({ text, kinds }) =>
-      searchWorkspace(await loadSearchSources(sessions, deps.transcripts), text, kinds),
+      searchWorkspace(await loadSearchSources(sessions, deps.transcripts, deps.log), text, kinds),
   };
 }

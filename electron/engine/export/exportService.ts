@@ -219,11 +219,18 @@ export class ExportService {
     const batch = (await this.deps.library.records()).filter((record) => record.batchId === batchId);
     const first = batch[0];
     if (!first || batch.some(unfinished)) return;
-    const session = await this.deps.sessions.get(first.sessionId).catch(() => undefined);
-    const clips = await clipsDocument(this.deps.sessions, first.sessionId)
-      .read()
-      .then((document) => manifestClips(document.clips, batch, session))
-      .catch(() => new Map<string, Clip>());
+    let clips: Map<string, Clip>;
+    try {
+      const session = await this.deps.sessions.get(first.sessionId);
+      const document = await clipsDocument(this.deps.sessions, first.sessionId).read();
+      clips = manifestClips(document.clips, batch, session);
+    } catch (error) {
+      // Never a manifest without its clips' titles and speakers (or with names that should be hidden).
+      this.deps.log?.(
+        `export: the manifest of batch ${batchId} was not written: ${toErrorInfo(error).message}`,
+      );
+      return;
+    }
     const ordered = [...batch].sort((a, b) => a.n - b.n || a.presetId.localeCompare(b.presetId));
     await fs.mkdir(first.outputFolder, { recursive: true });
     await writeFileAtomic(

@@ -18,6 +18,8 @@ import { appendHistory, newId } from './history';
 export interface ProgrammeDeps {
   sessions: SessionStore;
   transcripts: TranscriptStore;
+  /** Where what is left out (an unreadable transcript in search) is said. */
+  log?: (line: string) => void;
 }
 
 type WithParticipant = { session: Session; participant: Participant };

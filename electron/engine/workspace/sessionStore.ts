@@ -62,7 +62,11 @@ export class SessionStore {
   /** Every session folder read once: the session, or why it cannot be read. */
   async readAll(): Promise<StoredSession[]> {
     const root = path.join(this.workspacePath, SESSIONS_FOLDER);
-    const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    // No sessions folder yet is an empty workspace; any other failure is reported, never "no sessions".
+    const entries = await fs.readdir(root, { withFileTypes: true }).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw sessionsUnreadable(root, error);
+    });
     const found: StoredSession[] = [];
     for (const entry of entries) {
       if (!entry.isDirectory() || !isSafeId(entry.name)) continue;
@@ -232,4 +236,15 @@ function replaceContents(draft: Session, next: Session): void {
   const target = draft as unknown as Record<string, unknown>;
   for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
   Object.assign(target, next);
+}
+
+function sessionsUnreadable(root: string, error: unknown): GuftaguError {
+  const info = toErrorInfo(error);
+  if (info.code !== 'internal') return GuftaguError.fromInfo(info);
+  return new GuftaguError(
+    'file-unreadable',
+    `The sessions folder ${root} cannot be read: ${(error as Error).message}`,
+    'Check that the workspace folder is there and readable, or choose another workspace.',
+    { cause: error },
+  );
 }
