@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskProblemOfErrno } from '../../../../shared/diskErrors';
 import { GuftaguError } from '../../../../shared/errors';
 import { realLockFs, withFileLock, type LockFs } from '../../../../electron/engine/workspace/fileLock';
 import { errnoError, useTempDirs } from '../../../support/tempDir';
@@ -160,27 +161,27 @@ describe('withFileLock', () => {
     await expect(withFileLock(lock, async () => 'got it', 2_000)).resolves.toBe('got it');
   });
 
-  it.each([
-    ['ENOSPC', 'disk-full'],
-    ['EDQUOT', 'disk-full'],
-    ['EROFS', 'read-only'],
-    ['EACCES', 'permission-denied'],
-    ['EPERM', 'permission-denied'],
-  ] as const)('reports %s while making the lock as %s, naming the document', async (errno, code) => {
-    const folder = tempDir();
-    const lock = path.join(folder, 'session.json.lock');
-    for (const step of ['mkdir', 'writeFile'] as const) {
-      const failing: LockFs = {
-        ...realLockFs,
-        [step]: async () => Promise.reject(errnoError(errno)),
-      };
-      const error = await rejection(withFileLock(lock, async () => 'never', { fs: failing }));
-      expect(error.code).toBe(code);
-      expect(error.message).toContain('session.json');
-      expect(error.hint).not.toBe('');
-      expect(readdirSync(folder)).toEqual([]);
-    }
-  });
+  // The errno-to-problem table itself is tested in test/shared/diskErrors.test.ts.
+  it.each(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'])(
+    'reports %s while making the lock as the disk problem it is, naming the document',
+    async (errno) => {
+      const code = diskProblemOfErrno(errno);
+      expect(code).toBeDefined();
+      const folder = tempDir();
+      const lock = path.join(folder, 'session.json.lock');
+      for (const step of ['mkdir', 'writeFile'] as const) {
+        const failing: LockFs = {
+          ...realLockFs,
+          [step]: async () => Promise.reject(errnoError(errno)),
+        };
+        const error = await rejection(withFileLock(lock, async () => 'never', { fs: failing }));
+        expect(error.code).toBe(code);
+        expect(error.message).toContain('session.json');
+        expect(error.hint).not.toBe('');
+        expect(readdirSync(folder)).toEqual([]);
+      }
+    },
+  );
 
   it('reports a folder that is gone as not-found', async () => {
     const lock = path.join(tempDir(), 'gone', 'session.json.lock');

@@ -99,15 +99,16 @@ describe('every document kind of a workspace is announced when written', () => {
     const sessions = new SessionStore(workspace, { onDocumentChanged: (change) => changes.push(change) });
     const { id } = await sessions.create('Events');
     await sessions.update(id, (draft) => void (draft.notes = 'نوٹ'));
-    await new TranscriptStore(sessions).save(id, {
-      schemaVersion: 1,
+    const createdAt = new Date().toISOString();
+    const empty = {
+      schemaVersion: 1 as const,
       mediaId: 'm-abc',
-      model: 'ggml-small.bin',
-      createdAt: '2026-11-21T00:00:00.000Z',
+      model: 'small',
+      createdAt,
       revision: 0,
-      language: 'ur',
       tracks: [],
-    });
+    };
+    await new TranscriptStore(sessions).save(id, { ...empty, language: 'ur' });
     await clipsDocument(sessions, id).update(() => undefined);
     const library = new ExportLibrary(workspace, sessions.notify);
     await library.styles.update(() => undefined);
