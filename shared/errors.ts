@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diskErrorWords, diskProblemOfErrno, failedAction } from './diskErrors';
 
 /** Every failure a user can meet has a code, a message in plain words and a hint of what to do. */
 export const errorCodes = [
@@ -18,6 +19,7 @@ export const errorCodes = [
   'write-failed',
   'disk-full',
   'read-only',
+  'permission-denied',
   'locked',
   'unauthorized',
   'internal',
@@ -66,9 +68,21 @@ export class GuftaguError extends Error {
   }
 }
 
-/** Turns anything thrown into an ErrorInfo without losing the original message. */
+/**
+ * Turns anything thrown into an ErrorInfo without losing the original message. A system error that means a
+ * full, read-only or denied disk becomes that error with its hint (never "something went wrong").
+ */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof GuftaguError) return error.toInfo();
+  const system = error as { code?: unknown; path?: unknown; syscall?: unknown } | undefined;
+  const problem = diskProblemOf(system);
+  if (problem !== undefined && error instanceof Error) {
+    const words = diskErrorWords(problem, {
+      ...(typeof system?.path === 'string' ? { filePath: system.path } : {}),
+      action: failedAction(system?.syscall),
+    });
+    return { ...words, ...(error.stack ? { details: error.stack } : {}) };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return {
     code: 'internal',
@@ -77,3 +91,6 @@ export function toErrorInfo(error: unknown): ErrorInfo {
     ...(error instanceof Error && error.stack ? { details: error.stack } : {}),
   };
 }
+
+const diskProblemOf = (error: { code?: unknown } | undefined) =>
+  typeof error === 'object' && error !== null ? diskProblemOfErrno(error.code) : undefined;

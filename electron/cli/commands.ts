@@ -6,7 +6,7 @@ import type { DoctorReport } from '../../shared/model/doctor';
 import { finishedJobStates, type JobSnapshot } from '../../shared/model/jobs';
 import type { SessionSummary } from '../../shared/model/session';
 import type { Engine } from '../engine/types';
-import { indent, printTable } from './output';
+import { printErrorInfo, printTable } from './output';
 import { createJobProgressView, plainLabel } from './progress';
 
 export async function doctorCommand(engine: Engine, options: { json?: boolean }): Promise<number> {
@@ -144,9 +144,8 @@ export async function importCommand(
     process.stdout.write(`  ${media.fileName}  ${formatDurationMs(media.probe.durationMs)}  ${size}\n`);
   }
   for (const job of failed) {
-    process.stderr.write(`Error: ${plainLabel(job.label)}: ${job.error?.message ?? job.state}\n`);
-    if (job.error?.hint) process.stderr.write(`Hint: ${job.error.hint}\n`);
-    if (job.error?.details) process.stderr.write(`Details:\n${indent(job.error.details)}\n`);
+    if (job.error) printErrorInfo(job.error, plainLabel(job.label));
+    else process.stderr.write(`Error: ${plainLabel(job.label)}: ${job.state}\n`);
   }
   return failed.length === 0 ? 0 : 1;
 }

@@ -8,7 +8,7 @@ import { createEngine } from '../engine/engine';
 import { manifestName } from '../engine/export/batchPlan';
 import type { Engine } from '../engine/types';
 import { findSession } from './commands';
-import { indent, printError } from './output';
+import { printError, printErrorInfo } from './output';
 import { createJobProgressView } from './progress';
 
 export interface ExportCommandOptions {
@@ -170,11 +170,8 @@ async function reportBatch(
     failures += 1;
     const job = record.jobId ? jobs.get(record.jobId) : undefined;
     const error = record.error ?? job?.error;
-    process.stderr.write(
-      `Error: ${record.clipId} for ${record.presetId}: ${error?.message ?? record.state}\n`,
-    );
-    if (error?.hint) process.stderr.write(`Hint: ${error.hint}\n`);
-    if (error?.details) process.stderr.write(`Details:\n${indent(error.details)}\n`);
+    if (error) printErrorInfo(error, `${record.clipId} for ${record.presetId}`);
+    else process.stderr.write(`Error: ${record.clipId} for ${record.presetId}: ${record.state}\n`);
   }
   process.stdout.write(
     `Exported to ${outputFolder}\nManifest: ${path.join(outputFolder, manifestName(outputFolder, batchId))}\n`,

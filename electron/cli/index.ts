@@ -12,7 +12,7 @@ import { registerBurnCommand } from './burnCommand';
 import { registerClipCommands } from './clipCommands';
 import { registerExportCommand } from './exportCommand';
 import { registerMediaCommands } from './mediaCommands';
-import { printError } from './output';
+import { printError, setVerbose } from './output';
 import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
@@ -53,7 +53,11 @@ export function buildProgram(): Command {
   const program = new Command('guftagu')
     .description('Guftagu: subtitled, platform-sized clips from interview footage.')
     .version(packageJson.version)
+    .option('--verbose', 'on failure, also print the details (the tool output, a stack trace)')
     .showHelpAfterError('(add --help for usage)');
+  program.hook('preAction', (_program, command) => {
+    setVerbose(command.optsWithGlobals<{ verbose?: boolean }>().verbose === true);
+  });
 
   program
     .command('doctor')

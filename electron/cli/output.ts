@@ -1,11 +1,23 @@
-import { GuftaguError, toErrorInfo } from '../../shared/errors';
+import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
 
-/** Prints an error the way every command does: message, hint, and the tool's output when there is one. */
-export function printError(error: unknown): void {
-  const info = error instanceof GuftaguError ? error.toInfo() : toErrorInfo(error);
-  process.stderr.write(`Error: ${info.message}\n`);
+let verbose = false;
+
+/** `--verbose`: failures also print their details (the tool's output, a stack trace). */
+export function setVerbose(on: boolean): void {
+  verbose = on;
+}
+
+/** Prints an error the way every command does: message and hint; the details only under --verbose. */
+export function printError(error: unknown, label?: string): void {
+  printErrorInfo(error instanceof GuftaguError ? error.toInfo() : toErrorInfo(error), label);
+}
+
+export function printErrorInfo(info: ErrorInfo, label?: string): void {
+  process.stderr.write(`Error: ${label ? `${label}: ` : ''}${info.message}\n`);
   if (info.hint) process.stderr.write(`Hint: ${info.hint}\n`);
-  if (info.details && info.code !== 'internal') process.stderr.write(`Details:\n${indent(info.details)}\n`);
+  if (!info.details) return;
+  if (verbose) process.stderr.write(`Details:\n${indent(info.details)}\n`);
+  else process.stderr.write('(Run again with --verbose to see the details.)\n');
 }
 
 export const indent = (text: string) =>

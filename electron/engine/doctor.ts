@@ -5,7 +5,6 @@ import type { Settings } from '../../shared/model/settings';
 import { resolveFfmpegTools, type ResolvedTool } from './media/binaries';
 import { libassShaper as probeShaper } from './media/libassShaper';
 import { runProcess } from './process/runProcess';
-import { makeTempFolder } from './process/jobFolders';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
 
 /** What `guftagu doctor` and Help → Copy diagnostics print. */

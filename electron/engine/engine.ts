@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   apiMethods,
@@ -28,6 +27,7 @@ import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
 import { SessionStore } from './workspace/sessionStore';
+import { makeFolder } from './workspace/makeFolder';
 import { tidyUploads } from './workspace/tidyUploads';
 import packageJson from '../../package.json';
 
@@ -44,13 +44,15 @@ export interface EngineOptions {
 /** Builds the engine: the API contract implemented over the workspace, the job queue and the tools. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const configDir = options.configDir ?? defaultConfigDir();
-  const settingsStore = new SettingsStore(configDir);
+  // Settings changes are announced like every document's (the hub exists before any change is made).
+  const settingsStore = new SettingsStore(configDir, (change) => events.emit('workspace.changed', change));
   const settings = await settingsStore.get();
   const workspacePath = resolveWorkspacePath({
     explicit: options.workspacePath,
     setting: settings.workspacePath,
   });
-  await fs.mkdir(path.join(workspacePath, 'sessions'), { recursive: true }).catch((error: unknown) => {
+  await makeFolder(path.join(workspacePath, 'sessions')).catch((error: unknown) => {
+    if (error instanceof GuftaguError) throw error;
     throw new GuftaguError(
       'write-failed',
       `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,
@@ -66,12 +68,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   await sweepWorkspaceLeftovers(workspacePath, log).catch((error: unknown) =>
     log(`left-over job folders: ${String(error)}`),
   );
-  const events = createEventHub();
+  const events = createEventHub(log);
   const sessions = new SessionStore(workspacePath, {
-    onChanged: (sessionId) => {
+    onDocumentChanged: (change) => {
       // The index is made below: it needs the stores, and the stores tell it about changes.
-      searchIndex.onDocumentChanged('session', sessionId);
-      events.emit('workspace.changed', { sessionId });
+      if (change.kind === 'session' || change.kind === 'transcript' || change.kind === 'clips')
+        searchIndex.onDocumentChanged(change.kind === 'clips' ? 'clip' : change.kind, change.sessionId);
+      events.emit('workspace.changed', change);
     },
   });
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
@@ -81,9 +84,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
-  const transcripts = new TranscriptStore(sessions, {
-    onSaved: (sessionId) => searchIndex.onDocumentChanged('transcript', sessionId),
-  });
+  // Its saves reach the search index through the sessions' change events (above).
+  const transcripts = new TranscriptStore(sessions);
   const searchIndex = new WorkspaceSearchIndex({
     sessions,
     transcripts,

@@ -1,9 +1,18 @@
 import type { ApiEvent, EventListener, EventName, Unsubscribe } from '../../shared/api/contract';
 import type { EngineEvents } from './types';
 
-/** A tiny typed event hub: the engine emits, each binding forwards. */
-export function createEventHub(): EngineEvents {
+/**
+ * A tiny typed event hub: the engine emits, each binding forwards. A listener that throws does not stop the
+ * others, and what it threw is logged (to `log`, or stderr without one), never dropped.
+ */
+export function createEventHub(log?: (line: string) => void): EngineEvents {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const report = (event: EventName, error: unknown) => {
+    const what = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const line = `events: a listener of ${event} failed: ${what}`;
+    if (log) log(line);
+    else process.stderr.write(`${line}\n`);
+  };
   return {
     on<E extends EventName>(event: E, listener: EventListener<E>): Unsubscribe {
       const set = listeners.get(event) ?? new Set();
@@ -16,8 +25,8 @@ export function createEventHub(): EngineEvents {
       for (const listener of listeners.get(event) ?? []) {
         try {
           listener(payload);
-        } catch {
-          // One broken listener must not stop the others.
+        } catch (error) {
+          report(event, error);
         }
       }
     },

@@ -1,14 +1,24 @@
 import { statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
-import { toErrorInfo } from '../../shared/errors';
-import { writeFileAtomic } from '../engine/workspace/atomicWrite';
+import { GuftaguError, toErrorInfo } from '../../shared/errors';
+import type { DocumentKind } from '../engine/workspace/documentStore';
+import { JsonDocument } from '../engine/workspace/jsonDocument';
 import { addRecent, cleanRecent, removeRecent } from './recentWorkspaces';
 
 export const RECENT_WORKSPACES_FILE = 'recent-workspaces.json';
 
-const storedSchema = z.object({ version: z.literal(1), workspaces: z.array(z.unknown()) });
+const storedSchema = z.object({ schemaVersion: z.literal(1), workspaces: z.array(z.unknown()) });
+type StoredRecent = z.infer<typeof storedSchema>;
+
+/** recent-workspaces.json: version 0 is the first release's `{ "version": 1, … }` (no schemaVersion). */
+const recentKind: DocumentKind<StoredRecent> = {
+  label: 'Recent workspaces file',
+  schema: storedSchema,
+  currentVersion: 1,
+  migrations: {
+    0: ({ version, ...rest }) => (version === 1 ? rest : {}),
+  },
+};
 
 /** True for an existing folder; never throws (an unplugged drive or a denied folder is "missing"). */
 export function isExistingFolder(folder: string): boolean {
@@ -75,21 +85,21 @@ export class RecentWorkspaceStore {
 
   private replace(next: string[]): Promise<void> {
     this.entries = next;
-    const content = `${JSON.stringify({ version: 1, workspaces: next }, null, 2)}\n`;
     // One write at a time, in order, so the file ends with the latest list.
-    this.writing = this.writing.then(() => this.write(content));
+    this.writing = this.writing.then(() => this.write(next));
     return this.writing;
   }
 
-  private async write(content: string): Promise<void> {
+  private async write(workspaces: string[]): Promise<void> {
     try {
-      await mkdir(path.dirname(this.options.file), { recursive: true });
-      await writeFileAtomic(this.options.file, content);
+      await recentDocument(this.options.file).replace({ schemaVersion: 1, workspaces });
     } catch (error) {
       this.log(`recent workspaces: cannot save ${this.options.file}: ${toErrorInfo(error).message}`);
     }
   }
 }
+
+const recentDocument = (file: string) => new JsonDocument(file, recentKind, { backups: false });
 
 async function readRecentFile(
   file: string,
@@ -97,20 +107,11 @@ async function readRecentFile(
   platform: NodeJS.Platform,
   log: (line: string) => void,
 ): Promise<string[]> {
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return cleanRecent((await recentDocument(file).read()).workspaces, isFolder, platform);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      log(`recent workspaces: cannot read ${file}: ${toErrorInfo(error).message}`);
+    if (!(error instanceof GuftaguError && error.code === 'not-found'))
+      log(`recent workspaces: ${toErrorInfo(error).message} Starting with an empty list.`);
     return [];
   }
-  try {
-    const stored = storedSchema.safeParse(JSON.parse(text));
-    if (stored.success) return cleanRecent(stored.data.workspaces, isFolder, platform);
-  } catch {
-    // Not JSON: reported below.
-  }
-  log(`recent workspaces: ${file} is not a valid list; starting with an empty one`);
-  return [];
 }

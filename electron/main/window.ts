@@ -51,7 +51,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (state.maximized) window.maximize();
     window.show();
   });
-  window.on('close', () => {
+  const saveBounds = () => {
     const { x, y, width, height } = window.getNormalBounds();
     const next: WindowState = {
       x: Math.round(x),
@@ -60,11 +60,21 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       height: Math.round(height),
       maximized: window.isMaximized(),
     };
-    try {
-      saveWindowState(options.stateFile, next);
-    } catch (error) {
-      options.log(`window: cannot save bounds: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    saveWindowState(options.stateFile, next).catch((error: unknown) =>
+      options.log(`window: cannot save bounds: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  // Saved a second after the window stops moving or resizing (so quitting never waits on it), and on close.
+  let settle: NodeJS.Timeout | undefined;
+  const saveSoon = () => {
+    clearTimeout(settle);
+    settle = setTimeout(saveBounds, 1_000);
+  };
+  window.on('resize', saveSoon);
+  window.on('move', saveSoon);
+  window.on('close', () => {
+    clearTimeout(settle);
+    saveBounds();
   });
   return window;
 }

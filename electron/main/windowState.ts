@@ -1,5 +1,7 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseDocument, type DocumentKind } from '../engine/workspace/documentStore';
+import { JsonDocument } from '../engine/workspace/jsonDocument';
 
 /** The main window's last size and place, kept in a small JSON file in userData. */
 export const windowStateSchema = z.object({
@@ -21,32 +23,36 @@ export interface Rect {
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1400, height: 900, maximized: false };
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const;
 
-/** The saved state, or the default when there is none or it cannot be read. */
+const storedSchema = windowStateSchema.extend({ schemaVersion: z.literal(1) });
+
+/** window-state.json: version 0 is the first release's file (the same fields, no schemaVersion). */
+const windowStateKind: DocumentKind<z.infer<typeof storedSchema>> = {
+  label: 'Window state file',
+  schema: storedSchema,
+  currentVersion: 1,
+  migrations: { 0: (document) => document },
+};
+
+/**
+ * The saved state, or the default when there is none or it cannot be read. Read at once (the window is
+ * made synchronously), with the document store's schema and migrations.
+ */
 export function loadWindowState(file: string): WindowState {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
+    const { schemaVersion: _version, ...state } = parseDocument(
+      readFileSync(file, 'utf8'),
+      file,
+      windowStateKind,
+    );
+    return state;
   } catch {
     return DEFAULT_WINDOW_STATE;
   }
 }
 
-/** Atomic write: a temp file in the same folder, flushed, then renamed over the old one. */
-export function saveWindowState(file: string, state: WindowState): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, `${JSON.stringify(state, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+/** Saves the state through the document store (atomic, locked, no backups: it is only a convenience). */
+export async function saveWindowState(file: string, state: WindowState): Promise<void> {
+  await new JsonDocument(file, windowStateKind, { backups: false }).replace({ schemaVersion: 1, ...state });
 }
 
 const overlap = (a: Rect, b: Rect): Rect => {

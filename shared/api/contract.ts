@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentChangeSchema } from '../model/documents';
 import { jobSnapshotSchema } from '../model/jobs';
 import { appMethods } from './methods/app';
 import { clipMethods } from './methods/clips';
@@ -27,7 +28,8 @@ export const apiMethods = {
 
 export const apiEvents = {
   'jobs.event': jobSnapshotSchema,
-  'workspace.changed': z.object({ sessionId: z.string().optional() }),
+  // A document was written (kind, sessionId, documentId); without a kind, anything may have changed.
+  'workspace.changed': documentChangeSchema.partial(),
 } as const;
 
 export type ApiMethods = typeof apiMethods;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs } from '../support/requirements';
 import { startHarness, type Harness } from './support/harness';
 
 let harness: Harness;
@@ -33,7 +34,7 @@ describe('Settings screen in browser mode', () => {
     expect(await dialog.locator('input[dir="ltr"]').count()).toBe(0);
     await harness.screenshot('settings-bundled-en');
 
-    if (existsSync('/usr/bin/ffmpeg') || process.env['CI'] === 'true') {
+    if (needs("/usr/bin/ffmpeg (Debian's, HarfBuzz)", existsSync('/usr/bin/ffmpeg'))) {
       await page.getByTestId('ffmpeg-source-auto').click();
       await expect
         .poll(() => text('settings-ffmpeg-reason'))

@@ -41,7 +41,7 @@ export interface ClipsApiDependencies extends Omit<ExportDependencies, 'library'
 
 /** Clips, caption styles, presets and exports. Built once per engine. */
 export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): ClipsApi {
-  const library = new ExportLibrary(deps.workspacePath);
+  const library = new ExportLibrary(deps.workspacePath, deps.sessions.notify);
   const exportDeps = { ...deps, library };
   const service = new ExportService({ ...exportDeps, queue });
   // Every binding marks exports interrupted by a killed Guftagu; only the app and the server resume.
@@ -70,23 +70,21 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === clip.mediaId);
       const transcript = media && snap ? await deps.transcripts.get(sessionId, media.id) : undefined;
-      let saved: ReturnType<typeof prepareClip> | undefined;
-      await clipsDocument(sessions, sessionId).update((document) => {
+      const { result: saved } = await clipsDocument(sessions, sessionId).change((document) => {
         const existing = clip.id ? document.clips.find((item) => item.id === clip.id) : undefined;
         const next = prepareClip(clip, media, transcript, existing, snap);
         document.clips = existing
           ? document.clips.map((item) => (item.id === next.id ? next : item))
           : [...document.clips, next];
-        saved = next;
+        return next;
       });
-      if (!saved) throw new GuftaguError('internal', 'The clip was not saved.', 'Try again.');
       return saved;
     },
     'clips.remove': async ({ sessionId, clipId }) => {
-      let removed = false;
-      await clipsDocument(sessions, sessionId).update((document) => {
-        removed = document.clips.some((clip) => clip.id === clipId);
+      const { result: removed } = await clipsDocument(sessions, sessionId).change((document) => {
+        const found = document.clips.some((clip) => clip.id === clipId);
         document.clips = document.clips.filter((clip) => clip.id !== clipId);
+        return found;
       });
       return { removed };
     },
@@ -98,10 +96,10 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
       return saved;
     },
     'styles.remove': async ({ styleId }) => {
-      let removed = false;
-      await library.styles.update((document) => {
-        removed = document.styles.some((style) => style.id === styleId);
+      const { result: removed } = await library.styles.change((document) => {
+        const found = document.styles.some((style) => style.id === styleId);
         document.styles = document.styles.filter((style) => style.id !== styleId);
+        return found;
       });
       if (!removed && builtInStyles.some((style) => style.id === styleId))
         throw builtInError('caption style');
@@ -116,10 +114,10 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
       return saved;
     },
     'presets.remove': async ({ presetId }) => {
-      let removed = false;
-      await library.presets.update((document) => {
-        removed = document.presets.some((preset) => preset.id === presetId);
+      const { result: removed } = await library.presets.change((document) => {
+        const found = document.presets.some((preset) => preset.id === presetId);
         document.presets = document.presets.filter((preset) => preset.id !== presetId);
+        return found;
       });
       const isBuiltIn = builtInPresets.some((preset) => preset.id === presetId);
       if (!removed && isBuiltIn) throw builtInError('preset');

@@ -83,8 +83,7 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
           problem,
           'Write why this use is justified; it is kept in the history.',
         );
-      let overrideId = '';
-      await sessions.update(sessionId, (draft) => {
+      const { result: overrideId } = await sessions.change(sessionId, (draft) => {
         const participant = findParticipant(draft, participantId);
         const decision = checkConsent(participant, purpose);
         if (decision.decision === 'allowed') {
@@ -94,7 +93,7 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
             'Go ahead without an override.',
           );
         }
-        overrideId = appendHistory(draft, {
+        return appendHistory(draft, {
           kind: 'consent-override',
           participantId,
           purpose,
@@ -105,8 +104,7 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
       return { overrideId };
     },
     'history.recordExport': async ({ sessionId, participantId, platform, clipId, fileName, overrideId }) => {
-      let eventId = '';
-      await sessions.update(sessionId, (draft) => {
+      const { result: eventId } = await sessions.change(sessionId, (draft) => {
         const participant = participantId === undefined ? undefined : findParticipant(draft, participantId);
         if (overrideId !== undefined) {
           const override = draft.history.find((event) => event.id === overrideId);
@@ -118,7 +116,7 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
             );
           }
         }
-        eventId = appendHistory(draft, {
+        return appendHistory(draft, {
           kind: 'clip-exported',
           platform: platform.trim(),
           clipId,
@@ -139,6 +137,6 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
     'search.query': async ({ text, kinds }) =>
       deps.searchIndex
         ? deps.searchIndex.query(text, kinds)
-        : searchWorkspace(await loadSearchSources(sessions, deps.transcripts), text, kinds),
+        : searchWorkspace(await loadSearchSources(sessions, deps.transcripts, deps.log), text, kinds),
   };
 }

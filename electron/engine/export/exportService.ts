@@ -264,6 +264,8 @@ export class ExportService {
     if (!first || batch.some(unfinished)) return;
     const ordered = [...batch].sort((a, b) => a.n - b.n || a.presetId.localeCompare(b.presetId));
     const rows = await this.manifestRows(first.sessionId, ordered);
+    // Never a manifest without its clips' titles and speakers (or with names that should be hidden).
+    if (!rows) return;
     await fs.mkdir(first.outputFolder, { recursive: true });
     await writeFileAtomic(
       path.join(first.outputFolder, manifestName(first.outputFolder, batchId)),
@@ -273,10 +275,13 @@ export class ExportService {
 
   /**
    * The manifest's rows: each record (its stored plan item) with its clip and output metadata as published
-   * under the rules it was planned with. When the session or its clips cannot be read, the rows keep what
-   * the records hold, and the reason is logged.
+   * under the rules it was planned with. When the session or its clips cannot be read, there are no rows
+   * (no manifest is written) and the reason is logged.
    */
-  private async manifestRows(sessionId: string, records: readonly ExportJobRecord[]): Promise<ManifestRow[]> {
+  private async manifestRows(
+    sessionId: string,
+    records: readonly ExportJobRecord[],
+  ): Promise<ManifestRow[] | undefined> {
     try {
       const session = await this.deps.sessions.get(sessionId);
       const { clips } = await clipsDocument(this.deps.sessions, sessionId).read();
@@ -289,8 +294,11 @@ export class ExportService {
         return { record, clip, metadata };
       });
     } catch (error) {
-      this.deps.log?.(`export manifest: clip data left out, session not readable: ${String(error)}`);
-      return records.map((record) => ({ record }));
+      const batch = records[0]?.batchId ?? '';
+      this.deps.log?.(
+        `export: the manifest of batch ${batch} was not written: ${toErrorInfo(error).message}`,
+      );
+      return undefined;
     }
   }
 }

@@ -11,7 +11,8 @@ import {
 } from '../../../shared/model/clips';
 import { presetsDocumentSchema, type Preset, type PresetsDocument } from '../../../shared/export/presets';
 import type { SessionStore } from '../workspace/sessionStore';
-import { JsonDocumentFile } from './jsonDocument';
+import type { DocumentChange } from '../../../shared/model/documents';
+import { JsonDocument } from '../workspace/jsonDocument';
 
 const stylesDocumentSchema = z.object({ schemaVersion: z.literal(1), styles: z.array(captionStyleSchema) });
 type StylesDocument = z.infer<typeof stylesDocumentSchema>;
@@ -28,8 +29,8 @@ export const PRESETS_FILE = 'presets.json';
 export const EXPORT_QUEUE_FILE = 'export-queue.json';
 
 /** `<session>/clips.json`, one document per session (kept out of session.json). */
-export function clipsDocument(sessions: SessionStore, sessionId: string): JsonDocumentFile<ClipsDocument> {
-  return new JsonDocumentFile(
+export function clipsDocument(sessions: SessionStore, sessionId: string): JsonDocument<ClipsDocument> {
+  return new JsonDocument(
     path.join(sessions.folder(sessionId), CLIPS_FILE),
     {
       label: 'Clips file',
@@ -37,33 +38,48 @@ export function clipsDocument(sessions: SessionStore, sessionId: string): JsonDo
       currentVersion: CLIPS_SCHEMA_VERSION,
       migrations: {},
     },
-    () => ({ schemaVersion: CLIPS_SCHEMA_VERSION, clips: [] }),
+    {
+      empty: () => ({ schemaVersion: CLIPS_SCHEMA_VERSION, clips: [] }),
+      change: { identity: { kind: 'clips', sessionId, documentId: sessionId }, notify: sessions.notify },
+    },
   );
 }
 
 /** The workspace's own documents: named caption styles, user presets, the export queue. */
 export class ExportLibrary {
-  readonly styles: JsonDocumentFile<StylesDocument>;
-  readonly presets: JsonDocumentFile<PresetsDocument>;
-  readonly queue: JsonDocumentFile<ExportQueueDocument>;
+  readonly styles: JsonDocument<StylesDocument>;
+  readonly presets: JsonDocument<PresetsDocument>;
+  readonly queue: JsonDocument<ExportQueueDocument>;
 
-  constructor(readonly workspacePath: string) {
-    this.styles = new JsonDocumentFile(
+  constructor(
+    readonly workspacePath: string,
+    notify: (change: DocumentChange) => void = () => {},
+  ) {
+    this.styles = new JsonDocument(
       path.join(workspacePath, STYLES_FILE),
       { label: 'Caption styles file', schema: stylesDocumentSchema, currentVersion: 1, migrations: {} },
-      () => ({ schemaVersion: 1, styles: [] }),
+      {
+        empty: () => ({ schemaVersion: 1, styles: [] }),
+        change: { identity: { kind: 'styles', documentId: STYLES_FILE }, notify },
+      },
     );
-    this.presets = new JsonDocumentFile(
+    this.presets = new JsonDocument(
       path.join(workspacePath, PRESETS_FILE),
       { label: 'Presets file', schema: presetsDocumentSchema, currentVersion: 1, migrations: {} },
-      () => ({ schemaVersion: 1, presets: [] }),
+      {
+        empty: () => ({ schemaVersion: 1, presets: [] }),
+        change: { identity: { kind: 'presets', documentId: PRESETS_FILE }, notify },
+      },
     );
     // The queue changes on every job start and end: no rolling backups, still atomic.
-    this.queue = new JsonDocumentFile(
+    this.queue = new JsonDocument(
       path.join(workspacePath, EXPORT_QUEUE_FILE),
       { label: 'Export queue file', schema: exportQueueDocumentSchema, currentVersion: 1, migrations: {} },
-      () => ({ schemaVersion: 1, records: [] }),
-      { backups: false },
+      {
+        empty: () => ({ schemaVersion: 1, records: [] }),
+        backups: false,
+        change: { identity: { kind: 'export-queue', documentId: EXPORT_QUEUE_FILE }, notify },
+      },
     );
   }
 

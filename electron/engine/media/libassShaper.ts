@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
+import { makeTempFolder } from '../process/jobFolders';
 import { runProcess } from '../process/runProcess';
 
 /**
@@ -116,7 +117,7 @@ export function libassShaperSync(ffmpegPath: string): Shaper {
 export async function libassShaper(ffmpegPath: string): Promise<Shaper> {
   const known = remembered(ffmpegPath);
   if (known) return known;
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'guftagu-shaper-'));
+  const folder = await makeTempFolder('guftagu-shaper-');
   try {
     await fs.writeFile(path.join(folder, 'probe.ass'), PROBE_ASS);
     const telling: string[] = [];

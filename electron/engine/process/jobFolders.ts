@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeFolder } from '../workspace/makeFolder';
 import { processOwnerSchema, type ProcessOwner } from '../../../shared/model/clips';
 import { currentOwner, isOwnerGone } from './processOwner';
 
@@ -19,7 +20,7 @@ export const UNOWNED_AGE_LIMIT_MS = 24 * 60 * 60 * 1000;
 /** Makes `<parent>/.job-<jobId>` and writes this process into it as its owner. */
 export async function makeJobFolder(parent: string, jobId: string): Promise<string> {
   const folder = path.join(parent, `${JOB_FOLDER_PREFIX}${jobId}`);
-  await fs.mkdir(folder, { recursive: true });
+  await makeFolder(folder);
   await writeOwner(folder);
   return folder;
 }

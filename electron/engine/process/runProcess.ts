@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { GuftaguError } from '../../../shared/errors';
+import { diskErrorWords, diskProblemInToolOutput } from '../../../shared/diskErrors';
 import { formatCommandLine } from './commandLine';
 import { whyNotExecutable } from './findExecutable';
 import { LineTail } from './tail';
@@ -101,6 +102,12 @@ export async function runProcessOrThrow(
 ): Promise<RunResult> {
   const result = await runProcess(options);
   if (result.exitCode !== 0) {
+    // A tool that stopped because the disk is full, read-only or denied says so in its own words.
+    const problem = diskProblemInToolOutput(result.stderrTail);
+    if (problem !== undefined) {
+      const words = diskErrorWords(problem, { what: options.failureMessage });
+      throw new GuftaguError(words.code, words.message, words.hint, { details: result.stderrTail });
+    }
     throw new GuftaguError(
       'tool-failed',
       `${options.failureMessage} (${options.toolName} exited with code ${result.exitCode}).`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { fileKind, notRegularFileError, readRegularFile } from '../workspace/regularFile';
+import { makeFolder } from '../workspace/makeFolder';
 
 /** Scans live in the session folder, so a copied session folder keeps them. */
 export const CONSENT_FOLDER = 'consent';
@@ -62,7 +63,7 @@ export async function copyConsentScan(
       ),
   });
   const folder = path.join(sessionFolder, CONSENT_FOLDER);
-  await fs.mkdir(folder, { recursive: true });
+  await makeFolder(folder);
   const safeId = participantId.replace(/[^a-z0-9-]/giu, '');
   const name = `${safeId}-${Date.now()}-${randomBytes(2).toString('hex')}${extension}`;
   await writeFileAtomic(path.join(folder, name), data);

@@ -21,6 +21,8 @@ export interface ProgrammeDeps {
   transcripts: TranscriptStore;
   /** The workspace's full-text index; without it search scans every document (slow on big workspaces). */
   searchIndex?: WorkspaceSearchIndex;
+  /** Where what is left out (an unreadable transcript in search) is said. */
+  log?: (line: string) => void;
 }
 
 type WithParticipant = { session: Session; participant: Participant };
@@ -56,20 +58,19 @@ export async function addParticipant(
   const { consentScanFile, ...fields } = input;
   const id = newId('p');
   return withScan(deps, sessionId, id, consentScanFile, async (scanPath) => {
-    let added: Participant | undefined;
-    const session = await deps.sessions.update(sessionId, (draft) => {
-      const participant = newParticipant(draft, fields, id, editContext());
-      if (scanPath !== undefined) participant.consent.scanPath = scanPath;
-      draft.participants.push(participant);
+    const { document: session, result: participant } = await deps.sessions.change(sessionId, (draft) => {
+      const added = newParticipant(draft, fields, id, editContext());
+      if (scanPath !== undefined) added.consent.scanPath = scanPath;
+      draft.participants.push(added);
       appendHistory(draft, {
         kind: 'participant-added',
         participantId: id,
-        toScope: participant.consent.scope,
-        details: `Participant #${participant.number}`,
+        toScope: added.consent.scope,
+        details: `Participant #${added.number}`,
       });
-      added = participant;
+      return added;
     });
-    return { session, participant: added ?? findParticipant(session, id) };
+    return { session, participant };
   });
 }
 

@@ -74,9 +74,8 @@ export async function transcribeMediaJob(
         ...(deps.log ? { log: deps.log } : {}),
       },
     );
+    // Saving announces the transcript to every window (workspace.changed, kind 'transcript').
     await deps.transcripts.save(spec.sessionId, transcript);
-    // Touch the session so every window hears that this media now has a transcript.
-    await deps.sessions.update(spec.sessionId, () => undefined);
     context.progress(
       1,
       hasNoSpeech(transcript) ? 'no speech found' : `${transcript.tracks[0]?.cues.length ?? 0} cues`,

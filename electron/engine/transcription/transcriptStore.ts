@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import {
@@ -6,8 +5,8 @@ import {
   transcriptSchema,
   type Transcript,
 } from '../../../shared/transcript/model';
-import { readDocument, writeDocument, type DocumentKind } from '../workspace/documentStore';
-import { withFileLock } from '../workspace/fileLock';
+import type { DocumentKind } from '../workspace/documentStore';
+import { JsonDocument } from '../workspace/jsonDocument';
 import type { SessionStore } from '../workspace/sessionStore';
 
 const transcriptKind: DocumentKind<Transcript> = {
@@ -30,10 +29,19 @@ export class TranscriptStore {
     return path.join(this.sessions.folder(sessionId), 'transcripts', `${mediaId}.json`);
   }
 
+  private document(sessionId: string, mediaId: string): JsonDocument<Transcript> {
+    return new JsonDocument(this.file(sessionId, mediaId), transcriptKind, {
+      change: {
+        identity: { kind: 'transcript', sessionId, documentId: mediaId },
+        notify: this.sessions.notify,
+      },
+    });
+  }
+
   /** The transcript, or undefined when the media has not been transcribed yet. */
   async get(sessionId: string, mediaId: string): Promise<Transcript | undefined> {
     try {
-      return await readDocument(this.file(sessionId, mediaId), transcriptKind);
+      return await this.document(sessionId, mediaId).read();
     } catch (error) {
       if (error instanceof GuftaguError && error.code === 'not-found') return undefined;
       throw error;
@@ -46,10 +54,8 @@ export class TranscriptStore {
    * base) replaces the old one and continues its revision count.
    */
   async save(sessionId: string, transcript: Transcript, baseRevision?: number): Promise<Transcript> {
-    const file = this.file(sessionId, transcript.mediaId);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    return withFileLock(`${file}.lock`, async () => {
-      // A corrupt or newer file is reported, never overwritten.
+    const { document } = await this.document(sessionId, transcript.mediaId).rewrite(async () => {
+      // What is on disk now, read under the lock (a corrupt or newer file is reported, never overwritten).
       const current = await this.get(sessionId, transcript.mediaId);
       const currentRevision = current?.revision ?? 0;
       if (baseRevision !== undefined && current && baseRevision !== currentRevision) {
@@ -64,9 +70,9 @@ export class TranscriptStore {
         revision: current ? currentRevision + 1 : transcript.revision,
         updatedAt: new Date().toISOString(),
       };
-      await writeDocument(file, next);
-      this.options.onSaved?.(sessionId, transcript.mediaId);
-      return next;
+      return { next, result: undefined };
     });
+    this.options.onSaved?.(sessionId, transcript.mediaId);
+    return document;
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { diskErrorWords, diskProblemOfErrno } from '../../../shared/diskErrors';
 import { GuftaguError } from '../../../shared/errors';
 
 /** The subset of fs/promises that atomic writes use; tests swap it to simulate a full or read-only disk. */
@@ -63,21 +64,17 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
   if (error instanceof GuftaguError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = path.basename(filePath);
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new GuftaguError(
-      'disk-full',
-      `The disk is full, so ${name} could not be saved. The last saved copy is intact.`,
-      'Free some space on the disk (or move the workspace to another disk), then save again.',
-      { cause: error },
-    );
-  }
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new GuftaguError(
-      'read-only',
-      `${name} could not be saved: the folder is read-only or you lack permission. The last saved copy is intact.`,
-      `Make ${path.dirname(filePath)} writable, or choose another workspace folder in Settings.`,
-      { cause: error },
-    );
+  const problem = diskProblemOfErrno(code);
+  if (problem !== undefined) {
+    const words = diskErrorWords(problem, {
+      filePath,
+      what: `${name} could not be saved`,
+      keptNote: 'The last saved copy is intact.',
+    });
+    return new GuftaguError(words.code, words.message, words.hint, {
+      cause: error,
+      details: error instanceof Error ? error.message : String(error),
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new GuftaguError(
@@ -88,7 +85,10 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
   );
 }
 
-/** Removes temp files left by a writer that died mid-save (older than a minute, so live writers are safe). */
+/**
+ * Removes temp files (and lock staging folders) left by a writer that died mid-save; only those older than a
+ * minute, so live writers are safe.
+ */
 export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000): Promise<void> {
   const entries = await fs.readdir(folder).catch(() => [] as string[]);
   const now = Date.now();
@@ -97,6 +97,6 @@ export async function removeStaleTempFiles(folder: string, olderThanMs = 60_000)
     const entryPath = path.join(folder, entry);
     const stat = await fs.stat(entryPath).catch(() => undefined);
     if (stat && now - stat.mtimeMs > olderThanMs)
-      await fs.rm(entryPath, { force: true }).catch(() => undefined);
+      await fs.rm(entryPath, { force: true, recursive: true }).catch(() => undefined);
   }
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomicWrite';
 import { readRegularFile } from './regularFile';
+import { makeFolder } from './makeFolder';
 
 /** How a kind of document is read: its schema, its current version and the steps up from older ones. */
 export interface DocumentKind<T> {
@@ -133,7 +134,7 @@ async function keepBackup(filePath: string, policy: BackupPolicy): Promise<void>
   const existing = await listBackupFiles(folder, base);
   const newest = existing.at(-1);
   if (newest && Date.now() - newest.mtimeMs < policy.minIntervalMs) return;
-  await fs.mkdir(folder, { recursive: true });
+  await makeFolder(folder);
   // Two saves in the same millisecond must not share a name (the second would overwrite the first).
   let at = Date.now();
   while (existing.some((file) => file.name === backupName(base, new Date(at)))) at += 1;

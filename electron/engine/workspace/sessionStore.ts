@@ -5,16 +5,17 @@ import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/error
 import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
 import { SESSION_SCHEMA_VERSION } from '../../../shared/model/session';
-import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import type { DocumentChange } from '../../../shared/model/documents';
+import { removeStaleTempFiles } from './atomicWrite';
 import {
   backupFolder,
   defaultBackupPolicy,
   listBackupFiles,
   readDocument,
-  writeDocument,
   type BackupPolicy,
 } from './documentStore';
-import { withFileLock } from './fileLock';
+import { JsonDocument } from './jsonDocument';
+import { makeFolder } from './makeFolder';
 import { isSafeId, SESSION_FILE, SESSIONS_FOLDER, sessionFile, sessionFolder } from './paths';
 import { sessionDocumentKind } from './sessionDocument';
 
@@ -29,20 +30,43 @@ export interface StoredSession {
   problem?: ErrorInfo;
 }
 
+export interface SessionStoreOptions {
+  backupPolicy?: BackupPolicy;
+  /** Told after every write of a document in the workspace (sessions, transcripts, clips, …). */
+  onDocumentChanged?: (change: DocumentChange) => void;
+}
+
 export class SessionStore {
   constructor(
     readonly workspacePath: string,
-    private readonly options: { backupPolicy?: BackupPolicy; onChanged?: (sessionId: string) => void } = {},
+    private readonly options: SessionStoreOptions = {},
   ) {}
 
   private get backupPolicy(): BackupPolicy {
     return this.options.backupPolicy ?? defaultBackupPolicy;
   }
 
+  /** Announces a change to a document of this workspace (the stores of other kinds call it too). */
+  readonly notify = (change: DocumentChange): void => {
+    this.options.onDocumentChanged?.(change);
+  };
+
+  /** session.json of one session, as the document store keeps it. */
+  private document(sessionId: string): JsonDocument<Session> {
+    return new JsonDocument(this.file(sessionId), sessionDocumentKind, {
+      backups: this.backupPolicy,
+      change: { identity: { kind: 'session', sessionId, documentId: sessionId }, notify: this.notify },
+    });
+  }
+
   /** Every session folder read once: the session, or why it cannot be read. */
   async readAll(): Promise<StoredSession[]> {
     const root = path.join(this.workspacePath, SESSIONS_FOLDER);
-    const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    // No sessions folder yet is an empty workspace; any other failure is reported, never "no sessions".
+    const entries = await fs.readdir(root, { withFileTypes: true }).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw sessionsUnreadable(root, error);
+    });
     const found: StoredSession[] = [];
     for (const entry of entries) {
       if (!entry.isDirectory() || !isSafeId(entry.name)) continue;
@@ -91,11 +115,13 @@ export class SessionStore {
     const now = new Date();
     const id = `${now.toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`;
     const folder = sessionFolder(this.workspacePath, id);
-    await fs.mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    await makeFolder(folder).catch((error: unknown) => {
+      if (error instanceof GuftaguError) throw error;
       throw new GuftaguError(
         'write-failed',
         `Could not create the session folder ${folder}: ${(error as Error).message}`,
         'Check that the workspace folder exists and is writable, or choose another in Settings.',
+        { cause: error },
       );
     });
     const session: Session = {
@@ -111,8 +137,7 @@ export class SessionStore {
       participants: [],
       history: [],
     };
-    await writeDocument(this.file(id), session, this.backupPolicy);
-    this.options.onChanged?.(id);
+    await this.document(id).replace(session);
     return session;
   }
 
@@ -125,19 +150,24 @@ export class SessionStore {
    * overwritten, because reading it throws before anything is written.
    */
   async update(sessionId: string, change: (session: Session) => Session | void): Promise<Session> {
-    const file = this.file(sessionId);
-    return withFileLock(`${file}.lock`, async () => {
-      const current = await readDocument(file, sessionDocumentKind);
-      const draft = structuredClone(current);
-      const changed = change(draft) ?? draft;
-      const next: Session = {
-        ...changed,
-        revision: current.revision + 1,
-        updatedAt: new Date().toISOString(),
-      };
-      await writeDocument(file, next, this.backupPolicy);
-      this.options.onChanged?.(sessionId);
-      return next;
+    const { document } = await this.change(sessionId, (draft) => {
+      const next = change(draft);
+      if (next !== undefined && next !== draft) replaceContents(draft, next);
+    });
+    return document;
+  }
+
+  /** Like `update`, and gives back what `change` returned beside the saved session (`change` edits the draft). */
+  async change<R>(
+    sessionId: string,
+    change: (draft: Session) => R,
+  ): Promise<{ document: Session; result: R }> {
+    return this.document(sessionId).change((draft) => {
+      const revision = draft.revision + 1;
+      const result = change(draft);
+      draft.revision = revision;
+      draft.updatedAt = new Date().toISOString();
+      return result;
     });
   }
 
@@ -171,14 +201,9 @@ export class SessionStore {
         'Choose one of the listed backups.',
       );
     const restored = await readDocument(backup.path, sessionDocumentKind);
-    return withFileLock(`${file}.lock`, async () => {
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
-      const next: Session = { ...restored, updatedAt: new Date().toISOString() };
-      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
-      this.options.onChanged?.(sessionId);
-      return next;
-    });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
+    return this.document(sessionId).replace({ ...restored, updatedAt: new Date().toISOString() });
   }
 
   /** Cleans temp files a crashed writer left behind. */
@@ -204,4 +229,22 @@ export class SessionStore {
         'Pick a session from the list.',
       );
   }
+}
+
+/** Makes `draft` hold exactly what `next` holds (a change that returned a new session). */
+function replaceContents(draft: Session, next: Session): void {
+  const target = draft as unknown as Record<string, unknown>;
+  for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
+  Object.assign(target, next);
+}
+
+function sessionsUnreadable(root: string, error: unknown): GuftaguError {
+  const info = toErrorInfo(error);
+  if (info.code !== 'internal') return GuftaguError.fromInfo(info);
+  return new GuftaguError(
+    'file-unreadable',
+    `The sessions folder ${root} cannot be read: ${(error as Error).message}`,
+    'Check that the workspace folder is there and readable, or choose another workspace.',
+    { cause: error },
+  );
 }

@@ -50,7 +50,7 @@ describe('doctor.report', () => {
     },
   );
 
-  it.runIf(existsSync('/usr/bin/ffmpeg') || process.env['CI'] === 'true')(
+  it.runIf(debianFfmpeg())(
     'Automatic (the default for a new settings file) picks the HarfBuzz system ffmpeg and Nastaliq',
     async () => {
       t = await startTestEngine();

@@ -70,7 +70,7 @@ describe('recent workspace store', () => {
     expect(await store.load()).toEqual([]);
     await Promise.all([store.add(a), store.add(b), store.add(a)]);
     await store.flushed();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, workspaces: [a, b] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 1, workspaces: [a, b] });
     expect(readdirSync(join(dir, 'config'))).toEqual([RECENT_WORKSPACES_FILE]);
     expect(await new RecentWorkspaceStore({ file }).load()).toEqual([a, b]);
   });
@@ -92,7 +92,18 @@ describe('recent workspace store', () => {
       writeFileSync(file, content);
       await expect(new RecentWorkspaceStore({ file, log }).load()).resolves.toEqual([]);
     }
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('not a valid list'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('cannot be read'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('Starting with an empty list'));
+  });
+
+  it('reads the first release\'s file ({"version": 1}) and saves it with a schemaVersion', async () => {
+    const [a, b] = [folder('a'), folder('b')];
+    mkdirSync(join(dir, 'config'));
+    writeFileSync(file, JSON.stringify({ version: 1, workspaces: [a] }));
+    const store = new RecentWorkspaceStore({ file });
+    expect(await store.load()).toEqual([a]);
+    await store.add(b);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 1, workspaces: [b, a] });
   });
 
   it('logs a failed write instead of throwing', async () => {
@@ -110,6 +121,6 @@ describe('recent workspace store', () => {
     await store.add(folder('a'));
     await store.clear();
     expect(store.list()).toEqual([]);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, workspaces: [] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ schemaVersion: 1, workspaces: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -91,7 +91,7 @@ describe('main window', () => {
     });
   });
 
-  it('remembers its bounds across runs', () => {
+  it('remembers its bounds across runs', async () => {
     const stateFile = join(dir, 'window-state.json');
     createMainWindow({ preloadPath: 'p', stateFile, log: () => {} });
     const first = electron.BrowserWindow.last;
@@ -99,14 +99,17 @@ describe('main window', () => {
     first.bounds = { x: 100, y: 120, width: 1000, height: 700 };
     first.maximized = true;
     first.emit('close');
-    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
-      x: 100,
-      y: 120,
-      width: 1000,
-      height: 700,
-      maximized: true,
-    });
-    expect(readdirSync(dir)).toEqual(['window-state.json']);
+    await vi.waitFor(() =>
+      expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
+        schemaVersion: 1,
+        x: 100,
+        y: 120,
+        width: 1000,
+        height: 700,
+        maximized: true,
+      }),
+    );
+    await vi.waitFor(() => expect(readdirSync(dir)).toEqual(['window-state.json']));
 
     createMainWindow({ preloadPath: 'p', stateFile, log: () => {} });
     const second = electron.BrowserWindow.last;
@@ -115,11 +118,13 @@ describe('main window', () => {
     expect(second?.maximized).toBe(true);
   });
 
-  it('logs instead of failing when the bounds cannot be saved', () => {
+  it('logs instead of failing when the bounds cannot be saved', async () => {
     const log = vi.fn();
-    createMainWindow({ preloadPath: 'p', stateFile: join(dir, 'missing-folder', 'state.json'), log });
+    // A file where the folder should be: the folder cannot be made.
+    writeFileSync(join(dir, 'blocker'), '');
+    createMainWindow({ preloadPath: 'p', stateFile: join(dir, 'blocker', 'state.json'), log });
     electron.BrowserWindow.last?.emit('close');
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('cannot save bounds'));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('cannot save bounds')));
   });
 });
 
@@ -130,13 +135,20 @@ describe('window state', () => {
     expect(loadWindowState(join(dir, 'bad.json'))).toEqual(DEFAULT_WINDOW_STATE);
   });
 
-  it('writes atomically and leaves no temp file behind', () => {
+  it('writes atomically and leaves no temp or lock file behind', async () => {
     const file = join(dir, 'state.json');
-    saveWindowState(file, { width: 900, height: 600, maximized: false });
-    saveWindowState(file, { width: 950, height: 650, maximized: false });
+    await Promise.all([
+      saveWindowState(file, { width: 900, height: 600, maximized: false }),
+      saveWindowState(file, { width: 950, height: 650, maximized: false }),
+    ]);
     expect(loadWindowState(file)).toEqual({ width: 950, height: 650, maximized: false });
     expect(readdirSync(dir)).toEqual(['state.json']);
-    expect(existsSync(`${file}.${process.pid}.tmp`)).toBe(false);
+  });
+
+  it("reads the first release's file (no schemaVersion)", () => {
+    const file = join(dir, 'old.json');
+    writeFileSync(file, JSON.stringify({ x: 5, y: 6, width: 1000, height: 800, maximized: true }));
+    expect(loadWindowState(file)).toEqual({ x: 5, y: 6, width: 1000, height: 800, maximized: true });
   });
 
   it('forgets a position no display shows any more, and shrinks to fit', () => {

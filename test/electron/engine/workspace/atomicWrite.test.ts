@@ -68,19 +68,20 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(folder)).toEqual(['session.json']);
   });
 
-  it.each(['EROFS', 'EACCES', 'EPERM'])(
-    "reports %s on rename as 'read-only', old file intact",
-    async (code) => {
-      const folder = tempDir();
-      const file = path.join(folder, 'settings.json');
-      writeFileSync(file, 'before');
-      const error = await rejection(writeFileAtomic(file, 'after', failingRename(code)));
-      expect(error.code).toBe('read-only');
-      expect(error.hint).toContain(folder);
-      expect(readFileSync(file, 'utf8')).toBe('before');
-      expect(readdirSync(folder)).toEqual(['settings.json']);
-    },
-  );
+  it.each([
+    ['EROFS', 'read-only'],
+    ['EACCES', 'permission-denied'],
+    ['EPERM', 'permission-denied'],
+  ])("reports %s on rename as '%s', old file intact", async (errno, code) => {
+    const folder = tempDir();
+    const file = path.join(folder, 'settings.json');
+    writeFileSync(file, 'before');
+    const error = await rejection(writeFileAtomic(file, 'after', failingRename(errno)));
+    expect(error.code).toBe(code);
+    expect(error.hint).toContain(folder);
+    expect(readFileSync(file, 'utf8')).toBe('before');
+    expect(readdirSync(folder)).toEqual(['settings.json']);
+  });
 
   it("reports a missing folder as 'write-failed'", async () => {
     const error = await rejection(writeFileAtomic(path.join(tempDir(), 'gone', 'x.json'), '{}'));

@@ -11,7 +11,7 @@ const tempDir = useTempDirs('guftagu-sessions-');
 function newStore(onChanged?: (sessionId: string) => void): SessionStore {
   return new SessionStore(tempDir(), {
     backupPolicy: { minIntervalMs: 0, keep: 10 },
-    ...(onChanged ? { onChanged } : {}),
+    ...(onChanged ? { onDocumentChanged: (change) => onChanged(change.documentId) } : {}),
   });
 }
 
