@@ -17,7 +17,7 @@ describe('SettingsStore (through the document store)', () => {
     const saved = await store.update({ uiLanguage: 'ur' });
     expect(saved.uiLanguage).toBe('ur');
     expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8'))).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       uiLanguage: 'ur',
     });
     expect(changes).toEqual([{ kind: 'settings', documentId: 'settings.json' }]);
