@@ -51,20 +51,27 @@ export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent
   for (let index = 0; index + 1 < times.length; index++) {
     const from = times[index] as number;
     const to = times[index + 1] as number;
+    // Overlapping cues (two people at once) are all shown, one block under the other, in start order.
     const p = activeAt(primary, from);
     const s = activeAt(secondary, from);
-    if (!p && !s) continue;
-    const margins = stackMargins(layout, style.position, p?.lines.length ?? 0, s?.lines.length ?? 0);
-    if (p) {
-      const active = style.highlightActiveWord ? activeWord(p.lines, from) : undefined;
-      const text = renderLines(
-        p.lines,
-        input.primary.direction,
-        trackFonts(input.primary, layout.fontSizePx),
-        { base: style.colour, speaker: colourOf(p.cue, colours) },
-        active,
-        style.highlightColour,
-      );
+    if (p.length === 0 && s.length === 0) continue;
+    const lineCount = (laid: readonly LaidCue[]) => laid.reduce((sum, item) => sum + item.lines.length, 0);
+    const margins = stackMargins(layout, style.position, lineCount(p), lineCount(s));
+    // A block after another starts in the base colour, not in the colour the one above ended in.
+    const resetColour = `{\\c${assInlineColour(style.colour)}}`;
+    if (p.length > 0) {
+      const text = p
+        .map((laid) =>
+          renderLines(
+            laid.lines,
+            input.primary.direction,
+            trackFonts(input.primary, layout.fontSizePx),
+            { base: style.colour, speaker: colourOf(laid.cue, colours) },
+            style.highlightActiveWord ? activeWord(laid.lines, from) : undefined,
+            style.highlightColour,
+          ),
+        )
+        .join(`\\N${resetColour}`);
       events.push({
         layer: 0,
         startMs: from,
@@ -74,13 +81,18 @@ export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent
         text,
       });
     }
-    if (s && input.secondary) {
-      const text = renderLines(
-        s.lines,
-        input.secondary.direction,
-        trackFonts(input.secondary, layout.secondaryFontSizePx),
-        { base: style.colour, speaker: colourOf(s.cue, colours) },
-      );
+    if (s.length > 0 && input.secondary) {
+      const secondaryTrack = input.secondary;
+      const text = s
+        .map((laid) =>
+          renderLines(
+            laid.lines,
+            secondaryTrack.direction,
+            trackFonts(secondaryTrack, layout.secondaryFontSizePx),
+            { base: style.colour, speaker: colourOf(laid.cue, colours) },
+          ),
+        )
+        .join(`\\N${resetColour}`);
       events.push({
         layer: 0,
         startMs: from,
@@ -94,8 +106,8 @@ export function buildAssEvents(input: AssInput, layout: CaptionLayout): AssEvent
   return mergeAdjacent(events);
 }
 
-function activeAt(laid: readonly LaidCue[], timeMs: number): LaidCue | undefined {
-  return laid.find(({ cue }) => cue.startMs <= timeMs && timeMs < cue.endMs);
+function activeAt(laid: readonly LaidCue[], timeMs: number): LaidCue[] {
+  return laid.filter(({ cue }) => cue.startMs <= timeMs && timeMs < cue.endMs);
 }
 
 /** The word being spoken at `timeMs`: the last one that has started (it stays lit through a pause). */

@@ -207,3 +207,30 @@ describe('caption fonts and sizes', () => {
     expect(wide.maxLines).toBe(2);
   });
 });
+
+describe('overlapping cues (two people speaking at once)', () => {
+  it('burns every cue that is on screen, one block under the other, each in its own speaker colour', () => {
+    const overlapping: Cue[] = [
+      { id: 'a', startMs: 10_000, endMs: 13_000, text: 'پہلی آواز', words: [], speakerId: 'p1' },
+      { id: 'b', startMs: 11_000, endMs: 14_000, text: 'second voice', words: [] },
+    ];
+    const ass = buildAssDocument(
+      input({
+        style: style({ speakerColours: true }),
+        primary: { ...input().primary, cues: overlapping },
+        secondary: undefined,
+      }),
+    );
+    const lines = dialogues(ass).map(fields);
+    const during = lines.find((line) => line.start === assTime(2_000));
+    expect(during).toBeDefined();
+    const shown = visible(during?.text ?? '').split('\\N');
+    expect(shown).toEqual(['پہلی آواز', 'second voice']);
+    // The second block starts in the base colour, not in the first speaker's.
+    expect(during?.text).toContain('\\N{\\c&HFFFFFF&}');
+    const before = lines.find((line) => line.start === assTime(1_000));
+    expect(visible(before?.text ?? '')).toBe('پہلی آواز');
+    const after = lines.find((line) => line.start === assTime(4_000));
+    expect(visible(after?.text ?? '')).toBe('second voice');
+  });
+});
