@@ -15,6 +15,19 @@ export async function doctorCommand(engine: Engine, options: { json?: boolean })
   return report.ffmpeg.ok && report.ffprobe.ok ? 0 : 1;
 }
 
+function formatWhisperBuild(build: NonNullable<DoctorReport['whisperBuild']>): string {
+  const parts = [`whisper.cpp ${build.version}`];
+  parts.push(
+    build.vad ? 'voice activity detection' : 'no voice activity detection (build 1.9: npm run build:whisper)',
+  );
+  if (build.dtw) parts.push('DTW word times');
+  if (build.cpuFeatures)
+    parts.push(`CPU: ${build.cpuFeatures.join(' ') || 'baseline'}${build.openMp ? ', OpenMP' : ''}`);
+  else parts.push('CPU features: printed by whisper at each run (system_info in guftagu.log)');
+  if (build.gpuBackends) parts.push(`GPU: ${build.gpuBackends.join(', ') || 'none'}`);
+  return parts.join('; ');
+}
+
 export function formatDoctor(report: DoctorReport): string {
   const tool = (t: DoctorReport['ffmpeg']) =>
     t.ok
@@ -33,6 +46,7 @@ export function formatDoctor(report: DoctorReport): string {
     `libass shaper: ${shaper}`,
     `H.264 encoders: ${report.h264Encoders.join(', ') || 'none'}`,
     `whisper:       ${report.whisper.ok ? `${report.whisper.path} (${report.whisper.source})` : `not found: ${report.whisper.problem ?? ''}`}`,
+    ...(report.whisperBuild ? [`whisper build:  ${formatWhisperBuild(report.whisperBuild)}`] : []),
     `models:        ${report.models.length === 0 ? 'none installed' : report.models.map((model) => `${model.name} (${Math.round(model.sizeBytes / 1e6)} MB)`).join(', ')}`,
     `workspace:     ${report.workspacePath}`,
     `platform:      ${report.platform}, Node ${report.nodeVersion}`,

@@ -5,7 +5,28 @@ import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
 import type { Settings } from '../../shared/model/settings';
 import { resolveFfmpegTools, type ResolvedTool } from './media/binaries';
 import { runProcess } from './process/runProcess';
+import { detectWhisperCapabilities } from './transcription/whisperCapabilities';
+import { buildInfoFromStamp } from '../../shared/model/whisperBuild';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
+
+/** Version and features from the binary itself; CPU features and GPU backends from the build stamp beside it. */
+async function describeWhisperBuild(whisperPath: string): Promise<DoctorReport['whisperBuild']> {
+  try {
+    const capabilities = await detectWhisperCapabilities(whisperPath);
+    const stamp = await fs.readFile(`${whisperPath}.stamp`, 'utf8').catch(() => undefined);
+    const fromStamp = stamp?.startsWith('whisper.cpp ') ? buildInfoFromStamp(stamp) : undefined;
+    return {
+      version: capabilities.version,
+      vad: capabilities.vad,
+      dtw: capabilities.dtw,
+      ...(fromStamp
+        ? { cpuFeatures: fromStamp.cpuFeatures, gpuBackends: fromStamp.gpuBackends, openMp: fromStamp.openMp }
+        : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What `guftagu doctor` and Help → Copy diagnostics print. */
 export async function buildDoctorReport(
@@ -45,6 +66,8 @@ export async function buildDoctorReport(
     ffprobe = { name: 'ffprobe', source: settings.ffmpegSource, ok: false, problem };
   }
   const whisper = await locateWhisper(settings);
+  const whisperBuild = whisper.ok && whisper.path ? await describeWhisperBuild(whisper.path) : undefined;
+  if (whisperBuild) whisper.version = whisperBuild.version;
   return {
     ffmpeg,
     ffprobe,
@@ -52,6 +75,7 @@ export async function buildDoctorReport(
     libassShaper,
     h264Encoders,
     whisper,
+    ...(whisperBuild ? { whisperBuild } : {}),
     models: await listInstalledModels(configDir),
     workspacePath,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,

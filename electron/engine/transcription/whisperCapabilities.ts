@@ -44,13 +44,16 @@ export function forgetWhisperCapabilities(whisperPath?: string): void {
 }
 
 async function probe(whisperPath: string): Promise<WhisperCapabilities> {
+  // 1.9's help is longer than the stderr tail runProcess keeps: collect every line.
+  const helpLines: string[] = [];
   const help = await runProcess({
     binary: whisperPath,
     args: ['-h'],
     captureStdout: true,
     toolName: 'whisper',
+    onStderrLine: (line) => helpLines.push(line),
   });
-  const helpText = `${help.stdout}\n${help.stderrTail}`;
+  const helpText = `${help.stdout}\n${helpLines.join('\n')}`;
   const capabilities = capabilitiesFromHelp(helpText);
   if (!capabilities.fullJson) {
     throw new GuftaguError(

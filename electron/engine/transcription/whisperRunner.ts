@@ -124,6 +124,7 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
     );
   }
   options.onProgress?.(1);
+  if (systemInfo) options.log?.(`whisper ${capabilities.version} ${systemInfo}`);
   return {
     json,
     vadUsed: Boolean(options.vadModelPath),
