@@ -171,15 +171,17 @@ export function knownWhisperFailure(stderr: string): GuftaguError | undefined {
       { details: stderr },
     );
   }
+  // With --vad, a file that is not a VAD model: "whisper_vad_init_with_params: invalid model data (bad magic)",
+  // "unknown tensor … in model file", then "failed to initialize VAD context". (The help text also says "VAD model".)
   if (
-    /failed to (initialize|init) VAD|vad.*(bad magic|failed to (load|open))|unknown tensor .* in model file|VAD model/i.test(
+    /failed to initialize VAD context|whisper_vad_init\w*: (invalid model data|unknown tensor|tensor .* has wrong)/i.test(
       stderr,
     )
   ) {
     return new GuftaguError(
       'tool-failed',
       'whisper could not load the voice activity model.',
-      'Download the Silero VAD model again in Models, or turn off "Skip silence".',
+      'Download the Silero VAD model again ("guftagu models download-vad"), or transcribe without skipping silence.',
       { details: stderr },
     );
   }
