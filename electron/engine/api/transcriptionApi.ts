@@ -53,13 +53,21 @@ export function createTranscriptionApi(
     }),
     'models.import': ({ path: modelPath }) => models.importLocal(modelPath),
     'models.remove': ({ id }) => models.remove(id),
-    'transcripts.start': async ({ sessionId, mediaId, model, language, translate }) => {
+    'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt }) => {
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === mediaId);
       const name = media ? media.fileName : mediaId;
       // Fail now, not in the queue, when the model is missing: the UI offers the download.
       await models.resolve(model);
-      const spec = { sessionId, mediaId, model, language, translate: translate ?? false };
+      const spec = {
+        sessionId,
+        mediaId,
+        model,
+        language,
+        translate: translate ?? false,
+        vad: vad ?? 'auto',
+        ...(prompt?.trim() ? { prompt: prompt.trim() } : {}),
+      };
       const label = `Transcribe ${isolate(name)} (${path.basename(model)}, ${language}${spec.translate ? ', + English' : ''})`;
       return {
         jobId: queue.enqueue({

@@ -24,6 +24,12 @@ export interface TranscribeInput {
   /** Also produce an English translation track. */
   translate: boolean;
   rules?: Partial<SegmentationRules>;
+  /** Skip silence with whisper.cpp's Silero VAD and this model (see shared/transcript/vadTimes.ts). */
+  vadModelPath?: string;
+  /** The session's vocabulary as whisper's initial prompt. */
+  prompt?: string;
+  /** DTW token timestamps with this alignment-heads preset (precise word times; slower). */
+  dtwPreset?: string;
 }
 
 export interface TranscribeContext {
@@ -59,7 +65,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
       const unit = passIndex * chunks.length + chunk.index;
       const step = `${pass === 'translate' ? 'translating' : 'transcribing'}${chunks.length > 1 ? ` part ${chunk.index + 1} of ${chunks.length}` : ''}`;
       context.progress(unit / totalUnits, step);
-      const json = await runWhisper({
+      const run = await runWhisper({
         whisperPath: context.whisperPath,
         modelPath: input.modelPath,
         wavPath: chunk.path,
@@ -67,11 +73,15 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
         language,
         translate: pass === 'translate',
         onProgress: (ratio) => context.progress((unit + ratio) / totalUnits, step),
+        suppressNonSpeech: true,
+        ...(input.vadModelPath ? { vadModelPath: input.vadModelPath } : {}),
+        ...(input.prompt ? { prompt: input.prompt } : {}),
+        ...(input.dtwPreset ? { dtwPreset: input.dtwPreset } : {}),
         ...(context.threads ? { threads: context.threads } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
         ...(context.log ? { log: context.log } : {}),
       });
-      const result = parseWhisperJson(json);
+      const result = parseWhisperJson(run.json, run);
       // Auto-detect once, on the first part, and hold every later part to that language.
       if (pass === 'transcribe' && chunk.index === 0 && language === 'auto' && result.language !== 'und') {
         detected = result.language;

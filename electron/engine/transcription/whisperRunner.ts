@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { GuftaguError } from '../../../shared/errors';
+import { parseVadSpanLine, type VadSpan } from '../../../shared/transcript/vadTimes';
 import { runProcess } from '../process/runProcess';
 import { detectWhisperCapabilities } from './whisperCapabilities';
 
@@ -18,16 +19,49 @@ export interface WhisperRunOptions {
   signal?: AbortSignal;
   onProgress?: (ratio: number) => void;
   log?: (line: string) => void;
+  /** Silero voice activity detection with this ggml VAD model (whisper.cpp 1.7.6+). */
+  vadModelPath?: string;
+  /** --suppress-nst where the build has it: no "(music)" or "[BLANK_AUDIO]" tokens. */
+  suppressNonSpeech?: boolean;
+  /** Initial prompt (the session's vocabulary), kept for every 30 s window (--carry-initial-prompt). */
+  prompt?: string;
+  /** DTW token timestamps with this alignment-heads preset ("small", "large.v3.turbo"); turns flash attention off. */
+  dtwPreset?: string;
 }
 
-/** Runs whisper.cpp once (argument array, no shell) and returns the bytes of its full JSON output. */
-export async function runWhisper(options: WhisperRunOptions): Promise<Buffer> {
+export interface WhisperRun {
+  /** The bytes of whisper's full JSON (-ojf). */
+  json: Buffer;
+  /** Whether whisper ran with --vad. */
+  vadUsed: boolean;
+  /** The speech spans whisper logged with --vad (empty without it): see shared/transcript/vadTimes.ts. */
+  vadSpans: VadSpan[];
+  /** whisper's "system_info" line: the CPU features and backends this build uses. */
+  systemInfo?: string;
+}
+
+/** Runs whisper.cpp once (argument array, no shell) and returns its full JSON and what it logged about VAD. */
+export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun> {
   const capabilities = await detectWhisperCapabilities(options.whisperPath);
   if (options.translate && !capabilities.translate) {
     throw new GuftaguError(
       'tool-failed',
       'This whisper build cannot translate (-tr).',
       'Use the whisper built with Guftagu, or turn off "Translate to English".',
+    );
+  }
+  if (options.vadModelPath && !capabilities.vad) {
+    throw new GuftaguError(
+      'tool-failed',
+      `This whisper build (${capabilities.version}) has no voice activity detection (--vad).`,
+      'Use the whisper.cpp 1.9 built with Guftagu ("npm run build:whisper" needs cmake), or turn off "Skip silence".',
+    );
+  }
+  if (options.dtwPreset && !capabilities.dtw) {
+    throw new GuftaguError(
+      'tool-failed',
+      `This whisper build (${capabilities.version}) cannot compute DTW token times (-dtw).`,
+      'Use the whisper.cpp 1.9 built with Guftagu, or turn off "Precise word times".',
     );
   }
   const args = [
@@ -44,23 +78,40 @@ export async function runWhisper(options: WhisperRunOptions): Promise<Buffer> {
     options.outputBase,
     ...(capabilities.printProgress ? ['-pp'] : []),
     ...(options.translate ? ['-tr'] : []),
+    ...(options.vadModelPath ? ['--vad', '--vad-model', options.vadModelPath] : []),
+    ...(options.suppressNonSpeech && capabilities.suppressNonSpeech ? ['--suppress-nst'] : []),
+    ...(options.prompt?.trim() && capabilities.prompt
+      ? [
+          '--prompt',
+          options.prompt.trim(),
+          ...(/--carry-initial-prompt/.test(capabilities.helpText) ? ['--carry-initial-prompt'] : []),
+        ]
+      : []),
+    ...(options.dtwPreset ? ['-nfa', '-dtw', options.dtwPreset] : []),
   ];
   // whisper 1.5.0 exits 0 after some errors ("unknown language" then its usage text, which pushes the error
   // out of the stderr tail): keep its "error:" lines apart so the failure can still be named.
   const errorLines: string[] = [];
+  const vadSpans: VadSpan[] = [];
+  let systemInfo: string | undefined;
   const result = await runProcess({
     binary: options.whisperPath,
     args,
     toolName: 'whisper',
     onStderrLine: (line) => {
-      if (/^error:/i.test(line.trim()) && errorLines.length < 10) errorLines.push(line.trim());
+      if (/^error:|failed to (read|initialize|process)/i.test(line.trim()) && errorLines.length < 10)
+        errorLines.push(line.trim());
+      const span = parseVadSpanLine(line);
+      if (span) vadSpans.push(span);
+      if (line.startsWith('system_info:')) systemInfo = line.trim();
       const ratio = parseWhisperProgress(line);
       if (ratio !== undefined) options.onProgress?.(ratio);
     },
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  if (result.exitCode !== 0) throw whisperFailure(result.exitCode, result.stderrTail);
+  if (result.exitCode !== 0)
+    throw whisperFailure(result.exitCode, [...errorLines, result.stderrTail].join('\n'));
   const json = await fs.readFile(`${options.outputBase}.json`).catch(() => undefined);
   if (!json) {
     const named = knownWhisperFailure([...errorLines, result.stderrTail].join('\n'));
@@ -73,7 +124,13 @@ export async function runWhisper(options: WhisperRunOptions): Promise<Buffer> {
     );
   }
   options.onProgress?.(1);
-  return json;
+  if (systemInfo) options.log?.(`whisper ${capabilities.version} ${systemInfo}`);
+  return {
+    json,
+    vadUsed: Boolean(options.vadModelPath),
+    vadSpans,
+    ...(systemInfo ? { systemInfo } : {}),
+  };
 }
 
 /** "whisper_print_progress_callback: progress =  45%" → 0.45 */
@@ -96,6 +153,38 @@ export function whisperFailure(exitCode: number, stderr: string): GuftaguError {
 
 /** The failures whisper's stderr names (model, audio, language); undefined for any other. */
 export function knownWhisperFailure(stderr: string): GuftaguError | undefined {
+  // whisper.cpp 1.9: a missing input exits 2 with "error: input file not found '<path>'".
+  if (/input file not found/i.test(stderr)) {
+    return new GuftaguError(
+      'not-found',
+      'The audio file to transcribe is not there any more.',
+      'Import the media again (its extracted sound was moved or deleted).',
+      { details: stderr },
+    );
+  }
+  // 1.9: an unreadable file prints "error: failed to read audio file '<path>'" and exits 0 with no JSON.
+  if (/failed to read audio file/i.test(stderr)) {
+    return new GuftaguError(
+      'tool-failed',
+      'whisper could not read the extracted audio.',
+      'The sound file is damaged or not audio: import the media again.',
+      { details: stderr },
+    );
+  }
+  // With --vad, a file that is not a VAD model: "whisper_vad_init_with_params: invalid model data (bad magic)",
+  // "unknown tensor … in model file", then "failed to initialize VAD context". (The help text also says "VAD model".)
+  if (
+    /failed to initialize VAD context|whisper_vad_init\w*: (invalid model data|unknown tensor|tensor .* has wrong)/i.test(
+      stderr,
+    )
+  ) {
+    return new GuftaguError(
+      'tool-failed',
+      'whisper could not load the voice activity model.',
+      'Download the Silero VAD model again ("guftagu models download-vad"), or transcribe without skipping silence.',
+      { details: stderr },
+    );
+  }
   if (/failed to load model|invalid model|bad magic|failed to open/i.test(stderr)) {
     return new GuftaguError(
       'tool-failed',

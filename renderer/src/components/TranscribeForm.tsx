@@ -10,6 +10,7 @@ import {
   type TranscribeLanguage,
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
+import { vadChoices } from '../../../shared/transcript/vadPolicy';
 
 interface Props {
   sessionId: string;
@@ -92,6 +93,33 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
                 onChange={(event) => form.setTranslate(event.target.checked)}
               />
               {t('alsoTranslate')}
+            </label>
+            <label className="field" htmlFor={`${id}-vad`}>
+              <span>{t('skipSilence')}</span>
+              <select
+                id={`${id}-vad`}
+                data-testid="transcribe-vad"
+                value={form.vad}
+                onChange={(event) => {
+                  const value = vadChoices.find((choice) => choice === event.target.value);
+                  if (value) form.setVad(value);
+                }}
+              >
+                <option value="auto">{t('skipSilenceAuto')}</option>
+                <option value="on">{t('skipSilenceOn')}</option>
+                <option value="off">{t('skipSilenceOff')}</option>
+              </select>
+            </label>
+            <label className="field" htmlFor={`${id}-prompt`}>
+              <span>{t('vocabularyPrompt')}</span>
+              <textarea
+                id={`${id}-prompt`}
+                data-testid="transcribe-prompt"
+                rows={2}
+                dir="auto"
+                value={form.prompt}
+                onChange={(event) => form.setPrompt(event.target.value)}
+              />
             </label>
           </div>
           {model !== undefined && model.verification !== 'checksum' && (

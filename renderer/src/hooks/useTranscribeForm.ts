@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { VadChoice } from '../../../shared/transcript/vadPolicy';
+import { vocabularyPrompt } from '../../../shared/transcript/vocabulary';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
 import { useClient } from '../api/ClientContext';
 import {
@@ -19,6 +21,12 @@ export interface TranscribeForm {
   setLanguage(language: TranscribeLanguage): void;
   translate: boolean;
   setTranslate(translate: boolean): void;
+  /** Skip silence: 'auto' is on for recordings longer than a minute. */
+  vad: VadChoice;
+  setVad(vad: VadChoice): void;
+  /** The initial prompt: the session's vocabulary until the user edits it. */
+  prompt: string;
+  setPrompt(prompt: string): void;
   advice: MessageKey | undefined;
   starting: boolean;
   /** Starts the transcribe job; true when it was queued. */
@@ -37,6 +45,32 @@ export function useTranscribeForm(
   const [language, setLanguage] = useState<TranscribeLanguage>('auto');
   const [translate, setTranslate] = useState(false);
   const [starting, setStarting] = useState(false);
+  const [vad, setVad] = useState<VadChoice>('auto');
+  const [prompt, setPrompt] = useState<string | undefined>(undefined);
+  const [sessionPrompt, setSessionPrompt] = useState('');
+  useEffect(() => {
+    let live = true;
+    api['sessions.get']({ sessionId })
+      .then(({ session }) => {
+        if (!live) return;
+        const metadata = session.metadata;
+        setSessionPrompt(
+          vocabularyPrompt({
+            title: session.title,
+            ...(metadata.campaign ? { campaign: metadata.campaign } : {}),
+            ...(metadata.organiser ? { organiser: metadata.organiser } : {}),
+            partners: metadata.partners,
+            hashtags: metadata.hashtags,
+            topics: metadata.topics,
+            participantNames: session.participants.map((participant) => participant.name),
+          }),
+        );
+      })
+      .catch(report);
+    return () => {
+      live = false;
+    };
+  }, [api, report, sessionId]);
   const models = installed.filter(usableModel);
   const model = models.find((candidate) => candidate.fileName === picked) ?? defaultModel(models);
 
@@ -48,13 +82,26 @@ export function useTranscribeForm(
     setLanguage,
     translate,
     setTranslate,
+    vad,
+    setVad,
+    prompt: prompt ?? sessionPrompt,
+    setPrompt,
     advice: languageAdvice(language, model),
     starting,
     async start() {
       if (model === undefined || starting) return false;
       setStarting(true);
       try {
-        await api['transcripts.start']({ sessionId, mediaId, model: model.fileName, language, translate });
+        const text = (prompt ?? sessionPrompt).trim();
+        await api['transcripts.start']({
+          sessionId,
+          mediaId,
+          model: model.fileName,
+          language,
+          translate,
+          vad,
+          ...(text ? { prompt: text } : {}),
+        });
         return true;
       } catch (error) {
         report(error);

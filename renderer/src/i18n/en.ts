@@ -86,6 +86,11 @@ export const en = {
   punjabiNote:
     'whisper writes Gurmukhi; Pakistani Punjabi is Shahmukhi. Expect Gurmukhi text to convert or retype.',
   alsoTranslate: 'Also translate to English',
+  skipSilence: 'Skip silence',
+  skipSilenceAuto: 'Automatic (on for recordings over a minute)',
+  skipSilenceOn: 'On',
+  skipSilenceOff: 'Off',
+  vocabularyPrompt: 'Names and words to spell as you write them',
   start: 'Start',
   starting: 'Starting…',
   close: 'Close',

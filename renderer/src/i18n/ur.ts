@@ -88,6 +88,11 @@ export const ur: Messages = {
   punjabiNote:
     'whisper پنجابی گورمکھی میں لکھتا ہے؛ پاکستانی پنجابی شاہ مکھی میں لکھی جاتی ہے۔ متن بدلنا یا دوبارہ لکھنا پڑے گا۔',
   alsoTranslate: 'انگریزی میں ترجمہ بھی کریں',
+  skipSilence: 'خاموشی چھوڑ دیں',
+  skipSilenceAuto: 'خودکار (ایک منٹ سے لمبی ریکارڈنگ میں آن)',
+  skipSilenceOn: 'آن',
+  skipSilenceOff: 'آف',
+  vocabularyPrompt: 'نام اور الفاظ، جیسے آپ لکھتے ہیں',
   start: 'شروع کریں',
   starting: 'شروع ہو رہا ہے…',
   close: 'بند کریں',

@@ -40,6 +40,10 @@ export const transcriptionMethods = {
       model: z.string().min(1, 'Choose a model.'),
       language: languageCode,
       translate: z.boolean().default(false),
+      /** Skip silence (voice activity detection): 'auto' is on for recordings longer than a minute. */
+      vad: z.enum(['auto', 'on', 'off']).default('auto'),
+      /** Initial prompt: the session's names and words, spelt as the team writes them. */
+      prompt: z.string().max(2000).optional(),
     }),
     z.object({ jobId: z.string() }),
   ),

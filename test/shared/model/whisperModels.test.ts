@@ -75,6 +75,7 @@ describe('whisper model catalogue', () => {
       'large-v3-q5_0',
       'large-v3-turbo',
       'large-v3-turbo-q5_0',
+      'large-v3-turbo-q8_0',
     ]);
   });
 
