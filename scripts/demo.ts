@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { resourceFolder } from '../electron/engine/appResources';
 import { createEngine } from '../electron/engine/engine';
 import { manifestName } from '../electron/engine/export/batchPlan';
 import type { Engine } from '../electron/engine/types';
@@ -14,7 +15,7 @@ import { finishedJobStates, type JobSnapshot } from '../shared/model/jobs';
 import { transcriptSchema, type Transcript } from '../shared/transcript/model';
 import { segmentWords } from '../shared/transcript/segment';
 
-const sampleFolder = path.resolve(__dirname, '../resources/sample');
+const sampleFolder = resourceFolder('sample');
 const argument = (name: string) => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DoctorReport, ToolReport } from '../../shared/model/doctor';
 import type { Settings } from '../../shared/model/settings';
+import { locateResources } from './appResources';
 
 const binaryName = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
 
@@ -12,10 +13,11 @@ export function whisperCandidates(
 ): { path: string; source: string }[] {
   const candidates: { path: string; source: string }[] = [];
   if (settings.whisperPath) candidates.push({ path: settings.whisperPath, source: 'custom' });
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath)
-    candidates.push({ path: path.join(resourcesPath, 'bin', binaryName), source: 'bundled' });
-  candidates.push({ path: path.resolve(__dirname, '../../resources/bin', binaryName), source: 'built' });
+  const resources = locateResources();
+  candidates.push({
+    path: path.join(resources.folder('bin'), binaryName),
+    source: resources.layout === 'packaged' ? 'bundled' : 'built',
+  });
   return candidates;
 }
 

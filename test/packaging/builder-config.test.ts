@@ -93,36 +93,51 @@ describe('electron-builder.yml', () => {
   });
 
   it('finds every extra resource for this platform on disk', () => {
-    // Produced by a build step right before packaging (whisper.cpp), not kept in git.
-    const builtBeforePackaging = new Set(['resources/bin']);
+    // Produced by a build step right before packaging (whisper.cpp; the pinned ffmpeg), not kept in git.
+    const builtBeforePackaging = /^resources\/(bin|ffmpeg\/[a-z0-9]+-\$\{arch\})$/;
     const sets = [...config.extraResources, ...config[osKey].extraResources].map((set) =>
       typeof set === 'string' ? { from: set, filter: undefined } : set,
     );
     const missing = sets.flatMap(({ from, filter }) => {
       const dir = join(root, expand(from));
-      if (builtBeforePackaging.has(from)) return [];
+      if (builtBeforePackaging.test(from)) return [];
       if (!existsSync(dir)) return [from];
-      // A plain file name as filter must be there too (the ffmpeg/ffprobe binaries).
+      // A plain file name as filter must be there too.
       const names = (filter ?? []).filter((name) => !/[*?{}!]/.test(name));
       return names.filter((name) => !existsSync(join(dir, name))).map((name) => `${from}/${name}`);
     });
     expect(missing).toEqual([]);
   });
 
-  it('ships ffmpeg and ffprobe into bin/ on every OS', () => {
-    const exe = { win: '.exe', mac: '', linux: '' } as const;
+  it('ships the pinned ffmpeg and ffprobe (staged by npm run fetch:ffmpeg) into bin/ on every OS', () => {
+    const platforms = { win: ['win32', '.exe'], mac: ['darwin', ''], linux: ['linux', ''] } as const;
     for (const key of ['win', 'mac', 'linux'] as const) {
+      const [platformName, exe] = platforms[key];
       const sets = config[key].extraResources.filter((set) => typeof set !== 'string');
-      for (const tool of ['ffmpeg', 'ffprobe']) {
-        expect(sets, `${key} ${tool}`).toContainEqual(
-          expect.objectContaining({
-            from: expect.stringContaining(`@${tool}-installer/`),
-            to: 'bin',
-            filter: [`${tool}${exe[key]}`],
-          }),
-        );
-      }
+      expect(sets, key).toContainEqual({
+        from: `resources/ffmpeg/${platformName}-\${arch}`,
+        to: 'bin',
+        filter: [`ffmpeg${exe}`, `ffprobe${exe}`],
+      });
+      // The npm builds (2018, FriBidi only) stay the development fallback and are not packed.
+      expect(JSON.stringify(sets), key).not.toMatch(/-installer\//);
     }
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        '!node_modules/@ffmpeg-installer/{darwin,linux,win32}-*/**',
+        '!node_modules/@ffprobe-installer/{darwin,linux,win32}-*/**',
+      ]),
+    );
+  });
+
+  it('stages the pinned ffmpeg before electron-builder runs in npm run dist', () => {
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const dist = scripts['dist'] ?? '';
+    expect(scripts['fetch:ffmpeg']).toBe('tsx scripts/fetch-ffmpeg.ts');
+    expect(dist.indexOf('npm run fetch:ffmpeg &&')).toBe(0);
+    expect(dist.indexOf('electron-builder')).toBeGreaterThan(dist.indexOf('fetch:ffmpeg'));
   });
 
   it('has its icons and macOS entitlements', () => {

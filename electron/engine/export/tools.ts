@@ -2,6 +2,7 @@ import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
+import { resourceFolder } from '../appResources';
 import { libassShaper } from '../media/libassShaper';
 
 /**
@@ -10,29 +11,21 @@ import { libassShaper } from '../media/libassShaper';
  */
 export const detectShaper: (ffmpegPath: string) => Promise<Shaper> = libassShaper;
 
-/** The bundled fonts (Noto, OFL): beside a packaged app (resources/fonts), or in the checkout. */
+/** The bundled fonts (Noto, OFL): GUFTAGU_FONTS_DIR, else resources/fonts of this checkout, build or package. */
 export function fontsFolder(): string {
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  const candidates = [
-    process.env['GUFTAGU_FONTS_DIR'],
-    resourcesPath ? path.join(resourcesPath, 'fonts') : undefined,
-    path.resolve(__dirname, '../../../resources/fonts'),
-    path.resolve(__dirname, '../../resources/fonts'),
-    path.resolve(process.cwd(), 'resources/fonts'),
-  ];
-  for (const candidate of candidates) {
-    if (
-      candidate &&
-      existsSync(candidate) &&
-      readdirSync(candidate).some((name) => /\.(ttf|otf)$/i.test(name))
-    )
-      return candidate;
-  }
+  const fromEnvironment = process.env['GUFTAGU_FONTS_DIR'];
+  if (fromEnvironment && holdsFonts(fromEnvironment)) return fromEnvironment;
+  const bundled = resourceFolder('fonts');
+  if (holdsFonts(bundled)) return bundled;
   throw new GuftaguError(
     'tool-missing',
-    'The caption fonts that come with Guftagu are missing.',
+    `The caption fonts that come with Guftagu are missing (nothing in ${bundled}).`,
     'Reinstall Guftagu (the fonts live in its resources/fonts folder).',
   );
+}
+
+function holdsFonts(folder: string): boolean {
+  return existsSync(folder) && readdirSync(folder).some((name) => /\.(ttf|otf)$/i.test(name));
 }
 
 /**

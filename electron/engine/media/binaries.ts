@@ -10,6 +10,7 @@ import {
   type FfmpegOrigin,
 } from '../../../shared/media/ffmpegChoice';
 import type { Settings } from '../../../shared/model/settings';
+import { resourceFolder } from '../appResources';
 import { libassShaperSync } from './libassShaper';
 
 export type ToolName = 'ffmpeg' | 'ffprobe';
@@ -110,12 +111,10 @@ function siblingOf(ffmpegPath: string | undefined, name: string): string | undef
 }
 
 function bundledPath(name: ToolName): string {
-  // A packaged app carries the binaries in resources/bin (electron-builder extraResources).
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) {
-    const packaged = path.join(resourcesPath, 'bin', exe(name));
-    if (isExecutable(packaged)) return packaged;
-  }
+  // A packaged app carries the pinned ffmpeg build in its resources/bin (scripts/fetch-ffmpeg.ts, then
+  // electron-builder's extraResources); a checkout or `npm run dev` uses the npm package below.
+  const packaged = path.join(resourceFolder('bin'), exe(name));
+  if (isExecutable(packaged)) return packaged;
   const require = createRequire(__filename);
   try {
     const installer = require(

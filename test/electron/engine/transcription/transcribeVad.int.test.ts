@@ -8,12 +8,11 @@ import { detectWhisperCapabilities } from '../../../../electron/engine/transcrip
 import { runWhisper } from '../../../../electron/engine/transcription/whisperRunner';
 import { GuftaguError } from '../../../../shared/errors';
 import { bundledFfmpeg } from '../../../support/makeMedia';
-import { builtWhisper, sharedFixture, sharedFixturesMissing } from '../../../support/sharedFixtures';
+import { builtWhisper, haveSharedFixtures, sharedFixture } from '../../../support/sharedFixtures';
 
 // whisper.cpp 1.9 with --vad, run for real: the VAD model is test/fixtures/whisper/for-tests-silero-vad.bin, in
 // whisper.cpp's Silero ggml format with synthetic weights that detect sound energy (test/support/sileroTestModel.ts),
 // so whisper's own VAD code runs: model loading, speech spans, the speech-only audio and its time mapping.
-if (sharedFixturesMissing) console.warn(`transcribeVad.int.test.ts ${sharedFixturesMissing}`);
 if (!existsSync(builtWhisper))
   throw new Error(`whisper-cli is not built at ${builtWhisper}: run "npm run build:whisper".`);
 
@@ -41,125 +40,120 @@ const speech = [
   [27000, 38000],
 ] as const;
 
-describe.skipIf(sharedFixturesMissing !== undefined)(
-  'voice activity detection with the real whisper.cpp',
-  () => {
-    it('the built whisper is 1.9 and offers --vad, --suppress-nst, --prompt and -dtw', async () => {
-      const capabilities = await detectWhisperCapabilities(builtWhisper);
-      expect(capabilities.version).toMatch(/^1\.9\./);
-      expect(capabilities).toMatchObject({ vad: true, suppressNonSpeech: true, prompt: true, dtw: true });
-    });
+describe.runIf(haveSharedFixtures())('voice activity detection with the real whisper.cpp', () => {
+  it('the built whisper is 1.9 and offers --vad, --suppress-nst, --prompt and -dtw', async () => {
+    const capabilities = await detectWhisperCapabilities(builtWhisper);
+    expect(capabilities.version).toMatch(/^1\.9\./);
+    expect(capabilities).toMatchObject({ vad: true, suppressNonSpeech: true, prompt: true, dtw: true });
+  });
 
-    it('with VAD: whisper logs speech spans only where there is sound, mapped back to the recording', async () => {
-      const log: string[] = [];
-      const run = await runWhisper({
-        whisperPath: builtWhisper,
-        modelPath: tinyModel,
-        wavPath: pauses,
-        outputBase: path.join(temp, 'with-vad'),
-        language: 'en',
-        translate: false,
-        threads: 2,
-        vadModelPath: vadModel,
-        suppressNonSpeech: true,
-        prompt: 'Media Baithak, Karachi',
-        log: (line) => log.push(line),
-      });
-      expect(log.join('\n')).toMatch(/ --vad --vad-model \S*for-tests-silero-vad\.bin/);
-      expect(log.join('\n')).toMatch(/ --suppress-nst/);
-      expect(log.join('\n')).toMatch(/ --prompt 'Media Baithak, Karachi'/);
-      expect(run.vadUsed).toBe(true);
-      expect(run.vadSpans.length).toBeGreaterThan(1);
-      for (const span of run.vadSpans) {
-        const inside = speech.some(
-          ([from, to]) => span.originalStartMs >= from - 100 && span.originalEndMs <= to + 100,
-        );
-        expect(inside, JSON.stringify(span)).toBe(true);
-        expect(span.processedEndMs - span.processedStartMs).toBe(span.originalEndMs - span.originalStartMs);
-      }
-      // Both copies of the speech were found; the two 8 s pauses were cut out.
-      for (const [from, to] of speech)
-        expect(run.vadSpans.some((span) => span.originalStartMs < to && span.originalEndMs > from)).toBe(
-          true,
-        );
-      const speechOnlyMs = run.vadSpans.at(-1)!.processedEndMs;
-      expect(speechOnlyMs).toBeLessThan(24_000);
-      expect(run.systemInfo).toMatch(/AVX2 = 1/);
+  it('with VAD: whisper logs speech spans only where there is sound, mapped back to the recording', async () => {
+    const log: string[] = [];
+    const run = await runWhisper({
+      whisperPath: builtWhisper,
+      modelPath: tinyModel,
+      wavPath: pauses,
+      outputBase: path.join(temp, 'with-vad'),
+      language: 'en',
+      translate: false,
+      threads: 2,
+      vadModelPath: vadModel,
+      suppressNonSpeech: true,
+      prompt: 'Media Baithak, Karachi',
+      log: (line) => log.push(line),
     });
-
-    it('without VAD: no spans, no --vad', async () => {
-      const log: string[] = [];
-      const run = await runWhisper({
-        whisperPath: builtWhisper,
-        modelPath: tinyModel,
-        wavPath: pauses,
-        outputBase: path.join(temp, 'without-vad'),
-        language: 'en',
-        translate: false,
-        threads: 2,
-        log: (line) => log.push(line),
-      });
-      expect(log.join('\n')).not.toMatch(/--vad/);
-      expect(run).toMatchObject({ vadUsed: false, vadSpans: [] });
-    });
-
-    it('transcribeWav runs the whole path with VAD on (the test model hears no words)', async () => {
-      const progress: number[] = [];
-      const transcript = await transcribeWav(
-        {
-          mediaId: 'm-pauses',
-          wavPath: pauses,
-          durationMs: 38_000,
-          modelPath: tinyModel,
-          language: 'en',
-          translate: false,
-          vadModelPath: vadModel,
-        },
-        {
-          whisperPath: builtWhisper,
-          tempFolder: temp,
-          threads: 2,
-          progress: (ratio) => progress.push(ratio),
-        },
+    expect(log.join('\n')).toMatch(/ --vad --vad-model \S*for-tests-silero-vad\.bin/);
+    expect(log.join('\n')).toMatch(/ --suppress-nst/);
+    expect(log.join('\n')).toMatch(/ --prompt 'Media Baithak, Karachi'/);
+    expect(run.vadUsed).toBe(true);
+    expect(run.vadSpans.length).toBeGreaterThan(1);
+    for (const span of run.vadSpans) {
+      const inside = speech.some(
+        ([from, to]) => span.originalStartMs >= from - 100 && span.originalEndMs <= to + 100,
       );
-      expect(hasNoSpeech(transcript)).toBe(true);
-      expect(progress.at(-1)).toBe(1);
-    });
+      expect(inside, JSON.stringify(span)).toBe(true);
+      expect(span.processedEndMs - span.processedStartMs).toBe(span.originalEndMs - span.originalStartMs);
+    }
+    // Both copies of the speech were found; the two 8 s pauses were cut out.
+    for (const [from, to] of speech)
+      expect(run.vadSpans.some((span) => span.originalStartMs < to && span.originalEndMs > from)).toBe(true);
+    const speechOnlyMs = run.vadSpans.at(-1)!.processedEndMs;
+    expect(speechOnlyMs).toBeLessThan(24_000);
+    expect(run.systemInfo).toMatch(/AVX2 = 1/);
+  });
 
-    it('a file that is not a VAD model is a clear error', async () => {
-      const bad = path.join(temp, 'not-a-vad-model.bin');
-      writeFileSync(bad, Buffer.alloc(4096, 7));
-      const error = await runWhisper({
-        whisperPath: builtWhisper,
+  it('without VAD: no spans, no --vad', async () => {
+    const log: string[] = [];
+    const run = await runWhisper({
+      whisperPath: builtWhisper,
+      modelPath: tinyModel,
+      wavPath: pauses,
+      outputBase: path.join(temp, 'without-vad'),
+      language: 'en',
+      translate: false,
+      threads: 2,
+      log: (line) => log.push(line),
+    });
+    expect(log.join('\n')).not.toMatch(/--vad/);
+    expect(run).toMatchObject({ vadUsed: false, vadSpans: [] });
+  });
+
+  it('transcribeWav runs the whole path with VAD on (the test model hears no words)', async () => {
+    const progress: number[] = [];
+    const transcript = await transcribeWav(
+      {
+        mediaId: 'm-pauses',
+        wavPath: pauses,
+        durationMs: 38_000,
         modelPath: tinyModel,
-        wavPath: sharedFixture('audio/jfk.wav'),
-        outputBase: path.join(temp, 'bad-vad'),
         language: 'en',
         translate: false,
-        threads: 2,
-        vadModelPath: bad,
-      }).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(GuftaguError);
-      expect((error as GuftaguError).message).toBe('whisper could not load the voice activity model.');
-    });
-
-    it.each([
-      ['a missing input (1.9 exits 2)', 'missing.wav', 'The audio file to transcribe is not there any more.'],
-      ['audio it cannot read (1.9 exits 0)', 'text.wav', 'whisper could not read the extracted audio.'],
-    ])('%s is a clear error', async (_label, name, message) => {
-      const input = path.join(temp, name);
-      if (name === 'text.wav') writeFileSync(input, 'this is not audio\n');
-      const error = await runWhisper({
+        vadModelPath: vadModel,
+      },
+      {
         whisperPath: builtWhisper,
-        modelPath: tinyModel,
-        wavPath: input,
-        outputBase: path.join(temp, `failed-${name}`),
-        language: 'en',
-        translate: false,
+        tempFolder: temp,
         threads: 2,
-      }).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(GuftaguError);
-      expect((error as GuftaguError).message).toBe(message);
-    });
-  },
-);
+        progress: (ratio) => progress.push(ratio),
+      },
+    );
+    expect(hasNoSpeech(transcript)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('a file that is not a VAD model is a clear error', async () => {
+    const bad = path.join(temp, 'not-a-vad-model.bin');
+    writeFileSync(bad, Buffer.alloc(4096, 7));
+    const error = await runWhisper({
+      whisperPath: builtWhisper,
+      modelPath: tinyModel,
+      wavPath: sharedFixture('audio/jfk.wav'),
+      outputBase: path.join(temp, 'bad-vad'),
+      language: 'en',
+      translate: false,
+      threads: 2,
+      vadModelPath: bad,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GuftaguError);
+    expect((error as GuftaguError).message).toBe('whisper could not load the voice activity model.');
+  });
+
+  it.each([
+    ['a missing input (1.9 exits 2)', 'missing.wav', 'The audio file to transcribe is not there any more.'],
+    ['audio it cannot read (1.9 exits 0)', 'text.wav', 'whisper could not read the extracted audio.'],
+  ])('%s is a clear error', async (_label, name, message) => {
+    const input = path.join(temp, name);
+    if (name === 'text.wav') writeFileSync(input, 'this is not audio\n');
+    const error = await runWhisper({
+      whisperPath: builtWhisper,
+      modelPath: tinyModel,
+      wavPath: input,
+      outputBase: path.join(temp, `failed-${name}`),
+      language: 'en',
+      translate: false,
+      threads: 2,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GuftaguError);
+    expect((error as GuftaguError).message).toBe(message);
+  });
+});
