@@ -132,7 +132,10 @@ describe('the whole pipeline from the command line', () => {
         (await guftagu('media', 'list', 'karachi university dialogue', '--json')).stdout,
       ) as { id: string; fileName: string; durationMs: number; tracks: unknown[] }[];
       expect(media).toHaveLength(1);
-      expect(media[0]).toMatchObject({ fileName: 'interview.mp4', durationMs: 20_000, tracks: [] });
+      expect(media[0]).toMatchObject({ fileName: 'interview.mp4', tracks: [] });
+      // 20 s of picture; ffprobe versions differ by the audio's priming samples (20,000 or 20,022 ms).
+      expect(media[0]?.durationMs).toBeGreaterThanOrEqual(20_000);
+      expect(media[0]?.durationMs).toBeLessThan(20_100);
 
       // No --language: the Urdu script tells it; the recording is named by its file name without extension.
       const attached = await guftagu(

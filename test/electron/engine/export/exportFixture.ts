@@ -117,6 +117,8 @@ export async function setUpExport(
   const start = () =>
     createEngine({ workspacePath, configDir, binding: 'test', log: (line) => logLines.push(line) });
   let engine = await start();
+  // The bundled ffmpeg (FriBidi), as these expectations were written for it; the setting outlives restarts.
+  await engine.api['settings.update']({ ffmpegSource: 'bundled' });
   const sourcePath = makeMedia(
     path.join(root, options.sourceFolder ?? 'media'),
     options.sourceName ?? 'interview.mp4',
