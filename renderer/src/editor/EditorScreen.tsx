@@ -158,7 +158,8 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       setHelpOpen(false);
       return any;
     },
-    other: extras.run,
+    openRetime: extras.openRetime,
+    assignSpeaker: extras.assignSpeaker,
   });
   const root = useRef<HTMLElement>(null);
   useEditorKeys(actions.run, root);
