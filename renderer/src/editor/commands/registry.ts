@@ -1,3 +1,4 @@
+import type { CommandId } from '../../../../shared/api/commands';
 import type { EditorCommandSpec, EditorCommandState, ToolbarGroup } from './context';
 import {
   NUDGE_STEP_MS,
@@ -231,3 +232,12 @@ export const toolbarCommands = (group: ToolbarGroup): EditorCommandEntry[] =>
 /** Whether a command is available now (absent `enabled`: always). */
 export const isEnabled = (entry: EditorCommandSpec, state: EditorCommandState): boolean =>
   entry.enabled?.(state) ?? true;
+
+const MENU_PREFIX = 'editor.';
+
+/** The editor command a desktop menu item names (`editor.split` → split), or undefined for other items. */
+export function commandOfMenuItem(id: CommandId): EditorCommand | undefined {
+  if (!id.startsWith(MENU_PREFIX)) return undefined;
+  const command = id.slice(MENU_PREFIX.length);
+  return editorCommandEntries.find((entry) => entry.id === command)?.id;
+}

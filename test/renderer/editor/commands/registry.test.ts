@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commandIds } from '../../../../shared/api/commands';
 import type { EditorCommandContext } from '../../../../renderer/src/editor/commands/context';
 import {
   chordLabel,
@@ -8,6 +9,7 @@ import {
 } from '../../../../renderer/src/editor/commands/keyChord';
 import {
   commandFor,
+  commandOfMenuItem,
   editorCommandEntries,
   editorCommands,
   isEnabled,
@@ -233,5 +235,13 @@ describe('the editor command registry', () => {
       const did = entry.perform(recordingContext(calls));
       expect({ calls, did }, entry.id).toEqual(expectedCalls[entry.id]);
     }
+  });
+
+  it('maps every editor item of the desktop menu to a command of the registry', () => {
+    const editorItems = commandIds.filter((id) => id.startsWith('editor.'));
+    expect(editorItems.length).toBeGreaterThan(0);
+    for (const id of editorItems) expect(commandOfMenuItem(id), id).toBe(id.slice('editor.'.length));
+    expect(commandOfMenuItem('session.new')).toBeUndefined();
+    expect(commandOfMenuItem('media.import')).toBeUndefined();
   });
 });
