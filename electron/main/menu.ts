@@ -10,7 +10,7 @@ export type MainActionId =
   | 'help.copyDiagnostics';
 
 export type MenuCommand =
-  | { id: CommandId; target: 'renderer'; menu: 'file'; label: string; accelerator?: string }
+  | { id: CommandId; target: 'renderer'; menu: 'file' | 'editor'; label: string; accelerator?: string }
   | {
       id: Exclude<MainActionId, 'file.clearRecent'>;
       target: 'main';
@@ -37,6 +37,18 @@ export const menuCommands: readonly MenuCommand[] = [
     accelerator: 'CmdOrCtrl+Shift+O',
   },
   { id: 'file.saveWorkspaceLink', target: 'main', menu: 'file', label: 'Save Workspace Link…' },
+  // The editor's own keys do these in the page (shown in its ? help); an accelerator here would run them twice.
+  { id: 'editor.undo', target: 'renderer', menu: 'editor', label: 'Undo Subtitle Edit' },
+  { id: 'editor.redo', target: 'renderer', menu: 'editor', label: 'Redo Subtitle Edit' },
+  { id: 'editor.split', target: 'renderer', menu: 'editor', label: 'Split Cue at Caret' },
+  { id: 'editor.merge', target: 'renderer', menu: 'editor', label: 'Merge with Next Cue' },
+  { id: 'editor.insert-after', target: 'renderer', menu: 'editor', label: 'Insert Cue After' },
+  { id: 'editor.delete-cue', target: 'renderer', menu: 'editor', label: 'Delete Cue' },
+  { id: 'editor.next-problem', target: 'renderer', menu: 'editor', label: 'Next Problem' },
+  { id: 'editor.next-uncertain', target: 'renderer', menu: 'editor', label: 'Next Unsure Word' },
+  { id: 'editor.find', target: 'renderer', menu: 'editor', label: 'Find and Replace' },
+  { id: 'editor.retime', target: 'renderer', menu: 'editor', label: 'Shift or Stretch Times…' },
+  { id: 'editor.help', target: 'renderer', menu: 'editor', label: 'Editor Keyboard Shortcuts' },
   { id: 'help.openLogs', target: 'main', menu: 'help', label: 'Open Logs' },
   { id: 'help.copyDiagnostics', target: 'main', menu: 'help', label: 'Copy Diagnostics' },
 ];
@@ -140,6 +152,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { role: 'togglefullscreen' },
       ],
     },
+    { label: 'Su&btitles', submenu: commands('editor') },
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     { label: '&Help', role: 'help', submenu: commands('help') },
   ];

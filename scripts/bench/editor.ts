@@ -9,8 +9,10 @@
 //     changed, and → after that frame was painted (a message posted from the frame callback);
 //   - jump to the last cue: the cue list scrolled to its end until the last cue's row is in the DOM.
 //   - the same typing in a page of 2,000 plain textareas (the floor on this machine), in the same run.
-// Targets: TTI <= 1 s; typing p95 <= 12 ms and at most 1.5× the plain page. Prints numbers; asserts nothing
-// (machines here are shared).
+// Targets: TTI <= 1 s; typing p95 <= 12 ms and at most 1.5× the plain page. Typing is printed as a ratio
+// against the plain page; time to interactive and the jump to the last cue are absolute figures (labelled so):
+// no plain tool opens a transcript or scrolls a 2,000-cue list, so there is no honest baseline for them.
+// Prints numbers; asserts nothing (machines here are shared).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { z } from 'zod';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
 import { finishedJobStates } from '../../shared/model/jobs';
 import type { Transcript } from '../../shared/transcript/model';
-import { startHarness, type Harness } from '../../test/e2e/support/harness';
+import { startHarness, type Harness } from '../support/browserHarness';
 import { median } from './median';
 
 const DURATION_S = 2 * 60 * 60;
@@ -317,11 +319,11 @@ async function main(): Promise<void> {
     console.log(`  cue list: ${rowCount} rows, ${rendered} in the DOM (virtualised)`);
     opens.forEach((open, index) =>
       console.log(
-        `  open #${index + 1}: first cue rendered ${ms(open.renderedMs)}, interactive ${ms(open.interactiveMs)}`,
+        `  open #${index + 1} (absolute): first cue rendered ${ms(open.renderedMs)}, interactive ${ms(open.interactiveMs)}`,
       ),
     );
     console.log(
-      `  time to interactive (median of ${ROUNDS}): ${ms(tti)} (target <= 1000 ms) ${tti <= 1000 ? 'OK' : 'OVER TARGET'}`,
+      `  time to interactive (absolute, median of ${ROUNDS}): ${ms(tti)} (target <= 1000 ms) ${tti <= 1000 ? 'OK' : 'OVER TARGET'}`,
     );
     console.log(
       `  typing, ${samples.frame.length} keys, keydown → next frame: p50 ${ms(percentile(samples.frame, 50))}, p95 ${ms(p95)} (target <= 16 ms) ${p95 <= 16 ? 'OK' : 'OVER TARGET'}`,
@@ -337,7 +339,9 @@ async function main(): Promise<void> {
     console.log(
       `  editor vs baseline, keydown → next frame p95: ${ratio.toFixed(2)}× (target: p95 <= 12 ms and <= 1.5×) ${p95 <= 12 && ratio <= 1.5 ? 'OK' : 'OVER TARGET'}`,
     );
-    console.log(`  jump to the last cue (scroll to end → its row in the DOM): ${jumps.map(ms).join(', ')}`);
+    console.log(
+      `  jump to the last cue (absolute; scroll to end → its row in the DOM): ${jumps.map(ms).join(', ')}`,
+    );
   } finally {
     await harness.close();
   }

@@ -2,7 +2,23 @@
  * Commands the desktop host sends to the page (menu items, accelerators). The page subscribes with
  * `window.guftagu.onCommand`; in browser mode the page binds the same ids to its own shortcuts.
  */
-export const commandIds = ['session.new', 'media.import'] as const;
+export const commandIds = [
+  'session.new',
+  'media.import',
+  // The subtitle editor's commands in the desktop menu: `editor.` + an id of the editor's command registry
+  // (renderer/src/editor/commands/registry.ts; a unit test checks each names a command there).
+  'editor.undo',
+  'editor.redo',
+  'editor.split',
+  'editor.merge',
+  'editor.insert-after',
+  'editor.delete-cue',
+  'editor.next-problem',
+  'editor.next-uncertain',
+  'editor.find',
+  'editor.retime',
+  'editor.help',
+] as const;
 export type CommandId = (typeof commandIds)[number];
 
 export function isCommandId(value: unknown): value is CommandId {

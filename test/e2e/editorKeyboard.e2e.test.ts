@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cue, Transcript } from '../../shared/transcript/model';
+import { editorCommands } from '../../renderer/src/editor/commands/registry';
+import { editorUr } from '../../renderer/src/editor/i18n/ur';
 import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
 import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
@@ -152,4 +154,33 @@ describe.runIf(canRun)('Subtitle editor from the keyboard, and SRT/VTT round tri
       expect(await page.getByTestId('editor-locked').count()).toBe(0);
     });
   }
+
+  it('lists every command of the registry in the shortcuts help (F1 and ?), in English and Urdu', async () => {
+    const { page } = harness;
+    const help = page.getByTestId('shortcuts-help');
+    await page.locator(`[data-testid="cue-text"][data-track-id="${urTrack}"]`).first().focus();
+    await page.keyboard.press('F1');
+    await help.waitFor();
+    expect(await help.locator('.shortcut').count()).toBe(editorCommands.length);
+    const deleteRow = help.locator('.shortcut').filter({ hasText: 'Delete the cue' });
+    expect(await deleteRow.locator('kbd').allTextContents()).toEqual([
+      'Ctrl+Shift+Backspace',
+      'Ctrl+Shift+Delete',
+    ]);
+    await harness.screenshot('editor-shortcuts-en');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('?');
+    await help.waitFor();
+    await page.getByTestId('language-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => help.locator('dd').first().textContent()).toBe(editorUr.help_playPause);
+    await page.evaluate(() => document.fonts.ready);
+    await harness.screenshot('editor-shortcuts-ur');
+    await page.getByTestId('language-toggle').click();
+    await page.getByTestId('shortcuts-close').click();
+    await expect.poll(() => help.count()).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { commandEntry, tooltipKeys } from './commands/registry';
 import { useEditorT } from './i18n/useEditorT';
 import type { EditorDialogKind } from './useEditorExtras';
 
@@ -17,7 +18,7 @@ export function EditorFileButtons({ onOpen }: { onOpen(dialog: EditorDialogKind)
   );
   return (
     <span className="editor-file-actions">
-      {button('retime', t('retimeButton'), 'Ctrl+Shift+T')}
+      {button('retime', t(commandEntry('retime').labelKey ?? 'retimeButton'), tooltipKeys('retime'))}
       <span className="toolbar-group" role="group" aria-label={t('subtitleFiles')}>
         <span className="toolbar-group-label">{t('subtitleFiles')}</span>
         {button('import', t('importSubtitles'))}

@@ -26,6 +26,7 @@ import { useEditorActions } from './useEditorActions';
 import { useEditorDocument } from './useEditorDocument';
 import { useEditorExtras } from './useEditorExtras';
 import { useEditorKeys } from './useEditorKeys';
+import { useEditorMenu } from './commands/useEditorMenu';
 import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
@@ -158,10 +159,12 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       setHelpOpen(false);
       return any;
     },
-    other: extras.run,
+    openRetime: extras.openRetime,
+    assignSpeaker: extras.assignSpeaker,
   });
   const root = useRef<HTMLElement>(null);
   useEditorKeys(actions.run, root);
+  useEditorMenu(actions.run);
 
   const active = tracks.map((track) => {
     const cue = activeCueIndex(track, playback.currentMs);

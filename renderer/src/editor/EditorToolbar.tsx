@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { EditorSaveStatus } from './useEditorDocument';
 import { useEditorT } from './i18n/useEditorT';
-import type { EditorCommand } from './keymap';
+import type { ToolbarGroup } from './commands/context';
+import { isEnabled, toolbarCommands, tooltipKeys, type EditorCommand } from './commands/registry';
 import type { UrduFont } from './rowLayout';
 
 interface Props {
@@ -25,18 +26,25 @@ interface Props {
 export function EditorToolbar(props: Props) {
   const t = useEditorT();
   const { status } = props;
-  const button = (command: EditorCommand, label: string, keys: string, disabled = false) => (
-    <button
-      type="button"
-      data-testid={`editor-${command}`}
-      title={`${label} (${keys})`}
-      disabled={disabled}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={() => props.onCommand(command)}
-    >
-      {label}
-    </button>
-  );
+  const state = { canUndo: props.canUndo, canRedo: props.canRedo, playing: props.playing };
+  /** The buttons of one toolbar group, from the command registry. */
+  const buttons = (group: ToolbarGroup) =>
+    toolbarCommands(group).map((entry) => {
+      const label = entry.toolbar?.icon?.(state) ?? (entry.labelKey ? t(entry.labelKey) : entry.id);
+      return (
+        <button
+          key={entry.id}
+          type="button"
+          data-testid={`editor-${entry.id}`}
+          title={`${label} (${tooltipKeys(entry.id)})`}
+          disabled={!isEnabled(entry, state)}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => props.onCommand(entry.id)}
+        >
+          {label}
+        </button>
+      );
+    });
   const statusText =
     status.state === 'failed'
       ? t('saveFailed', { message: status.message })
@@ -66,15 +74,11 @@ export function EditorToolbar(props: Props) {
         {props.fileActions}
       </div>
       <div className="editor-actions" role="toolbar">
-        {button('undo', t('undo'), 'Ctrl+Z', !props.canUndo)}
-        {button('redo', t('redo'), 'Ctrl+Shift+Z', !props.canRedo)}
+        {buttons('history')}
         <span className="toolbar-gap" />
-        {button('split', t('split'), 'Ctrl+Enter')}
-        {button('merge', t('merge'), 'Ctrl+M')}
-        {button('insert-after', t('insert'), 'Ctrl+Shift+Enter')}
-        {button('delete-cue', t('deleteCue'), 'Ctrl+Shift+Backspace')}
+        {buttons('cues')}
         <span className="toolbar-gap" />
-        {button('play-pause', props.playing ? '❚❚' : '▶', 'Ctrl+Space')}
+        {buttons('playback')}
         <label className="toggle">
           <input
             type="checkbox"
@@ -99,9 +103,7 @@ export function EditorToolbar(props: Props) {
             <option value="naskh">{t('fontNaskh')}</option>
           </select>
         </label>
-        {button('next-uncertain', t('nextUncertain'), 'F9')}
-        {button('find', t('find'), 'Ctrl+F')}
-        {button('help', '?', '?')}
+        {buttons('view')}
       </div>
     </div>
   );

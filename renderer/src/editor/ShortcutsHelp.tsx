@@ -1,36 +1,8 @@
-import type { EditorMessageKey } from './i18n/en';
+import { editorCommandEntries } from './commands/registry';
+import { chordLabel } from './commands/keyChord';
 import { useEditorT } from './i18n/useEditorT';
-import { editorCommands, shortcutLabels, type EditorCommand } from './keymap';
 
-const helpKeys: Readonly<Record<EditorCommand, EditorMessageKey>> = {
-  'play-pause': 'help_playPause',
-  'replay-cue': 'help_replay',
-  slower: 'help_slower',
-  faster: 'help_faster',
-  split: 'help_split',
-  merge: 'help_merge',
-  'insert-after': 'help_insert',
-  'delete-cue': 'help_delete',
-  undo: 'help_undo',
-  redo: 'help_redo',
-  'nudge-in-earlier': 'help_nudgeInEarlier',
-  'nudge-in-later': 'help_nudgeInLater',
-  'nudge-out-earlier': 'help_nudgeOutEarlier',
-  'nudge-out-later': 'help_nudgeOutLater',
-  'next-problem': 'help_nextProblem',
-  'next-uncertain': 'help_nextUncertain',
-  find: 'help_find',
-  help: 'help_help',
-  close: 'help_close',
-  retime: 'help_retime',
-  'speaker-1': 'help_speaker1',
-  'speaker-2': 'help_speaker2',
-  'speaker-3': 'help_speaker3',
-  'speaker-4': 'help_speaker4',
-  'speaker-none': 'help_speakerNone',
-};
-
-/** The list of keyboard shortcuts (opened with ? or F1). */
+/** The list of keyboard shortcuts (opened with ? or F1), built from the command registry. */
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const t = useEditorT();
   return (
@@ -48,14 +20,14 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
         </button>
       </header>
       <dl>
-        {editorCommands.map((command) => (
-          <div key={command} className="shortcut">
+        {editorCommandEntries.map((entry) => (
+          <div key={entry.id} className="shortcut">
             <dt dir="ltr">
-              {shortcutLabels[command].map((label) => (
+              {entry.keys.map(chordLabel).map((label) => (
                 <kbd key={label}>{label}</kbd>
               ))}
             </dt>
-            <dd>{t(helpKeys[command])}</dd>
+            <dd>{t(entry.helpKey)}</dd>
           </div>
         ))}
       </dl>

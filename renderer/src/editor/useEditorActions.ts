@@ -1,12 +1,5 @@
 import { useCallback, useState } from 'react';
-import {
-  deleteCues,
-  editText,
-  insertCueAfter,
-  mergeWithNext,
-  nudgeCue,
-  splitCue,
-} from '../../../shared/editor/cueOps';
+import { editText } from '../../../shared/editor/cueOps';
 import { applyAllFixes, applyFix } from '../../../shared/editor/fixes';
 import { nextProblem as findNextProblem, nextUncertainInTracks } from '../../../shared/editor/navigate';
 import type { Problem } from '../../../shared/editor/qc';
@@ -17,7 +10,8 @@ import type { CuePlace } from './CueGrid';
 import { isolate, percentOf } from './cueMarks';
 import type { Params } from '../i18n/translate';
 import type { EditorMessageKey } from './i18n/en';
-import type { EditorCommand } from './keymap';
+import type { EditorCommandContext } from './commands/context';
+import { commandEntry, isEnabled, type EditorCommand } from './commands/registry';
 import type { EditorDocument } from './useEditorDocument';
 import type { Playback } from './usePlayback';
 
@@ -26,9 +20,6 @@ export interface Notice {
   key: EditorMessageKey;
   params?: Params;
 }
-
-/** How far Alt+[ / Alt+] move a cue's in or out. */
-export const NUDGE_STEP_MS = 100;
 
 interface Deps {
   doc: EditorDocument;
@@ -40,8 +31,10 @@ interface Deps {
   toggleFind(): void;
   toggleHelp(): void;
   closePanels(): boolean;
-  /** Commands handled elsewhere (subtitle files, retiming, speakers): false when one does nothing now. */
-  other(command: EditorCommand): boolean;
+  /** Opens shift/stretch; false when there is no transcript. */
+  openRetime(): boolean;
+  /** Sets the focused cue's speaker (index -1: none); false with no cue focused. */
+  assignSpeaker(index: number): boolean;
 }
 
 /** Where the caret is, when it is in a cue's text box. */
@@ -79,58 +72,6 @@ export function useEditorActions(deps: Deps) {
     const caret = caretPlace();
     if (caret) return caret;
     return focused ? { ...focused, start: 0, end: 0 } : undefined;
-  };
-
-  const split = (): boolean => {
-    const place = target();
-    const track = trackOf(place?.trackId);
-    if (!place || !track) return false;
-    const next = splitCue(track, place.cueId, place.start, rulesFor(track.id).minGapMs);
-    if (next === track) return true;
-    const index = next.cues.findIndex((cue) => cue.id === place.cueId);
-    updateTrack(track.id, () => next);
-    const second = next.cues[index + 1];
-    if (second) requestFocus({ trackId: track.id, cueId: second.id }, 0);
-    return true;
-  };
-
-  const merge = (): boolean => {
-    const place = target();
-    const track = trackOf(place?.trackId);
-    if (!place || !track) return false;
-    const cue = track.cues.find((candidate) => candidate.id === place.cueId);
-    updateTrack(track.id, (current) => mergeWithNext(current, place.cueId, rulesFor(track.id)));
-    requestFocus(place, cue?.text.length ?? 0);
-    return true;
-  };
-
-  const insert = (): boolean => {
-    const track = trackOf(target()?.trackId) ?? transcript?.tracks[0];
-    if (!track) return false;
-    const { track: next, cueId } = insertCueAfter(track, target()?.cueId, rulesFor(track.id));
-    updateTrack(track.id, () => next);
-    requestFocus({ trackId: track.id, cueId }, 0);
-    return true;
-  };
-
-  const remove = (): boolean => {
-    const place = target();
-    const track = trackOf(place?.trackId);
-    if (!place || !track) return false;
-    const index = track.cues.findIndex((cue) => cue.id === place.cueId);
-    updateTrack(track.id, (current) => deleteCues(current, [place.cueId]));
-    const neighbour = track.cues[index + 1] ?? track.cues[index - 1];
-    if (neighbour) requestFocus({ trackId: track.id, cueId: neighbour.id }, 0);
-    return true;
-  };
-
-  const nudge = (edge: 'start' | 'end', deltaMs: number): boolean => {
-    const place = target();
-    if (!place) return false;
-    updateTrack(place.trackId, (track) =>
-      nudgeCue(track, place.cueId, edge, deltaMs, rulesFor(track.id).minGapMs),
-    );
-    return true;
   };
 
   const goToProblem = (problem: Problem | undefined) => {
@@ -189,63 +130,30 @@ export function useEditorActions(deps: Deps) {
       ),
     );
 
-  const replay = (): boolean => {
-    const place = target();
-    const cue = trackOf(place?.trackId)?.cues.find((candidate) => candidate.id === place?.cueId);
-    if (cue) playback.playRange(cue.startMs, cue.endMs);
-    return cue !== undefined;
+  const context: EditorCommandContext = {
+    doc,
+    playback,
+    transcript,
+    rulesFor,
+    target,
+    trackOf,
+    updateTrack,
+    requestFocus,
+    nextProblem,
+    nextUncertain,
+    toggleFind: deps.toggleFind,
+    toggleHelp: deps.toggleHelp,
+    closePanels: deps.closePanels,
+    openRetime: deps.openRetime,
+    assignSpeaker: deps.assignSpeaker,
   };
 
+  /** Runs a command from the registry; false when it does nothing now (its key then keeps its usual meaning). */
   const run = (command: EditorCommand): boolean => {
-    switch (command) {
-      case 'play-pause':
-        playback.togglePlay();
-        return true;
-      case 'replay-cue':
-        return replay();
-      case 'slower':
-        playback.stepRate(-1);
-        return true;
-      case 'faster':
-        playback.stepRate(1);
-        return true;
-      case 'split':
-        return split();
-      case 'merge':
-        return merge();
-      case 'insert-after':
-        return insert();
-      case 'delete-cue':
-        return remove();
-      case 'undo':
-        doc.undo();
-        return true;
-      case 'redo':
-        doc.redo();
-        return true;
-      case 'nudge-in-earlier':
-        return nudge('start', -NUDGE_STEP_MS);
-      case 'nudge-in-later':
-        return nudge('start', NUDGE_STEP_MS);
-      case 'nudge-out-earlier':
-        return nudge('end', -NUDGE_STEP_MS);
-      case 'nudge-out-later':
-        return nudge('end', NUDGE_STEP_MS);
-      case 'next-problem':
-        return nextProblem();
-      case 'next-uncertain':
-        return nextUncertain();
-      case 'find':
-        deps.toggleFind();
-        return true;
-      case 'help':
-        deps.toggleHelp();
-        return true;
-      case 'close':
-        return deps.closePanels();
-      default:
-        return deps.other(command);
-    }
+    const entry = commandEntry(command);
+    if (!isEnabled(entry, { canUndo: doc.canUndo, canRedo: doc.canRedo, playing: playback.playing }))
+      return true;
+    return entry.perform(context);
   };
 
   return { run, onText, updateTrack, fix, fixAll, goToProblem, currentProblem, notice };

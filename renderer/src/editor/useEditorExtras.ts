@@ -1,20 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CuePlace } from './CueGrid';
 import type { ImportReport } from './ImportRepairs';
-import type { EditorCommand } from './keymap';
 import type { Notice } from './useEditorActions';
 import type { EditorDocument } from './useEditorDocument';
 import { useSpeakers, type Speakers } from './useSpeakers';
 
 export type EditorDialogKind = 'import' | 'export' | 'retime';
-
-const speakerCommands: Partial<Record<EditorCommand, number>> = {
-  'speaker-1': 0,
-  'speaker-2': 1,
-  'speaker-3': 2,
-  'speaker-4': 3,
-  'speaker-none': -1,
-};
 
 const NOTICE_MS = 5000;
 
@@ -29,11 +20,13 @@ export interface EditorExtras {
   /** A passing message for the toolbar (it clears itself). */
   notice: Notice | undefined;
   setNotice(notice: Notice | undefined): void;
-  /** The keyboard commands of subtitle files, retiming and speakers; false when one does nothing now. */
-  run(command: EditorCommand): boolean;
+  /** Opens shift/stretch (the retime command); false when there is no transcript. */
+  openRetime(): boolean;
+  /** Sets the focused cue's speaker to the index-th participant, -1 none (the speaker commands); false with no cue focused. */
+  assignSpeaker(index: number): boolean;
 }
 
-/** Subtitle files, shift/stretch and speakers: the editor's state for them and their keys. */
+/** Subtitle files, shift/stretch and speakers: the editor's state for them and what their commands do. */
 export function useEditorExtras(
   sessionId: string,
   mediaId: string,
@@ -56,14 +49,14 @@ export function useEditorExtras(
     [assign],
   );
 
-  const run = (command: EditorCommand): boolean => {
-    if (command === 'retime') {
-      if (!doc.transcript) return false;
-      setDialog('retime');
-      return true;
-    }
-    const index = speakerCommands[command];
-    if (index === undefined || !focused) return false;
+  const openRetime = (): boolean => {
+    if (!doc.transcript) return false;
+    setDialog('retime');
+    return true;
+  };
+
+  const assignSpeaker = (index: number): boolean => {
+    if (!focused) return false;
     if (index < 0) {
       assign(focused, undefined);
       return true;
@@ -87,6 +80,7 @@ export function useEditorExtras(
     setImportReport,
     notice,
     setNotice,
-    run,
+    openRetime,
+    assignSpeaker,
   };
 }

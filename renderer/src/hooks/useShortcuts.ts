@@ -20,7 +20,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   });
   useEffect(() => {
     const run = (command: CommandId): boolean => {
-      const action = command === 'session.new' ? current.current.newSession : current.current.importFootage;
+      // Other ids (the subtitle editor's menu commands) are the editor's own (useEditorMenu).
+      const action =
+        command === 'session.new'
+          ? current.current.newSession
+          : command === 'media.import'
+            ? current.current.importFootage
+            : undefined;
       action?.();
       return action !== undefined;
     };

@@ -61,6 +61,19 @@ describe('application menu', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it("sends the subtitle editor's commands from the Subtitles menu, without accelerators (the page's keys do them)", () => {
+    const { template, sendCommand } = setup(false);
+    const subtitles = template.find((menu) => menu.label === 'Su&btitles');
+    const items = Array.isArray(subtitles?.submenu) ? subtitles.submenu : [];
+    expect(items.map((item) => item.id)).toEqual(commandIds.filter((id) => id.startsWith('editor.')));
+    for (const item of items) {
+      expect(item.accelerator, String(item.id)).toBeUndefined();
+      sendCommand.mockClear();
+      click(item);
+      expect(sendCommand).toHaveBeenCalledWith(item.id);
+    }
+  });
+
   it('runs the Help items in main', () => {
     const { items, mainActions, sendCommand } = setup(false);
     click(items.find((item) => item.label === 'Open Logs'));

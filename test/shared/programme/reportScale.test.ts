@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProgrammeReport, ReportFilters } from '../../../shared/programme/schemas';
 import { computeReport } from '../../../shared/programme/report';
 import { programmeReportSchema } from '../../../shared/programme/schemas';
-import type { SessionFacts, Tally } from '../../support/generateWorkspace';
-import { addTally, emptyTally, generateWorkspace } from '../../support/generateWorkspace';
+import type { SessionFacts, Tally } from '../../../scripts/support/generateWorkspace';
+import { addTally, emptyTally, generateWorkspace } from '../../../scripts/support/generateWorkspace';
 
 /**
  * 200 generated sessions, 5,000 participants: the report must agree with the generator's own tally,
