@@ -8,6 +8,7 @@ export const errorCodes = [
   'file-unreadable',
   'file-damaged',
   'not-media',
+  'not-subtitles',
   'no-audio',
   'source-missing',
   'tool-missing',

@@ -169,6 +169,12 @@ export const editorEn = {
   help_speaker3: 'Speaker: the 3rd participant',
   help_speaker4: 'Speaker: the 4th participant',
   help_speakerNone: 'No speaker',
+  languageFromText: 'From the text (Arabic script: Urdu; Latin: English)',
+  kindAuto: 'As the tracks suggest (an empty track of that language is replaced)',
+  undoImport: 'Undo import',
+  importUndone: 'The import was undone.',
+  importedFrom: 'Imported {count} subtitles from {file} as {track}.',
+  mediaImportSubtitles: 'Import subtitles',
 } as const;
 
 export type EditorMessageKey = keyof typeof editorEn;

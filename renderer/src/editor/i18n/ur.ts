@@ -169,4 +169,10 @@ export const editorUr: EditorMessages = {
   help_speaker3: 'بولنے والا: تیسرا شریک',
   help_speaker4: 'بولنے والا: چوتھا شریک',
   help_speakerNone: 'کوئی بولنے والا نہیں',
+  languageFromText: 'متن سے (عربی رسم الخط: اردو؛ لاطینی: انگریزی)',
+  kindAuto: 'ٹریکس کے مطابق (اس زبان کا خالی ٹریک بدل دیا جاتا ہے)',
+  undoImport: 'امپورٹ واپس لیں',
+  importUndone: 'امپورٹ واپس لے لیا گیا۔',
+  importedFrom: '{file} سے {count} سب ٹائٹل بطور {track} امپورٹ ہوئے۔',
+  mediaImportSubtitles: 'سب ٹائٹل امپورٹ کریں',
 };
