@@ -93,7 +93,13 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
         }}
       >
         <div className="clip-editor-source">
-          <ClipSourceFields session={session} draft={draft} transcript={transcript} update={update} />
+          <ClipSourceFields
+            session={session}
+            style={style}
+            draft={draft}
+            transcript={transcript}
+            update={update}
+          />
           <SourceVideo
             src={src}
             aspect={source ? source.widthPx / source.heightPx : 16 / 9}

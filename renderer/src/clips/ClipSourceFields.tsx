@@ -1,5 +1,6 @@
 import type { Session } from '../../../shared/model/session';
-import { NO_SECOND_TRACK } from '../../../shared/export/captionTracks';
+import { NO_SECOND_TRACK, pickCaptionTracks } from '../../../shared/export/captionTracks';
+import type { CaptionStyle } from '../../../shared/model/clips';
 import type { Track, Transcript } from '../../../shared/transcript/model';
 import { useT } from '../i18n/I18nContext';
 import { languageNameKey } from '../transcription/modelChoice';
@@ -8,6 +9,7 @@ import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
   session: Session;
+  style: CaptionStyle;
   draft: ClipDraft;
   transcript: Transcript | null | undefined;
   update(patch: Partial<ClipDraft>): void;
@@ -20,7 +22,7 @@ const FIRST_LENGTH_MS = 30_000;
  * Which recording the clip cuts (a new clip may pick any ready one; a saved clip keeps its own) and which
  * tracks burn: the style's choice, or one the person picks; the second line can be left out.
  */
-export function ClipSourceFields({ session, draft, transcript, update }: Props) {
+export function ClipSourceFields({ session, style, draft, transcript, update }: Props) {
   const t = useClipsT();
   const app = useT();
   const ready = session.media.filter((item) => item.status === 'ready');
@@ -32,6 +34,12 @@ export function ClipSourceFields({ session, draft, transcript, update }: Props) 
       track.cues.some((cue) => cue.text.trim() !== '') ? '' : ` (${t('trackEmpty')})`
     }`;
   };
+  // What "as the style chooses" comes to for this clip, so the choice is never a guess.
+  const byStyle = pickCaptionTracks(tracks, style, {}, draft);
+  const styleChoice = (track: Track | undefined) =>
+    track
+      ? `${t('styleTrackChoice')} (${trackName(track)})`
+      : `${t('styleTrackChoice')} (${t('oneLineOnly')})`;
   return (
     <div className="clip-source-fields">
       <label className="inline-field">
@@ -73,7 +81,7 @@ export function ClipSourceFields({ session, draft, transcript, update }: Props) 
                 value={draft.primaryTrackId}
                 onChange={(event) => update({ primaryTrackId: event.target.value })}
               >
-                <option value="">{t('styleTrackChoice')}</option>
+                <option value="">{styleChoice(byStyle.primary)}</option>
                 {tracks.map((track) => (
                   <option key={track.id} value={track.id}>
                     {trackName(track)}
@@ -88,7 +96,7 @@ export function ClipSourceFields({ session, draft, transcript, update }: Props) 
                 value={draft.secondaryTrackId}
                 onChange={(event) => update({ secondaryTrackId: event.target.value })}
               >
-                <option value="">{t('styleTrackChoice')}</option>
+                <option value="">{styleChoice(byStyle.secondary)}</option>
                 <option value={NO_SECOND_TRACK}>{t('oneLineOnly')}</option>
                 {tracks.map((track) => (
                   <option key={track.id} value={track.id}>

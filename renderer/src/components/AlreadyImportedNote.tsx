@@ -16,7 +16,7 @@ export function AlreadyImportedNote({ outcome }: { outcome: JobOutcome }) {
   const t = useT();
   return (
     <div className="job-outcome" role="status" data-testid="job-already-imported">
-      <p dir="auto">{t('alreadyImportedAs', { name: outcome.fileName })}</p>
+      <p dir="auto">{t('alreadyImportedAs', { name: `\u2068${outcome.fileName}\u2069` })}</p>
       <button type="button" data-testid="job-show-media" onClick={() => showMediaItem(outcome.mediaId)}>
         {t('showImported')}
       </button>

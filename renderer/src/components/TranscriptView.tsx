@@ -33,7 +33,11 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
 
   const tracks = transcript.tracks;
   const shown = wanted && chosen?.seq !== wanted.seq ? wanted.trackId : chosen?.id;
-  const track = tracks.find((candidate) => candidate.id === shown) ?? tracks[0];
+  // Unchosen: the first track with cues (an empty one a no-speech run left is not the one to show).
+  const track =
+    tracks.find((candidate) => candidate.id === shown) ??
+    tracks.find((candidate) => candidate.cues.length > 0) ??
+    tracks[0];
   const created = new Date(transcript.createdAt);
   const date = Number.isNaN(created.getTime()) ? transcript.createdAt : created.toLocaleString(language);
 
