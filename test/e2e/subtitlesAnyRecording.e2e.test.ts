@@ -155,6 +155,45 @@ describe('Subtitles on a recording where no speech was found, a clip of the seco
     await item.getByTestId('cue').first().waitFor();
   });
 
+  it('manages the tracks in the editor: rename, language, remove, and Ctrl+Z brings a removed track back', async () => {
+    const { page, engine } = harness;
+    const item = page.locator(`[data-testid="media-item"][data-media-id="${silentId}"]`);
+    await item.getByTestId('edit-subtitles').click();
+    await page.getByTestId('editor').waitFor();
+    const manager = page.getByTestId('track-manager');
+    await manager.locator('summary').click();
+    const rows = manager.getByTestId('track-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const english = manager.locator('[data-testid="track-row"][data-track-id="en"]');
+    await english.getByTestId('track-name').fill('Panel Q&A');
+    await english.getByTestId('track-name').press('Enter');
+    await english.getByTestId('track-kind').selectOption('transcript');
+    await harness.screenshot('editor-tracks-en');
+    // The empty Urdu track a no-speech run left: removed, then back with Ctrl+Z.
+    await manager
+      .locator('[data-testid="track-row"][data-track-id="ur"]')
+      .getByTestId('track-remove')
+      .click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect
+      .poll(async () => {
+        const saved = (await engine.api['transcripts.get']({ sessionId, mediaId: silentId })).transcript;
+        return saved?.tracks.map((track) => [track.id, track.kind, track.label ?? '']);
+      })
+      .toEqual([
+        ['ur', 'transcript', ''],
+        ['en', 'transcript', 'Panel Q&A'],
+      ]);
+    await page.getByTestId('language-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await harness.screenshot('editor-tracks-ur');
+    await page.getByTestId('language-toggle').click();
+    await page.getByTestId('editor-back').click();
+    await item.getByTestId('media-import-subtitles').waitFor();
+  });
+
   it('makes a clip of the second recording with the picker and exports it for Reels with captions and tags', async () => {
     const { page, engine } = harness;
     await page.getByTestId('clip-new').click();
@@ -171,7 +210,7 @@ describe('Subtitles on a recording where no speech was found, a clip of the seco
     expect(await text(editor.getByTestId('clip-primary-track'))).toContain('(empty)');
     // What the style's choice comes to: the English track, since the Urdu one is empty.
     expect(await text(editor.getByTestId('clip-primary-track'))).toContain(
-      'As the style chooses (English · Translation)',
+      'As the style chooses (Panel Q&A)',
     );
     await harness.screenshot('clip-track-choice-en');
     await editor.getByTestId('clip-title').fill('First step');

@@ -30,9 +30,9 @@ export function ClipSourceFields({ session, style, draft, transcript, update }: 
   const trackName = (track: Track) => {
     const key = languageNameKey(track.language);
     const language = key ? app(key) : track.language;
-    return `${language} · ${app(track.kind === 'translation' ? 'translation' : 'transcript')}${
-      track.cues.some((cue) => cue.text.trim() !== '') ? '' : ` (${t('trackEmpty')})`
-    }`;
+    const name =
+      track.label ?? `${language} · ${app(track.kind === 'translation' ? 'translation' : 'transcript')}`;
+    return `${name}${track.cues.some((cue) => cue.text.trim() !== '') ? '' : ` (${t('trackEmpty')})`}`;
   };
   // What "as the style chooses" comes to for this clip, so the choice is never a guess.
   const byStyle = pickCaptionTracks(tracks, style, {}, draft);

@@ -20,6 +20,7 @@ const languageName = (code: string, t: Translate): string => {
 };
 
 const trackLabel = (track: Track, t: Translate): string =>
+  track.label ??
   `${languageName(track.language, t)} · ${t(track.kind === 'translation' ? 'translation' : 'transcript')}`;
 
 /** The media's transcript, if it has one: a tab per track (transcript, translation) and its cues. */

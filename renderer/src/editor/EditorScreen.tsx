@@ -30,6 +30,7 @@ import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
 import { useStableCallback } from './useStableCallback';
+import { TrackManager } from './TrackManager';
 import { VideoPreview } from './VideoPreview';
 import { EditorClipMarks } from '../clips/EditorClipMarks';
 import { WaveformTimeline } from './WaveformTimeline';
@@ -49,6 +50,7 @@ function useTrackLabels(tracks: readonly Track[], t: EditorTranslate): string[] 
   return tracks.map((track) => {
     const key = languageNameKey(track.language);
     const language = key === undefined ? track.language : app(key);
+    if (track.label) return track.label;
     return t(track.kind === 'translation' ? 'trackTranslation' : 'trackTranscript', { language });
   });
 }
@@ -217,6 +219,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
         fileActions={<EditorFileButtons onOpen={extras.setDialog} />}
       />
       <EditorBanners doc={doc} />
+      {transcript && <TrackManager tracks={tracks} apply={doc.apply} />}
       {extras.importReport && (
         <ImportRepairs report={extras.importReport} onDismiss={() => extras.setImportReport(undefined)} />
       )}

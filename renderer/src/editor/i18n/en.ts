@@ -175,6 +175,18 @@ export const editorEn = {
   importUndone: 'The import was undone.',
   importedFrom: 'Imported {count} subtitles from {file} as {track}.',
   mediaImportSubtitles: 'Import subtitles',
+  tracksTitle: 'Tracks ({count})',
+  tracksHint:
+    'Name, language, kind, direction and order of each track. Ctrl+Z undoes any change here, a removed track included.',
+  trackNameLabel: 'Name',
+  trackNamePlaceholder: 'By language and kind',
+  trackKindLabel: 'Kind',
+  trackDirectionLabel: 'Direction',
+  directionRtl: 'Right to left',
+  directionLtr: 'Left to right',
+  trackMoveUp: 'Move this track before the previous one',
+  trackMoveDown: 'Move this track after the next one',
+  trackRemove: 'Remove track',
 } as const;
 
 export type EditorMessageKey = keyof typeof editorEn;

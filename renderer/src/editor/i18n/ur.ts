@@ -175,4 +175,16 @@ export const editorUr: EditorMessages = {
   importUndone: 'امپورٹ واپس لے لیا گیا۔',
   importedFrom: '{file} سے {count} سب ٹائٹل بطور {track} امپورٹ ہوئے۔',
   mediaImportSubtitles: 'سب ٹائٹل امپورٹ کریں',
+  tracksTitle: 'ٹریکس ({count})',
+  tracksHint:
+    'ہر ٹریک کا نام، زبان، قسم، سمت اور ترتیب۔ یہاں کی ہر تبدیلی Ctrl+Z سے واپس ہوتی ہے، ہٹایا گیا ٹریک بھی۔',
+  trackNameLabel: 'نام',
+  trackNamePlaceholder: 'زبان اور قسم کے مطابق',
+  trackKindLabel: 'قسم',
+  trackDirectionLabel: 'سمت',
+  directionRtl: 'دائیں سے بائیں',
+  directionLtr: 'بائیں سے دائیں',
+  trackMoveUp: 'یہ ٹریک پچھلے سے پہلے کریں',
+  trackMoveDown: 'یہ ٹریک اگلے کے بعد کریں',
+  trackRemove: 'ٹریک ہٹائیں',
 };
