@@ -186,6 +186,24 @@ describe('Subtitles on a recording where no speech was found, a clip of the seco
         ['ur', 'transcript', ''],
         ['en', 'transcript', 'Panel Q&A'],
       ]);
+    // An Urdu file imported in the editor fills the empty Urdu track; "Undo import" empties it again.
+    const urdu = path.join(footage, 'panel.ur.srt');
+    writeFileSync(urdu, '1\n00:00:00,200 --> 00:00:03,800\nہم Multan میں 14 فروری کو ملے، اور بات کی۔\n');
+    await page.getByTestId('editor-open-import').click();
+    const dialog = page.getByTestId('subtitle-import');
+    await dialog.getByTestId('subtitle-import-file').setInputFiles(urdu);
+    await dialog.getByTestId('subtitle-import-submit').click();
+    await page.getByTestId('editor-undo-import').waitFor();
+    const cuesOf = async () =>
+      (await engine.api['transcripts.get']({ sessionId, mediaId: silentId })).transcript?.tracks.map(
+        (track) => track.cues.length,
+      );
+    expect(await cuesOf()).toEqual([1, 2]);
+    await harness.screenshot('editor-undo-import-en');
+    await page.getByTestId('editor-undo-import').click();
+    await expect.poll(cuesOf).toEqual([0, 2]);
+    await expect.poll(() => page.getByTestId('editor-undo-import').count()).toBe(0);
+
     await page.getByTestId('language-toggle').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await harness.screenshot('editor-tracks-ur');

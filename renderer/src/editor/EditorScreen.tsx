@@ -15,6 +15,7 @@ import { EditorFileButtons } from './EditorFileButtons';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { ImportRepairs } from './ImportRepairs';
+import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
 import { rowHeights } from './rowLayout';
@@ -145,6 +146,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   );
 
   const extras = useEditorExtras(sessionId, mediaId, doc, focused);
+  const undoImport = useUndoImport(sessionId, mediaId, doc, extras);
   const actions = useEditorActions({
     doc,
     rulesFor,
@@ -221,7 +223,11 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       <EditorBanners doc={doc} />
       {transcript && <TrackManager tracks={tracks} apply={doc.apply} />}
       {extras.importReport && (
-        <ImportRepairs report={extras.importReport} onDismiss={() => extras.setImportReport(undefined)} />
+        <ImportRepairs
+          report={extras.importReport}
+          onDismiss={() => extras.setImportReport(undefined)}
+          onUndo={() => void undoImport(extras.importReport)}
+        />
       )}
       {findOpen && transcript && (
         <FindBar

@@ -187,6 +187,7 @@ export const editorEn = {
   trackMoveUp: 'Move this track before the previous one',
   trackMoveDown: 'Move this track after the next one',
   trackRemove: 'Remove track',
+  importedFileTitle: 'Imported {file}',
 } as const;
 
 export type EditorMessageKey = keyof typeof editorEn;

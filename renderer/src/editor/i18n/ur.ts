@@ -187,4 +187,5 @@ export const editorUr: EditorMessages = {
   trackMoveUp: 'یہ ٹریک پچھلے سے پہلے کریں',
   trackMoveDown: 'یہ ٹریک اگلے کے بعد کریں',
   trackRemove: 'ٹریک ہٹائیں',
+  importedFileTitle: '{file} امپورٹ ہوئی',
 };
