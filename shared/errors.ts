@@ -9,6 +9,7 @@ export const errorCodes = [
   'file-unreadable',
   'file-damaged',
   'not-media',
+  'not-subtitles',
   'no-audio',
   'source-missing',
   'tool-missing',

@@ -30,6 +30,10 @@ export const clipSchema = z.object({
   hashtags: z.array(z.string().max(100)).default([]),
   /** Per-clip reframing; when absent the preset's own mode with the centre as focus. */
   reframe: clipReframeSchema.optional(),
+  /** The track that burns as the caption (absent: the style's choice); a track id of the media's transcript. */
+  primaryTrackId: z.string().max(200).optional(),
+  /** The second caption line's track, or 'none' for one line only (absent: the style's choice). */
+  secondaryTrackId: z.string().max(200).optional(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
 });
@@ -189,6 +193,7 @@ export const exportWarningKinds = [
   'font-substituted',
   'missing-glyph',
   'unknown-style',
+  'track-empty',
 ] as const;
 export type ExportWarningKind = (typeof exportWarningKinds)[number];
 

@@ -8,6 +8,17 @@ export const finishedJobStates: readonly JobState[] = ['succeeded', 'failed', 'c
 export const jobKinds = ['import', 'transcribe', 'model-download', 'export'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
+/**
+ * What a finished job came to, beyond succeeding: 'already-imported' when the file's content is already in
+ * the session (another name, same bytes), naming the media it is there as.
+ */
+export const jobOutcomeSchema = z.object({
+  kind: z.literal('already-imported'),
+  mediaId: z.string(),
+  fileName: z.string(),
+});
+export type JobOutcome = z.infer<typeof jobOutcomeSchema>;
+
 export const jobSnapshotSchema = z.object({
   id: z.string(),
   kind: z.enum(jobKinds),
@@ -23,5 +34,6 @@ export const jobSnapshotSchema = z.object({
   createdAt: z.string(),
   startedAt: z.string().optional(),
   endedAt: z.string().optional(),
+  outcome: jobOutcomeSchema.optional(),
 });
 export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;

@@ -41,6 +41,8 @@ export const trackSchema = z.object({
   language: z.string().min(1),
   direction: z.enum(textDirections),
   kind: z.enum(trackKinds),
+  /** A name the person gave the track ('Panel Q&A'); absent: named by its language and kind. */
+  label: z.string().max(100).optional(),
   cues: z.array(cueSchema),
 });
 export type Track = z.infer<typeof trackSchema>;

@@ -69,9 +69,10 @@ describe.runIf(fixturesHere)('Subtitle files, retiming and speakers in the edito
     await page.getByTestId('editor-open-import').click();
     const dialog = page.getByTestId('subtitle-import');
     await dialog.waitFor();
-    // Urdu is there already: the suggestion is English, as a translation.
-    expect(await page.getByTestId('subtitle-import-language').inputValue()).toBe('en');
-    expect(await page.getByTestId('subtitle-import-kind-translation').isChecked()).toBe(true);
+    // The language comes from the text (Latin script: English) and the kind from the tracks (Urdu is there
+    // already, so English is a translation).
+    expect(await page.getByTestId('subtitle-import-language').inputValue()).toBe('');
+    expect(await page.getByTestId('subtitle-import-kind-auto').isChecked()).toBe(true);
     await page.getByTestId('subtitle-import-file').setInputFiles(file);
     await page.getByTestId('subtitle-import-submit').click();
     const message = page.getByTestId('subtitle-import-error-message');

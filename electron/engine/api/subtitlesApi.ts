@@ -10,7 +10,7 @@ import type { TranscriptStore } from '../transcription/transcriptStore';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import type { SessionStore } from '../workspace/sessionStore';
 
-type SubtitlesApi = Pick<ApiImplementation, 'subtitles.import' | 'subtitles.export'>;
+type SubtitlesApi = Pick<ApiImplementation, 'subtitles.import' | 'subtitles.export' | 'subtitles.undoImport'>;
 
 export interface SubtitlesApiDependencies {
   sessions: SessionStore;
@@ -57,6 +57,20 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
         skipped: file.skipped,
         encoding: file.encoding,
       };
+    },
+    'subtitles.undoImport': async ({ sessionId, mediaId, importedRevision, previous }) => {
+      await findMedia(sessionId, mediaId);
+      if (previous && previous.mediaId !== mediaId)
+        throw new GuftaguError(
+          'invalid-request',
+          'That transcript belongs to another recording.',
+          'Refresh the session.',
+        );
+      if (!previous) {
+        await transcripts.remove(sessionId, mediaId, importedRevision);
+        return { transcript: null };
+      }
+      return { transcript: await transcripts.save(sessionId, previous, importedRevision) };
     },
     'subtitles.export': async ({ sessionId, mediaId, trackId, format, path: target }) => {
       const media = await findMedia(sessionId, mediaId);

@@ -8,6 +8,7 @@ import {
   type Shaper,
 } from '../../../shared/export/captionLayout';
 import { clipCues } from '../../../shared/export/clipCues';
+import { pickCaptionTracks, type TimeRange, type TrackChoice } from '../../../shared/export/captionTracks';
 import type { SafeZone } from '../../../shared/export/presets';
 import type { CaptionStyle, Clip, SidecarFormat } from '../../../shared/model/clips';
 import { toSrt, toVtt } from '../../../shared/subtitles/writeSubtitles';
@@ -19,16 +20,18 @@ export interface CaptionTracks {
   secondary?: Track;
 }
 
-/** The style's tracks: by id, else by language, else (primary only) the transcript's first track. */
-export function pickTracks(transcript: Transcript | undefined, style: CaptionStyle): CaptionTracks {
-  if (!transcript || transcript.tracks.length === 0) return {};
-  const find = (trackId?: string, language?: string) =>
-    transcript.tracks.find((track) => track.id === trackId) ??
-    (language ? transcript.tracks.find((track) => track.language === language) : undefined);
-  const primary = find(style.primaryTrackId, style.primaryLanguage) ?? transcript.tracks[0];
-  const secondaryCandidate = find(style.secondaryTrackId, style.secondaryLanguage);
-  const secondary = secondaryCandidate && secondaryCandidate !== primary ? secondaryCandidate : undefined;
-  return { ...(primary ? { primary } : {}), ...(secondary ? { secondary } : {}) };
+/**
+ * The tracks a clip burns (shared/export/captionTracks.ts): the clip's own choice, else the style's, never an
+ * empty track while another has text inside the range.
+ */
+export function pickTracks(
+  transcript: Transcript | undefined,
+  style: CaptionStyle,
+  clip: TrackChoice = {},
+  range?: TimeRange,
+): CaptionTracks {
+  if (!transcript) return {};
+  return pickCaptionTracks(transcript.tracks, style, clip, range);
 }
 
 export interface BurnedCaptions {

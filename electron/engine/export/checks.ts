@@ -1,9 +1,10 @@
 import { captionFontWarnings } from '../../../shared/export/captionFontCheck';
+import { emptyPickedTracks } from '../../../shared/export/captionTracks';
 import { clipCues } from '../../../shared/export/clipCues';
 import { planExport } from '../../../shared/export/planExport';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
-import { DEFAULT_FILE_NAME_TEMPLATE, type ExportWarning } from '../../../shared/model/clips';
-import { pickTracks } from './captions';
+import { DEFAULT_FILE_NAME_TEMPLATE, type Clip, type ExportWarning } from '../../../shared/model/clips';
+import { pickTracks, type CaptionTracks } from './captions';
 import type { ExportDependencies } from './exportJob';
 import { readExportSnapshot } from './exportSnapshot';
 import { bundledGlyphLookup } from './fontGlyphs';
@@ -33,7 +34,9 @@ export async function checkExport(
     const clip = clips.find((item) => item.id === clipId);
     const transcript = clip ? await deps.transcripts.get(request.sessionId, clip.mediaId) : undefined;
     if (!clip || !transcript) continue;
-    const tracks = Object.values(pickTracks(transcript, style)).map((track) => ({
+    const picked = pickTracks(transcript, style, clip, clip);
+    warnings.push(...emptyTrackWarnings(clip, picked));
+    const tracks = Object.values(picked).map((track) => ({
       direction: track.direction,
       cues: clipCues(track.cues, clip.startMs, clip.endMs),
     }));
@@ -41,4 +44,16 @@ export async function checkExport(
     warnings.push(...captionFontWarnings({ clipId, clipLabel, style, shaper, tracks, hasGlyph }));
   }
   return warnings;
+}
+
+/** 'track-empty': a track chosen to burn has no cue inside the clip, so that line stays blank. */
+function emptyTrackWarnings(clip: Clip, picked: CaptionTracks): ExportWarning[] {
+  const clipLabel = clip.title || clip.id;
+  return emptyPickedTracks(picked, clip).map((finding) => ({
+    kind: 'track-empty',
+    clipId: clip.id,
+    severity: 'warning',
+    message: `The ${finding.role === 'primary' ? 'caption' : 'second caption'} track (${finding.language}) of ${clipLabel} has no subtitle inside the clip, so ${finding.role === 'primary' ? 'it will have no captions' : 'its second line stays empty'}.`,
+    params: { clip: clipLabel, role: finding.role, language: finding.language, trackId: finding.trackId },
+  }));
 }

@@ -110,7 +110,7 @@ export async function runExportJob(
   const frame = outputFrame(preset, source);
   const durationMs = clip.endMs - clip.startMs;
   const hasAudio = media.probe.audio !== undefined;
-  const tracks = publishedTracks(pickTracks(transcript, style), publication);
+  const tracks = publishedTracks(pickTracks(transcript, style, clip, clip), publication);
 
   await fs.mkdir(record.outputFolder, { recursive: true });
   const tempFolder = await makeJobFolder(record.outputFolder, context.jobId);

@@ -67,6 +67,8 @@ export async function renderPreviewFrame(
     hashtags: [],
     createdAt: new Date().toISOString(),
     ...(request.speakerId ? { speakerId: request.speakerId } : {}),
+    ...(request.primaryTrackId ? { primaryTrackId: request.primaryTrackId } : {}),
+    ...(request.secondaryTrackId ? { secondaryTrackId: request.secondaryTrackId } : {}),
   };
   // The captions as the export publishes them (the same plan): names of anyone who consented to publish
   // anonymously removed; a clip consent refuses shows no free text, as nothing of it may be published.
@@ -86,7 +88,7 @@ export async function renderPreviewFrame(
   const publication = allowed
     ? publicationOfRules(allowed, session.participants)
     : withheldPublication(undefined);
-  const picked = pickTracks(transcript, style);
+  const picked = pickTracks(transcript, style, clip, clip);
   const tracks = {
     ...(picked.primary ? { primary: publishedTrack(picked.primary, publication) } : {}),
     ...(picked.secondary ? { secondary: publishedTrack(picked.secondary, publication) } : {}),

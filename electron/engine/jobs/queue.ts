@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
-import { finishedJobStates, type JobKind, type JobSnapshot } from '../../../shared/model/jobs';
+import {
+  finishedJobStates,
+  type JobKind,
+  type JobOutcome,
+  type JobSnapshot,
+} from '../../../shared/model/jobs';
 
 export interface JobContext {
   jobId: string;
   signal: AbortSignal;
   /** Reports progress 0..1 and, optionally, what the job is doing now. */
   progress(ratio: number, step?: string): void;
+  /** Records what the job came to (sent with its final snapshot). */
+  outcome?(outcome: JobOutcome): void;
 }
 
 /** A job: (spec, { signal, progress }) => Promise<result>. */
@@ -181,6 +188,9 @@ export class JobQueue {
           ...(step ? { step } : {}),
           ...(etaMs !== undefined ? { etaMs } : {}),
         });
+      },
+      outcome: (outcome) => {
+        entry.snapshot = { ...entry.snapshot, outcome };
       },
     };
     entry.done = entry.spec

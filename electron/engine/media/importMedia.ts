@@ -59,7 +59,9 @@ export async function importMediaJob(
   for (let running = inFlight.get(key); running; running = inFlight.get(key))
     await running.catch(() => undefined);
   const work = (async () => {
-    if (await reuseExisting(sessions, sessionId, mediaId, sourcePath)) {
+    const existing = await reuseExisting(sessions, sessionId, mediaId, sourcePath);
+    if (existing) {
+      context.outcome?.({ kind: 'already-imported', mediaId, fileName: existing.fileName });
       context.progress(1, 'already imported: reused');
       return;
     }
@@ -190,16 +192,19 @@ function assertComplete(sourcePath: string, probe: MediaProbe, decodedMs: number
   }
 }
 
-/** Same content already in this session: reuse it, and point it at the file's current location. */
+/**
+ * Same content already in this session: reuse it, and point it at the file's current location. Returns the
+ * media as it was found (its name then), or undefined when the content is new here.
+ */
 async function reuseExisting(
   sessions: SessionStore,
   sessionId: string,
   mediaId: string,
   sourcePath: string,
-): Promise<boolean> {
+): Promise<Media | undefined> {
   const session = await sessions.get(sessionId);
   const existing = session.media.find((item) => item.id === mediaId && item.status === 'ready');
-  if (!existing) return false;
+  if (!existing) return undefined;
   const folder = sessions.folder(sessionId);
   const assetsThere = await Promise.all(
     Object.values(existing.assets).map((relative) =>
@@ -209,7 +214,7 @@ async function reuseExisting(
       ),
     ),
   );
-  if (!assetsThere.every(Boolean)) return false;
+  if (!assetsThere.every(Boolean)) return undefined;
   const resolved = path.resolve(sourcePath);
   if (existing.sourcePath !== resolved) {
     const oldExists = await fs.access(existing.sourcePath).then(
@@ -224,5 +229,5 @@ async function reuseExisting(
       });
     }
   }
-  return true;
+  return existing;
 }

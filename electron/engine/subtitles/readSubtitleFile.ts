@@ -8,12 +8,22 @@ import {
   type SubtitleFileFormat,
 } from '../../../shared/subtitles/formats';
 import { describeNote } from '../../../shared/subtitles/importNotes';
+import { notSubtitles, type NotSubtitleKind } from '../../../shared/subtitles/notSubtitles';
 import type { ParseResult } from '../../../shared/subtitles/parseContext';
 import { readRegularFile } from '../workspace/regularFile';
 import { decodeText } from './decodeText';
 
 /** Subtitle files are small; anything this big is not one (and is not read into memory). */
 export const MAX_SUBTITLE_FILE_BYTES = 50 * 1024 * 1024;
+
+const notSubtitleNames: Record<NotSubtitleKind, string> = {
+  pdf: 'it is a PDF document',
+  zip: 'it is a ZIP archive or an office document',
+  video: 'it is a video file',
+  audio: 'it is an audio file',
+  image: 'it is an image',
+  binary: 'it holds binary data, not text',
+};
 
 export interface ReadSubtitleOptions {
   lenient?: boolean;
@@ -28,7 +38,8 @@ export interface SubtitleFile extends ParseResult {
 }
 
 /**
- * Reads, decodes and parses a subtitle file. Errors: file-unreadable (missing, a folder, no permission, too
+ * Reads, decodes and parses a subtitle file. Errors: not-subtitles (a PDF, archive, video, image or other
+ * binary file), file-unreadable (missing, a folder, no permission, too
  * big), file-empty (no cues in an SRT, ASS or text file), invalid-request naming the line (strict mode, a
  * malformed file; a WebVTT file only when it is not WebVTT at all). A WebVTT file with no cues reads as a
  * browser reads it: no cues, its skipped blocks listed.
@@ -39,6 +50,13 @@ export async function readSubtitleFile(
 ): Promise<SubtitleFile> {
   const bytes = await readBytes(filePath);
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto');
+  const notText = notSubtitles(bytes, text);
+  if (notText)
+    throw new GuftaguError(
+      'not-subtitles',
+      `${path.basename(filePath)} is not a subtitle file (${notSubtitleNames[notText]}).`,
+      'Choose an SRT, WebVTT, ASS or plain-text subtitle file.',
+    );
   const format = options.format ?? detectSubtitleFormat(text, filePath);
   const result = parseSubtitles(text, format, { lenient: options.lenient ?? false });
   const [firstRepair] = result.repairs;

@@ -75,4 +75,25 @@ export class TranscriptStore {
     this.options.onSaved?.(sessionId, transcript.mediaId);
     return document;
   }
+
+  /**
+   * Removes the media's transcript (undoing an import onto a media that had none), only while it is still at
+   * `baseRevision`: a transcript changed since is kept ('locked'). True when one was removed.
+   */
+  async remove(sessionId: string, mediaId: string, baseRevision: number): Promise<boolean> {
+    const file = this.file(sessionId, mediaId);
+    return withFileLock(`${file}.lock`, async () => {
+      const current = await this.get(sessionId, mediaId);
+      if (!current) return false;
+      if (current.revision !== baseRevision)
+        throw new GuftaguError(
+          'locked',
+          'This transcript was changed since the import, so the import cannot be undone by itself.',
+          'Open the subtitle editor and remove the imported track there.',
+        );
+      await fs.rm(file, { force: true });
+      this.options.onSaved?.(sessionId, mediaId);
+      return true;
+    });
+  }
 }

@@ -11,6 +11,7 @@ import { ClipConsent } from './ClipConsent';
 import { clipConsentNotes } from './clipConsent';
 import { inputOf, type ClipDraft } from './clipDraft';
 import { ClipFields } from './ClipFields';
+import { ClipSourceFields } from './ClipSourceFields';
 import { cropWindow } from './clipMath';
 import { ClipPreview } from './ClipPreview';
 import { ClipTimeControls } from './ClipTimeControls';
@@ -92,9 +93,13 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
         }}
       >
         <div className="clip-editor-source">
-          <p className="hint" dir="auto">
-            {t('recording')}: <bdi>{media.fileName}</bdi>
-          </p>
+          <ClipSourceFields
+            session={session}
+            style={style}
+            draft={draft}
+            transcript={transcript}
+            update={update}
+          />
           <SourceVideo
             src={src}
             aspect={source ? source.widthPx / source.heightPx : 16 / 9}
@@ -155,6 +160,8 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
                     presetId: preset.id,
                     styleId: style.id,
                     ...(draft.speakerId ? { speakerId: draft.speakerId } : {}),
+                    ...(draft.primaryTrackId ? { primaryTrackId: draft.primaryTrackId } : {}),
+                    ...(draft.secondaryTrackId ? { secondaryTrackId: draft.secondaryTrackId } : {}),
                     ...(draft.reframe === 'preset' ? {} : { reframe: { mode, focusX: draft.focusX } }),
                   }
                 : undefined

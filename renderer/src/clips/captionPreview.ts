@@ -9,6 +9,7 @@ import {
 import { clipCues, cueLines } from '../../../shared/export/clipCues';
 import type { SafeZone } from '../../../shared/export/presets';
 import type { CaptionStyle } from '../../../shared/model/clips';
+import { pickCaptionTracks, type TimeRange, type TrackChoice } from '../../../shared/export/captionTracks';
 import type { TextDirection, Track, Transcript } from '../../../shared/transcript/model';
 
 /**
@@ -45,25 +46,21 @@ export interface CaptionPreview {
   gapPct: number;
 }
 
-/** The style's tracks as the export picks them: by id, else by language, else (primary) the first track. */
+/** The tracks as the export picks them (shared/export/captionTracks.ts): the clip's choice, else the style's. */
 export function pickPreviewTracks(
   transcript: Transcript | null | undefined,
   style: CaptionStyle,
+  clip: TrackChoice = {},
+  range?: TimeRange,
 ): { primary?: Track; secondary?: Track } {
-  if (!transcript || transcript.tracks.length === 0) return {};
-  const find = (trackId?: string, language?: string) =>
-    transcript.tracks.find((track) => track.id === trackId) ??
-    (language ? transcript.tracks.find((track) => track.language === language) : undefined);
-  const primary = find(style.primaryTrackId, style.primaryLanguage) ?? transcript.tracks[0];
-  const candidate = find(style.secondaryTrackId, style.secondaryLanguage);
-  const secondary = candidate && candidate !== primary ? candidate : undefined;
-  return { ...(primary ? { primary } : {}), ...(secondary ? { secondary } : {}) };
+  if (!transcript) return {};
+  return pickCaptionTracks(transcript.tracks, style, clip, range);
 }
 
 export interface PreviewInput {
   transcript: Transcript | null | undefined;
   style: CaptionStyle;
-  clip: { startMs: number; endMs: number };
+  clip: { startMs: number; endMs: number } & TrackChoice;
   /** Media time (not clip time) of the frame shown. */
   atMs: number;
   frame: Frame;
@@ -81,7 +78,7 @@ export function captionPreview(input: PreviewInput): CaptionPreview {
     left: (100 * zone.leftPx) / frame.widthPx,
     right: (100 * zone.rightPx) / frame.widthPx,
   };
-  const tracks = pickPreviewTracks(input.transcript, style);
+  const tracks = pickPreviewTracks(input.transcript, style, input.clip, input.clip);
   if (!tracks.primary) return { zonePct, gapPct: 0 };
   const primaryFont = captionFontFamily(style.font, tracks.primary.direction, input.shaper);
   const secondaryFont = tracks.secondary

@@ -16,6 +16,10 @@ export interface ClipDraft {
   hashtags: string;
   reframe: ReframeMode | 'preset';
   focusX: number;
+  /** '' = the style's choice. */
+  primaryTrackId: string;
+  /** '' = the style's choice; 'none' = one line only. */
+  secondaryTrackId: string;
 }
 
 export function draftOf(clip: Clip): ClipDraft {
@@ -32,6 +36,8 @@ export function draftOf(clip: Clip): ClipDraft {
     hashtags: clip.hashtags.join(', '),
     reframe: clip.reframe?.mode ?? 'preset',
     focusX: clip.reframe?.focusX ?? 0.5,
+    primaryTrackId: clip.primaryTrackId ?? '',
+    secondaryTrackId: clip.secondaryTrackId ?? '',
   };
 }
 
@@ -51,6 +57,8 @@ export function newDraft(
     hashtags: '',
     reframe: 'preset',
     focusX: 0.5,
+    primaryTrackId: '',
+    secondaryTrackId: '',
   };
 }
 
@@ -71,5 +79,7 @@ export function inputOf(draft: ClipDraft): ClipInput {
     ...(draft.reframe !== 'preset'
       ? { reframe: { mode: draft.reframe, focusX: Math.round(draft.focusX * 1000) / 1000 } }
       : {}),
+    ...(draft.primaryTrackId ? { primaryTrackId: draft.primaryTrackId } : {}),
+    ...(draft.secondaryTrackId ? { secondaryTrackId: draft.secondaryTrackId } : {}),
   };
 }

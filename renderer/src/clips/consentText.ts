@@ -68,6 +68,11 @@ export function exportWarningText(t: ClipsTranslate, warning: ExportWarning): st
       return params['reason'] === 'media-removed'
         ? t('warning_media-removed', { clip: str(params['clip']) })
         : t('warning_ends-after', { clip: str(params['clip']) });
+    case 'track-empty':
+      return t(
+        params['role'] === 'secondary' ? 'warning_track-empty-secondary' : 'warning_track-empty-primary',
+        { clip: str(params['clip']), language: str(params['language']) },
+      );
     default:
       return warning.message;
   }

@@ -2,6 +2,7 @@ import { formatDurationMs } from '../../../shared/format/duration';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import { canCancel, canRetry } from '../hooks/jobList';
 import { useT } from '../i18n/I18nContext';
+import { AlreadyImportedNote } from './AlreadyImportedNote';
 
 interface Props {
   job: JobSnapshot;
@@ -56,6 +57,7 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
           )}
         </div>
       )}
+      {job.outcome?.kind === 'already-imported' && <AlreadyImportedNote outcome={job.outcome} />}
       <div className="job-actions">
         {active && (
           <button type="button" data-testid="job-cancel" onClick={onCancel}>

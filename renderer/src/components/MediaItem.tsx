@@ -4,6 +4,7 @@ import { useClient } from '../api/ClientContext';
 import { OpenEditorButton } from '../editor/EditorLauncher';
 import { useT } from '../i18n/I18nContext';
 import { MediaFacts } from './MediaFacts';
+import { MediaSubtitleImport } from './MediaSubtitleImport';
 import { ConfirmButton } from './ConfirmButton';
 import { RelinkForm } from './RelinkForm';
 import { TranscribeForm } from './TranscribeForm';
@@ -25,6 +26,9 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
   const ready = media.status === 'ready';
   const showWaveform = ready && media.assets.peaks !== undefined;
   const [transcribing, setTranscribing] = useState(false);
+  // Bumped by a subtitle import (or its undo): the transcript views below load the transcript again.
+  const [transcriptSeq, setTranscriptSeq] = useState(0);
+  const transcriptChanged = () => setTranscriptSeq((seq) => seq + 1);
 
   return (
     <li className="media-item" data-testid="media-item" data-media-id={media.id} data-status={media.status}>
@@ -82,7 +86,8 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
             <button type="button" data-testid="transcribe-button" onClick={() => setTranscribing(true)}>
               {t('transcribe')}
             </button>
-            <OpenEditorButton sessionId={sessionId} mediaId={media.id} />
+            <MediaSubtitleImport sessionId={sessionId} mediaId={media.id} onChanged={transcriptChanged} />
+            <OpenEditorButton key={transcriptSeq} sessionId={sessionId} mediaId={media.id} />
           </div>
         )}
         {ready && transcribing && (
@@ -94,7 +99,7 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
           />
         )}
       </div>
-      {ready && <TranscriptView sessionId={sessionId} mediaId={media.id} />}
+      {ready && <TranscriptView key={transcriptSeq} sessionId={sessionId} mediaId={media.id} />}
     </li>
   );
 }

@@ -20,6 +20,7 @@ const languageName = (code: string, t: Translate): string => {
 };
 
 const trackLabel = (track: Track, t: Translate): string =>
+  track.label ??
   `${languageName(track.language, t)} · ${t(track.kind === 'translation' ? 'translation' : 'transcript')}`;
 
 /** The media's transcript, if it has one: a tab per track (transcript, translation) and its cues. */
@@ -33,7 +34,11 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
 
   const tracks = transcript.tracks;
   const shown = wanted && chosen?.seq !== wanted.seq ? wanted.trackId : chosen?.id;
-  const track = tracks.find((candidate) => candidate.id === shown) ?? tracks[0];
+  // Unchosen: the first track with cues (an empty one a no-speech run left is not the one to show).
+  const track =
+    tracks.find((candidate) => candidate.id === shown) ??
+    tracks.find((candidate) => candidate.cues.length > 0) ??
+    tracks[0];
   const created = new Date(transcript.createdAt);
   const date = Number.isNaN(created.getTime()) ? transcript.createdAt : created.toLocaleString(language);
 

@@ -37,15 +37,18 @@ function OpenDialog({ sessionId, mediaId, doc, extras, tracks, trackLabels, focu
   const transcript = doc.transcript ?? undefined;
 
   const onImported = async (result: ImportResult, fileName: string) => {
+    // What "Undo import" puts back: the transcript as saved just before the import (the dialog flushed it).
+    const previous = doc.transcript ?? null;
     // The engine saved a new revision: take it (history starts afresh) rather than saving over it.
     await doc.reload();
     close();
     const track = result.transcript.tracks.find((candidate) => candidate.id === result.trackId);
-    extras.setImportReport(
-      result.repairs.length + result.skipped.length > 0
-        ? { fileName, repairs: result.repairs, skipped: result.skipped }
-        : undefined,
-    );
+    extras.setImportReport({
+      fileName,
+      repairs: result.repairs,
+      skipped: result.skipped,
+      undo: { previous, importedRevision: result.transcript.revision },
+    });
     if (!track) return;
     const key = languageNameKey(track.language);
     const language = key === undefined ? track.language : app(key);

@@ -15,6 +15,7 @@ import { EditorFileButtons } from './EditorFileButtons';
 import { EditorToolbar } from './EditorToolbar';
 import { FindBar } from './FindBar';
 import { ImportRepairs } from './ImportRepairs';
+import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
 import { rowHeights } from './rowLayout';
@@ -31,6 +32,7 @@ import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
 import { useStableCallback } from './useStableCallback';
+import { TrackManager } from './TrackManager';
 import { VideoPreview } from './VideoPreview';
 import { EditorClipMarks } from '../clips/EditorClipMarks';
 import { WaveformTimeline } from './WaveformTimeline';
@@ -50,6 +52,7 @@ function useTrackLabels(tracks: readonly Track[], t: EditorTranslate): string[] 
   return tracks.map((track) => {
     const key = languageNameKey(track.language);
     const language = key === undefined ? track.language : app(key);
+    if (track.label) return track.label;
     return t(track.kind === 'translation' ? 'trackTranslation' : 'trackTranscript', { language });
   });
 }
@@ -144,6 +147,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   );
 
   const extras = useEditorExtras(sessionId, mediaId, doc, focused);
+  const undoImport = useUndoImport(sessionId, mediaId, doc, extras);
   const actions = useEditorActions({
     doc,
     rulesFor,
@@ -220,8 +224,13 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
         fileActions={<EditorFileButtons onOpen={extras.setDialog} />}
       />
       <EditorBanners doc={doc} />
+      {transcript && <TrackManager tracks={tracks} apply={doc.apply} />}
       {extras.importReport && (
-        <ImportRepairs report={extras.importReport} onDismiss={() => extras.setImportReport(undefined)} />
+        <ImportRepairs
+          report={extras.importReport}
+          onDismiss={() => extras.setImportReport(undefined)}
+          onUndo={() => void undoImport(extras.importReport)}
+        />
       )}
       {findOpen && transcript && (
         <FindBar

@@ -7,10 +7,19 @@ import { suggestedLanguages as languages } from './importDefaults';
 const OTHER = 'other';
 
 /** A language for an imported track: the programme's usual ones, or any code (ar, fa, pnb, pa-Arab …). */
-export function LanguageField({ value, onChange }: { value: string; onChange(code: string): void }) {
+export function LanguageField({
+  value,
+  onChange,
+  fromText,
+}: {
+  value: string;
+  onChange(code: string): void;
+  /** The value meaning "from the script of the text", offered first when given. */
+  fromText?: string;
+}) {
   const t = useEditorT();
   const app = useI18n().t;
-  const listed = languages.some((code) => code === value);
+  const listed = value === fromText || languages.some((code) => code === value);
   const [other, setOther] = useState(!listed);
   return (
     <div className="language-field">
@@ -25,6 +34,7 @@ export function LanguageField({ value, onChange }: { value: string; onChange(cod
             if (chosen !== OTHER) onChange(chosen);
           }}
         >
+          {fromText !== undefined && <option value={fromText}>{t('languageFromText')}</option>}
           {languages.map((code) => {
             const key = languageNameKey(code);
             return (

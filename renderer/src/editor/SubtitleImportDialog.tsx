@@ -9,7 +9,7 @@ import { storedToken } from '../api/token';
 import { uploadFile } from '../api/upload';
 import { Modal } from '../components/Modal';
 import { useEditorT } from './i18n/useEditorT';
-import { defaultImportKind as defaultKind, defaultImportLanguage } from './importDefaults';
+import { defaultImportKind as defaultKind } from './importDefaults';
 import { LanguageField } from './LanguageField';
 
 export type ImportResult = ApiResponse<'subtitles.import'>;
@@ -26,6 +26,9 @@ interface Props {
   onClose(): void;
 }
 
+/** The language choice "from the text": no language is sent, the engine reads it off the script. */
+const FROM_TEXT = '';
+
 /** Where the engine can read a picked file: its path on desktop; uploaded to the server in browser mode. */
 async function enginePath(client: GuftaguClient, file: File): Promise<string> {
   if (client.pathForFile) return client.pathForFile(file);
@@ -41,15 +44,16 @@ export function SubtitleImportDialog(props: Props) {
   const t = useEditorT();
   const client = useClient();
   const [file, setFile] = useState<{ file: File; path?: string } | undefined>(undefined);
-  const [language, setLanguage] = useState(() => defaultImportLanguage(props.tracks));
+  // '' = from the script of the text (the engine guesses it); 'auto' kind = as the engine decides.
+  const [language, setLanguage] = useState(FROM_TEXT);
   const [encoding, setEncoding] = useState<EncodingChoice>('auto');
-  const [kind, setKind] = useState<TrackKind>(() => defaultKind(props.tracks, language));
+  const [kind, setKind] = useState<TrackKind | 'auto'>('auto');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorInfo | undefined>(undefined);
 
   const chooseLanguage = (next: string) => {
     setLanguage(next);
-    setKind(defaultKind(props.tracks, next));
+    setKind(next === FROM_TEXT ? 'auto' : defaultKind(props.tracks, next));
   };
 
   const run = async (lenient: boolean) => {
@@ -66,8 +70,8 @@ export function SubtitleImportDialog(props: Props) {
         path,
         lenient,
         encoding,
-        language,
-        trackKind: kind,
+        ...(language === FROM_TEXT ? {} : { language }),
+        ...(kind === 'auto' ? {} : { trackKind: kind }),
       });
       await props.onImported(result, file.file.name);
     } catch (caught) {
@@ -103,7 +107,7 @@ export function SubtitleImportDialog(props: Props) {
             }}
           />
         </label>
-        <LanguageField value={language} onChange={chooseLanguage} />
+        <LanguageField value={language} onChange={chooseLanguage} fromText={FROM_TEXT} />
         <label>
           {t('importEncoding')}
           <select
@@ -122,7 +126,7 @@ export function SubtitleImportDialog(props: Props) {
         </label>
         <fieldset>
           <legend>{t('importAs')}</legend>
-          {(['transcript', 'translation'] as const).map((choice) => (
+          {(['auto', 'transcript', 'translation'] as const).map((choice) => (
             <label key={choice} className="toggle">
               <input
                 type="radio"
@@ -131,7 +135,13 @@ export function SubtitleImportDialog(props: Props) {
                 checked={kind === choice}
                 onChange={() => setKind(choice)}
               />
-              {t(choice === 'transcript' ? 'kindTranscript' : 'kindTranslation')}
+              {t(
+                choice === 'auto'
+                  ? 'kindAuto'
+                  : choice === 'transcript'
+                    ? 'kindTranscript'
+                    : 'kindTranslation',
+              )}
             </label>
           ))}
         </fieldset>

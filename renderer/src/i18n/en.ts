@@ -134,6 +134,8 @@ export const en = {
 
   problems: 'Problems',
   dismiss: 'Dismiss',
+  alreadyImportedAs: 'Already imported as {name}: nothing new was added.',
+  showImported: 'Show it',
 } as const;
 
 export type MessageKey = keyof typeof en;

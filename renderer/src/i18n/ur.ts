@@ -137,4 +137,6 @@ export const ur: Messages = {
 
   problems: 'مسائل',
   dismiss: 'بند کریں',
+  alreadyImportedAs: 'یہ پہلے ہی {name} کے نام سے امپورٹ ہو چکی ہے: کچھ نیا شامل نہیں ہوا۔',
+  showImported: 'دکھائیں',
 };

@@ -67,6 +67,9 @@ export const clipMethods = {
       reframe: clipReframeSchema.optional(),
       /** The clip's speaker: anyone heard who consented to publish anonymously is unnamed, as in the export. */
       speakerId: z.string().max(200).optional(),
+      /** The clip's own track choice (clip.primaryTrackId / secondaryTrackId), as the export burns it. */
+      primaryTrackId: z.string().max(200).optional(),
+      secondaryTrackId: z.string().max(200).optional(),
     }),
     z.object({
       dataUrl: z.string(),

@@ -48,6 +48,19 @@ export const subtitleMethods = {
     }),
   ),
   /**
+   * Undoes an import: puts back the transcript as it was before it (`previous`, null when the media had no
+   * transcript), only while the transcript is still the import's revision (else 'locked', nothing changed).
+   */
+  'subtitles.undoImport': method(
+    z.object({
+      sessionId,
+      mediaId,
+      importedRevision: z.number().int().nonnegative(),
+      previous: transcriptSchema.nullable(),
+    }),
+    z.object({ transcript: transcriptSchema.nullable() }),
+  ),
+  /**
    * Writes one track as a subtitle file: to `path`, or to <session>/exports/<media name>.<language>.<format>.
    * The text comes back too (browser mode offers it as a download).
    */

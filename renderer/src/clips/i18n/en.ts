@@ -196,6 +196,17 @@ export const clipsEn = {
   burnPreviewHint: 'Rendered by the same ffmpeg and captions file as the export.',
   burnPreviewFailed: 'The frame could not be rendered: {message}',
   burnPreviewClose: 'Back to the live preview',
+  trackEmpty: 'empty',
+  clipNoTranscript:
+    'This recording has no subtitles yet: the clip will have no captions. Import or transcribe subtitles to add them.',
+  captionTrack: 'Caption track',
+  secondCaptionTrack: 'Second line',
+  styleTrackChoice: 'As the style chooses',
+  oneLineOnly: 'None (one line)',
+  'warning_track-empty-primary':
+    'The caption track ({language}) of “{clip}” has no subtitle inside the clip, so it will have no captions.',
+  'warning_track-empty-secondary':
+    'The second caption track ({language}) of “{clip}” has no subtitle inside the clip, so its second line stays empty.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

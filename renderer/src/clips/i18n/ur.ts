@@ -195,4 +195,15 @@ export const clipsUr: ClipsMessages = {
   burnPreviewHint: 'ایکسپورٹ والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
   burnPreviewFailed: 'فریم نہیں بن سکا: {message}',
   burnPreviewClose: 'واپس لائیو پیش منظر پر',
+  trackEmpty: 'خالی',
+  clipNoTranscript:
+    'اس ریکارڈنگ کے ابھی سب ٹائٹل نہیں: کلپ میں کیپشن نہیں ہوں گے۔ انہیں شامل کرنے کے لیے سب ٹائٹل امپورٹ یا ٹرانسکرائب کریں۔',
+  captionTrack: 'کیپشن ٹریک',
+  secondCaptionTrack: 'دوسری سطر',
+  styleTrackChoice: 'جیسا اسٹائل چنے',
+  oneLineOnly: 'کوئی نہیں (ایک سطر)',
+  'warning_track-empty-primary':
+    '“{clip}” کے کیپشن ٹریک ({language}) میں کلپ کے اندر کوئی سب ٹائٹل نہیں، اس لیے اس میں کیپشن نہیں ہوں گے۔',
+  'warning_track-empty-secondary':
+    '“{clip}” کے دوسرے کیپشن ٹریک ({language}) میں کلپ کے اندر کوئی سب ٹائٹل نہیں، اس لیے دوسری سطر خالی رہے گی۔',
 };

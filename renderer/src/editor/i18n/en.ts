@@ -169,6 +169,25 @@ export const editorEn = {
   help_speaker3: 'Speaker: the 3rd participant',
   help_speaker4: 'Speaker: the 4th participant',
   help_speakerNone: 'No speaker',
+  languageFromText: 'From the text (Arabic script: Urdu; Latin: English)',
+  kindAuto: 'As the tracks suggest (an empty track of that language is replaced)',
+  undoImport: 'Undo import',
+  importUndone: 'The import was undone.',
+  importedFrom: 'Imported {count} subtitles from {file} as {track}.',
+  mediaImportSubtitles: 'Import subtitles',
+  tracksTitle: 'Tracks ({count})',
+  tracksHint:
+    'Name, language, kind, direction and order of each track. Ctrl+Z undoes any change here, a removed track included.',
+  trackNameLabel: 'Name',
+  trackNamePlaceholder: 'By language and kind',
+  trackKindLabel: 'Kind',
+  trackDirectionLabel: 'Direction',
+  directionRtl: 'Right to left',
+  directionLtr: 'Left to right',
+  trackMoveUp: 'Move this track before the previous one',
+  trackMoveDown: 'Move this track after the next one',
+  trackRemove: 'Remove track',
+  importedFileTitle: 'Imported {file}',
 } as const;
 
 export type EditorMessageKey = keyof typeof editorEn;

@@ -91,6 +91,7 @@ describe('importing an H.264/AAC MP4', () => {
     expect(steps).toContain('already imported: reused');
     const after = (await t.engine.api['sessions.get']({ sessionId: session.id })).session.media;
     expect(after).toHaveLength(1);
+    expect(job?.outcome).toMatchObject({ kind: 'already-imported', fileName: 'interview.mp4' });
     expect(after[0]?.importedAt).toBe(before[0]?.importedAt);
   });
 
@@ -103,6 +104,12 @@ describe('importing an H.264/AAC MP4', () => {
       'already imported: reused',
     );
     const { session: saved } = await t.engine.api['sessions.get']({ sessionId: session.id });
+    // The job says where the content already is, so the app can say "already imported as interview.mp4".
+    expect(job?.outcome).toEqual({
+      kind: 'already-imported',
+      mediaId: saved.media[0]?.id,
+      fileName: 'interview.mp4',
+    });
     expect(saved.media).toHaveLength(1);
     // The original is still there, so the media keeps pointing at it.
     expect(saved.media[0]?.sourcePath).toBe(source);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSubtitleFile } from '../../../../electron/engine/subtitles/readSubtitleFile';
@@ -77,6 +77,46 @@ describe('readSubtitleFile', () => {
     await expect(readSubtitleFile(garbage, { lenient: true })).rejects.toMatchObject({
       code: 'file-empty',
       hint: expect.stringContaining('(line 2)') as unknown,
+    });
+  });
+});
+
+describe('readSubtitleFile refuses what is not subtitles', () => {
+  it('a PDF picked as subtitles is not-subtitles, saying what it is', async () => {
+    const file = path.join(tempDir(), 'agenda.txt');
+    writeFileSync(
+      file,
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n\u0000\u0001\u0002\u0003\nendstream\n',
+    );
+    await expect(readSubtitleFile(file)).rejects.toMatchObject({
+      code: 'not-subtitles',
+      message: 'agenda.txt is not a subtitle file (it is a PDF document).',
+      hint: expect.stringContaining('SRT, WebVTT, ASS') as unknown,
+    });
+  });
+
+  it('a real MP4 made by ffmpeg is refused before parsing', async () => {
+    const file = path.join(tempDir(), 'clip.srt');
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=black:s=64x64:d=0.2',
+      '-y',
+      file.replace(/\.srt$/, '.mp4'),
+    ]);
+    writeFileSync(file, readFileSync(file.replace(/\.srt$/, '.mp4')));
+    await expect(readSubtitleFile(file)).rejects.toMatchObject({ code: 'not-subtitles' });
+  });
+
+  it('binary data without a known signature is refused as binary', async () => {
+    const file = path.join(tempDir(), 'noise.srt');
+    writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)));
+    await expect(readSubtitleFile(file)).rejects.toMatchObject({
+      code: 'not-subtitles',
+      message: expect.stringContaining('binary data') as unknown,
     });
   });
 });
