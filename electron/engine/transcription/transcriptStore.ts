@@ -81,8 +81,7 @@ export class TranscriptStore {
    * `baseRevision`: a transcript changed since is kept ('locked'). True when one was removed.
    */
   async remove(sessionId: string, mediaId: string, baseRevision: number): Promise<boolean> {
-    const file = this.file(sessionId, mediaId);
-    return withFileLock(`${file}.lock`, async () => {
+    const removed = await this.document(sessionId, mediaId).remove(async () => {
       const current = await this.get(sessionId, mediaId);
       if (!current) return false;
       if (current.revision !== baseRevision)
@@ -91,9 +90,9 @@ export class TranscriptStore {
           'This transcript was changed since the import, so the import cannot be undone by itself.',
           'Open the subtitle editor and remove the imported track there.',
         );
-      await fs.rm(file, { force: true });
-      this.options.onSaved?.(sessionId, mediaId);
       return true;
     });
+    if (removed) this.options.onSaved?.(sessionId, mediaId);
+    return removed;
   }
 }

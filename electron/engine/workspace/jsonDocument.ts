@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { DocumentChange } from '../../../shared/model/documents';
@@ -109,6 +110,23 @@ export class JsonDocument<T> {
   async replace(document: T): Promise<T> {
     await this.rewrite(async () => ({ next: document, result: undefined }));
     return document;
+  }
+
+  /**
+   * Deletes the file under the lock when `shouldRemove` (which reads what is on disk now, and may refuse by
+   * throwing) says so; announced like a change. True when it was removed.
+   */
+  async remove(shouldRemove: () => Promise<boolean>): Promise<boolean> {
+    return inTurn(this.filePath, async () => {
+      const removed = await withFileLock(`${this.filePath}.lock`, async (lease) => {
+        if (!(await shouldRemove())) return false;
+        await lease.assertHeld();
+        await fs.rm(this.filePath, { force: true });
+        return true;
+      });
+      if (removed) this.announce();
+      return removed;
+    });
   }
 
   private async write(document: T): Promise<void> {
