@@ -196,6 +196,10 @@ export const clipsEn = {
   burnPreviewHint: 'Rendered by the same ffmpeg and captions file as the export.',
   burnPreviewFailed: 'The frame could not be rendered: {message}',
   burnPreviewClose: 'Back to the live preview',
+  download: 'Download',
+  downloadSidecar: 'Download {name}',
+  downloadZip: 'Download all (zip)',
+  downloadsHere: 'The browser cannot open folders on the computer running Guftagu: download the files here.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

@@ -195,4 +195,8 @@ export const clipsUr: ClipsMessages = {
   burnPreviewHint: 'ایکسپورٹ والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
   burnPreviewFailed: 'فریم نہیں بن سکا: {message}',
   burnPreviewClose: 'واپس لائیو پیش منظر پر',
+  download: 'ڈاؤن لوڈ',
+  downloadSidecar: '{name} ڈاؤن لوڈ کریں',
+  downloadZip: 'سب ڈاؤن لوڈ کریں (zip)',
+  downloadsHere: 'براؤزر Guftagu والے کمپیوٹر کے فولڈر نہیں کھول سکتا: فائلیں یہیں سے ڈاؤن لوڈ کریں۔',
 };
