@@ -20,6 +20,8 @@ export interface JobSpec {
   /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting; downloads one at a time. */
   pool: 'ffmpeg' | 'whisper' | 'network';
   run: JobRunner;
+  /** Called when the job is canceled before it started (run never ran), to drop what it would have used. */
+  onCanceledQueued?: () => Promise<void>;
 }
 
 interface JobEntry {
@@ -86,6 +88,7 @@ export class JobQueue {
     if (!entry || finishedJobStates.includes(entry.snapshot.state)) return false;
     if (entry.snapshot.state === 'queued') {
       this.finish(entry, { state: 'canceled' });
+      await entry.spec.onCanceledQueued?.();
       return true;
     }
     entry.controller?.abort();
