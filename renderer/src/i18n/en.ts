@@ -129,6 +129,8 @@ export const en = {
 
   problems: 'Problems',
   dismiss: 'Dismiss',
+  jobNoSpeech: 'No speech found',
+  jobEstimating: 'running {time}, estimating the time left…',
 } as const;
 
 export type MessageKey = keyof typeof en;

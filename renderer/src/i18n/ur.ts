@@ -132,4 +132,6 @@ export const ur: Messages = {
 
   problems: 'مسائل',
   dismiss: 'بند کریں',
+  jobNoSpeech: 'کوئی بات چیت نہیں ملی',
+  jobEstimating: '{time} سے جاری، باقی وقت کا اندازہ لگ رہا ہے…',
 };
