@@ -131,6 +131,10 @@ export const en = {
   dismiss: 'Dismiss',
   jobNoSpeech: 'No speech found',
   jobEstimating: 'running {time}, estimating the time left…',
+  renameBlank: 'A session needs a title: type one, or press Escape to keep the old one.',
+  newSessionBlank: 'Type a title for the new session first.',
+  pathBlank: 'Type the path of the file on the computer running Guftagu first.',
+  pathBlankDesktop: 'Type the path of the file, or choose it, first.',
 } as const;
 
 export type MessageKey = keyof typeof en;
