@@ -135,6 +135,7 @@ export const en = {
   newSessionBlank: 'Type a title for the new session first.',
   pathBlank: 'Type the path of the file on the computer running Guftagu first.',
   pathBlankDesktop: 'Type the path of the file, or choose it, first.',
+  noFileChosen: 'No file chosen',
 } as const;
 
 export type MessageKey = keyof typeof en;

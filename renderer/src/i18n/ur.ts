@@ -138,4 +138,5 @@ export const ur: Messages = {
   newSessionBlank: 'پہلے نئے سیشن کا عنوان لکھیں۔',
   pathBlank: 'پہلے Guftagu والے کمپیوٹر پر فائل کا راستہ (path) لکھیں۔',
   pathBlankDesktop: 'پہلے فائل کا راستہ (path) لکھیں، یا فائل چنیں۔',
+  noFileChosen: 'کوئی فائل نہیں چنی',
 };
