@@ -97,6 +97,7 @@ export function ClipsWorkspace({ session, children }: { session: Session; childr
         <StyleDialog
           style={style}
           takenIds={clips.styles.map((item) => item.id)}
+          takenNames={clips.styles.map((item) => item.name)}
           onSave={async (saved) => {
             const stored = await clips.saveStyle(saved);
             setStyleId(stored.id);

@@ -200,6 +200,8 @@ export const clipsEn = {
   downloadSidecar: 'Download {name}',
   downloadZip: 'Download all (zip)',
   downloadsHere: 'The browser cannot open folders on the computer running Guftagu: download the files here.',
+  styleNameTaken:
+    'A style called “{name}” exists already: give the new one another name, or Save to change that one.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

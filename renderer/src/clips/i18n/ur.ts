@@ -199,4 +199,6 @@ export const clipsUr: ClipsMessages = {
   downloadSidecar: '{name} ڈاؤن لوڈ کریں',
   downloadZip: 'سب ڈاؤن لوڈ کریں (zip)',
   downloadsHere: 'براؤزر Guftagu والے کمپیوٹر کے فولڈر نہیں کھول سکتا: فائلیں یہیں سے ڈاؤن لوڈ کریں۔',
+  styleNameTaken:
+    '“{name}” نام کا انداز پہلے سے موجود ہے: نئے کو کوئی اور نام دیں، یا اسی کو بدلنے کے لیے محفوظ کریں۔',
 };
