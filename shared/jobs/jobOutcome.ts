@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import type { JobSnapshot } from '../model/jobs';
 
 /** The step a transcription that found no speech ends on (the engine sets it, the UI words it). */
@@ -20,4 +21,26 @@ export function elapsedMsOf(job: Pick<JobSnapshot, 'startedAt'>, nowMs: number):
   if (job.startedAt === undefined) return undefined;
   const startedMs = Date.parse(job.startedAt);
   return Number.isNaN(startedMs) ? undefined : Math.max(0, nowMs - startedMs);
+}
+
+/**
+ * Errors that the same input will always hit again: the file is empty, damaged, not media or has no sound,
+ * or the request itself was wrong. Retry is not offered for them (the hint says what to do instead).
+ */
+const neverSucceedsAgain: readonly ErrorCode[] = [
+  'file-empty',
+  'file-damaged',
+  'not-media',
+  'no-audio',
+  'invalid-request',
+  'not-found',
+  'unauthorized',
+  'document-newer',
+];
+
+/** Pure: whether running a failed or canceled job again could succeed. */
+export function isRetryable(job: Pick<JobSnapshot, 'state' | 'error'>): boolean {
+  if (job.state === 'canceled') return true;
+  if (job.state !== 'failed') return false;
+  return job.error === undefined || !neverSucceedsAgain.includes(job.error.code);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
+import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
 import { finishedJobStates, type JobKind, type JobSnapshot } from '../../../shared/model/jobs';
 
@@ -104,6 +105,13 @@ export class JobQueue {
         'invalid-request',
         'Only failed or canceled jobs can be retried.',
         'Wait for the job to finish.',
+      );
+    }
+    if (!isRetryable(entry.snapshot)) {
+      throw new GuftaguError(
+        'invalid-request',
+        'This job would fail the same way again.',
+        entry.snapshot.error?.hint ?? 'Fix what the error says, then start it again.',
       );
     }
     this.entries.delete(jobId);

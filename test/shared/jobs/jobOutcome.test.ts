@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMsOf, jobOutcome, NO_SPEECH_STEP, type JobOutcome } from '../../../shared/jobs/jobOutcome';
+import {
+  elapsedMsOf,
+  isRetryable,
+  jobOutcome,
+  NO_SPEECH_STEP,
+  type JobOutcome,
+} from '../../../shared/jobs/jobOutcome';
+import type { ErrorCode } from '../../../shared/errors';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 
 describe('jobOutcome', () => {
@@ -21,4 +28,22 @@ describe('jobOutcome', () => {
     expect(elapsedMsOf({}, 0)).toBeUndefined();
     expect(elapsedMsOf({ startedAt: 'not a date' }, 0)).toBeUndefined();
   });
+});
+
+describe('isRetryable', () => {
+  const failed = (code: ErrorCode) => ({
+    state: 'failed' as const,
+    error: { code, message: 'm', hint: 'h' },
+  });
+  it.each([
+    [failed('not-media'), false], // a PDF renamed .mp4 is never media
+    [failed('file-empty'), false],
+    [failed('no-audio'), false],
+    [failed('file-damaged'), false],
+    [failed('disk-full'), true], // free some space, then retry
+    [failed('tool-failed'), true],
+    [failed('source-missing'), true],
+    [{ state: 'canceled' as const }, true],
+    [{ state: 'succeeded' as const }, false],
+  ])('%j → %s', (job, retryable) => expect(isRetryable(job)).toBe(retryable));
 });
