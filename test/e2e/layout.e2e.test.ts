@@ -65,8 +65,14 @@ describe('Layout with long names, in English and Urdu', () => {
         await page.getByTestId('language-toggle').click();
         await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       }
+      // An empty New session says what is missing, and the message goes once a title is typed.
+      await page.getByTestId('new-session-button').click();
+      await page.getByTestId('new-session-blank').waitFor();
       expect(await overflowX(harness, '.main')).toBeLessThanOrEqual(0);
       await harness.screenshot(`layout-session-${language}`);
+      await page.getByTestId('new-session-input').fill('a');
+      expect(await page.getByTestId('new-session-blank').count()).toBe(0);
+      await page.getByTestId('new-session-input').fill('');
 
       await page.getByTestId('clip-edit').first().click();
       await page.getByTestId('clip-editor').waitFor();
