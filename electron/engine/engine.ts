@@ -119,7 +119,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
     ...createSessionsApi(sessions),
-    ...createMediaApi(queue, importDeps),
+    ...createMediaApi(queue, importDeps, path.join(workspacePath, UPLOADS_FOLDER)),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
     ...createProgrammeApi({ ...transcriptionDeps, searchIndex }),

@@ -17,6 +17,7 @@ import { checkRequestOrigin } from '../../shared/security/requestOrigin';
 import type { Engine } from '../engine/types';
 import { presentedToken, tokensMatch } from './auth';
 import { DEFAULT_API_BODY_LIMIT_BYTES, readLimitedBody } from './body';
+import { sendBatchZip, sendExportedFile } from './downloads';
 import { checkBrowserPaths } from './pathScope';
 import { badRequest, publicErrorInfo, RequestRefused, statusOf } from './refusal';
 import { encodePath, parseRequestTarget, type RequestTarget } from './requestTarget';
@@ -167,6 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (first === 'media') return handleMedia(request, response, target);
+    if (first === 'download' || first === 'zip') return handleDownload(request, response, target);
     if (first === 'ws') throw badRequest('The socket needs a WebSocket upgrade.');
     if (request.method === 'GET' || request.method === 'HEAD') return handleStatic(request, response, target);
     throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
@@ -219,6 +221,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .catch(() => undefined);
     if (!filePath) throw new RequestRefused(404, 'not-found', 'No such media.', 'Refresh the session.');
     await sendFile(request, response, filePath, { ...securityHeaders, 'cache-control': 'no-cache' });
+  }
+
+  /** Exported files (one, or a batch as a zip): signed like media URLs, from the export folders only. */
+  async function handleDownload(
+    request: IncomingMessage,
+    response: ServerResponse,
+    target: RequestTarget,
+  ): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
+    const signature = checkMediaSignature(
+      token,
+      encodePath(target.segments),
+      target.query.get(MEDIA_EXPIRY_QUERY),
+      target.query.get(MEDIA_SIGNATURE_QUERY),
+      Date.now(),
+    );
+    if (signature !== 'ok') requireToken(request);
+    const [first, ...rest] = target.segments;
+    if (first === 'download' && rest.length === 3)
+      return sendExportedFile(engine, request, response, rest, securityHeaders);
+    if (first === 'zip' && rest.length === 1)
+      return sendBatchZip(engine, request, response, rest[0] ?? '', securityHeaders);
+    throw new RequestRefused(404, 'not-found', 'No such download.', '');
   }
 
   async function handleStatic(
@@ -290,7 +316,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 const isStaticRoute = (target: RequestTarget) =>
-  !['api', 'upload', 'media', 'ws'].includes(target.segments[0] ?? '');
+  !['api', 'upload', 'media', 'ws', 'download', 'zip'].includes(target.segments[0] ?? '');
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];

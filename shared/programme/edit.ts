@@ -6,6 +6,7 @@ import {
   checkLink,
   checkNotDuplicate,
   checkParticipantName,
+  checkFilterDate,
   checkPastDate,
   cleanHashtags,
   cleanList,
@@ -21,7 +22,7 @@ export interface EditContext {
 type OptionalText = 'venue' | 'city' | 'organiser' | 'campaign';
 
 /** Applies a metadata patch in place; returns the names of the fields that changed. */
-export function applyMetadataPatch(session: Session, patch: MetadataPatch, context: EditContext): string[] {
+export function applyMetadataPatch(session: Session, patch: MetadataPatch, _context: EditContext): string[] {
   const before = JSON.stringify(session.metadata);
   const next: SessionMetadata = { ...session.metadata };
   const setText = (key: OptionalText | 'link' | 'date', value: string | undefined) => {
@@ -34,7 +35,8 @@ export function applyMetadataPatch(session: Session, patch: MetadataPatch, conte
   }
   if (patch.date !== undefined) {
     const date = cleanText(patch.date ?? undefined);
-    setText('date', date === undefined ? undefined : checkPastDate(date, 'session date', context.today));
+    // Upcoming events are planned ahead: a session's date may be in the future (consent dates may not).
+    setText('date', date === undefined ? undefined : checkFilterDate(date, 'session date'));
   }
   for (const key of ['venue', 'city', 'organiser', 'campaign'] as const) {
     if (patch[key] !== undefined) setText(key, cleanText(patch[key] ?? undefined));

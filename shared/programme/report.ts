@@ -17,14 +17,22 @@ import type { ProgrammeReport, ReportFilters } from './schemas';
 export const sessionDate = (session: Session): string =>
   session.metadata.date ?? session.createdAt.slice(0, 10);
 
+/** A campaign as typed: "#PeaceTalks", "peacetalks" and " #peaceTalks " are one campaign. */
+export const campaignKey = (value: string): string => foldText(value.trim().replace(/^#+/u, ''));
+
+/**
+ * A session counts under its own date only. One without a date is never counted at its creation day: a
+ * date range leaves it out, and the list says "no date" (an empty date).
+ */
 export function sessionMatches(session: Session, filters: ReportFilters): boolean {
-  const date = sessionDate(session);
-  if (filters.from !== undefined && date < filters.from) return false;
-  if (filters.to !== undefined && date > filters.to) return false;
+  const date = session.metadata.date;
+  if ((filters.from !== undefined || filters.to !== undefined) && date === undefined) return false;
+  if (date !== undefined && filters.from !== undefined && date < filters.from) return false;
+  if (date !== undefined && filters.to !== undefined && date > filters.to) return false;
   if (filters.sessionType !== undefined && session.metadata.type !== filters.sessionType) return false;
   if (
     filters.campaign !== undefined &&
-    foldText(session.metadata.campaign ?? '') !== foldText(filters.campaign)
+    campaignKey(session.metadata.campaign ?? '') !== campaignKey(filters.campaign)
   )
     return false;
   return true;
@@ -78,7 +86,11 @@ export function computeReport(
 ): ProgrammeReport {
   const sessions = allSessions
     .filter((session) => sessionMatches(session, filters))
-    .sort((a, b) => sessionDate(a).localeCompare(sessionDate(b)) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        (a.metadata.date ?? '\uffff').localeCompare(b.metadata.date ?? '\uffff') ||
+        a.title.localeCompare(b.title),
+    );
   const participants = sessions.flatMap((session) => session.participants);
   const women = participants.filter((participant) => participant.gender === 'woman').length;
   const interviews = sessions.map(interviewCounts);
@@ -116,7 +128,7 @@ export function computeReport(
       list: sessions.map((session, index) => ({
         id: session.id,
         title: session.title,
-        date: sessionDate(session),
+        date: session.metadata.date ?? '',
         ...(session.metadata.type ? { type: session.metadata.type } : {}),
         ...(session.metadata.city ? { city: session.metadata.city } : {}),
         ...(session.metadata.campaign ? { campaign: session.metadata.campaign } : {}),

@@ -23,10 +23,10 @@ export const consentDecisionSchema = z.object({
 export type ConsentCheck = z.infer<typeof consentDecisionSchema>;
 
 export const reportFiltersSchema = z.object({
-  /** Inclusive, YYYY-MM-DD, compared with the session's date (its metadata date, else the day it was created). */
+  /** Inclusive, YYYY-MM-DD, compared with the session's date (a session without one is left out of a range). */
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  /** Compared case- and diacritic-insensitively. */
+  /** Compared case- and diacritic-insensitively, with or without a leading "#". */
   campaign: z.string().trim().min(1).optional(),
   sessionType: z.enum(sessionTypes).optional(),
 });

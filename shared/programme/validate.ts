@@ -39,7 +39,10 @@ export function checkPastDate(value: string, label: string, today: string = loca
   return trimmed;
 }
 
-/** Checks a date filter (a real date; the future is allowed, e.g. "to the end of the quarter"). */
+/**
+ * Checks a date filter or a session's date: a real date, and the future is allowed ("to the end of the
+ * quarter"; a session planned for next month).
+ */
 export function checkFilterDate(value: string, label: string): string {
   const trimmed = value.trim();
   if (!isCalendarDate(trimmed)) {

@@ -8,11 +8,23 @@ import type { MediaAssetKind } from '../../../shared/model/media';
 import { fingerprintFile } from '../media/fingerprint';
 import { importMediaJob, type ImportDependencies } from '../media/importMedia';
 import type { JobQueue } from '../jobs/queue';
+import { releaseUpload } from '../workspace/releaseUpload';
 
 type MediaApi = Pick<ApiImplementation, 'media.import' | 'media.relink' | 'media.remove' | 'media.peaks'>;
 
-export function createMediaApi(queue: JobQueue, deps: ImportDependencies): MediaApi {
+export function createMediaApi(
+  queue: JobQueue,
+  deps: ImportDependencies,
+  /** Browser-mode uploads: an upload no media uses is removed when its import or media ends. */
+  uploadsPath?: string,
+): MediaApi {
   const { sessions } = deps;
+  const release = async (sourcePath: string) => {
+    if (uploadsPath === undefined) return;
+    await releaseUpload(uploadsPath, sourcePath, sessions).catch((error: unknown) =>
+      deps.log?.(`release upload: ${String(error)}`),
+    );
+  };
   return {
     'media.import': async ({ sessionId, paths }) => {
       await sessions.get(sessionId);
@@ -23,7 +35,19 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
             label: `Import ${isolate(path.basename(sourcePath))}`,
             sessionId,
             pool: 'ffmpeg',
-            run: (context) => importMediaJob(sessionId, sourcePath, deps, context),
+            run: async (context) => {
+              // A failed import keeps its upload so Retry can run (start-up tidies it if never used).
+              let keepUpload = false;
+              try {
+                await importMediaJob(sessionId, sourcePath, deps, context);
+              } catch (error) {
+                keepUpload = !context.signal.aborted;
+                throw error;
+              } finally {
+                if (!keepUpload) await release(sourcePath);
+              }
+            },
+            onCanceledQueued: () => release(sourcePath),
           }).id,
       );
       return { jobIds };
@@ -58,11 +82,14 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
       return relinked;
     },
     'media.remove': async ({ sessionId, mediaId }) => {
+      let removedSource: string | undefined;
       const updated = await sessions.update(sessionId, (session) => {
-        if (!session.media.some((item) => item.id === mediaId)) throw notFound();
+        removedSource = session.media.find((item) => item.id === mediaId)?.sourcePath;
+        if (removedSource === undefined) throw notFound();
         session.media = session.media.filter((item) => item.id !== mediaId);
       });
       await fs.rm(path.join(sessions.folder(sessionId), 'media', mediaId), { recursive: true, force: true });
+      if (removedSource !== undefined) await release(removedSource);
       return updated;
     },
     'media.peaks': async ({ sessionId, mediaId, buckets }) => {

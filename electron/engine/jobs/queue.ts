@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
+import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
 import {
   finishedJobStates,
@@ -27,6 +28,8 @@ export interface JobSpec {
   /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting; downloads one at a time. */
   pool: 'ffmpeg' | 'whisper' | 'network';
   run: JobRunner;
+  /** Called when the job is canceled before it started (run never ran), to drop what it would have used. */
+  onCanceledQueued?: () => Promise<void>;
 }
 
 interface JobEntry {
@@ -93,6 +96,7 @@ export class JobQueue {
     if (!entry || finishedJobStates.includes(entry.snapshot.state)) return false;
     if (entry.snapshot.state === 'queued') {
       this.finish(entry, { state: 'canceled' });
+      await entry.spec.onCanceledQueued?.();
       return true;
     }
     entry.controller?.abort();
@@ -108,6 +112,13 @@ export class JobQueue {
         'invalid-request',
         'Only failed or canceled jobs can be retried.',
         'Wait for the job to finish.',
+      );
+    }
+    if (!isRetryable(entry.snapshot)) {
+      throw new GuftaguError(
+        'invalid-request',
+        'This job would fail the same way again.',
+        entry.snapshot.error?.hint ?? 'Fix what the error says, then start it again.',
       );
     }
     this.entries.delete(jobId);

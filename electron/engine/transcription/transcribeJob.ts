@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { NO_SPEECH_STEP } from '../../../shared/jobs/jobOutcome';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
@@ -92,7 +93,7 @@ export async function transcribeMediaJob(
     await deps.transcripts.save(spec.sessionId, transcript);
     context.progress(
       1,
-      hasNoSpeech(transcript) ? 'no speech found' : `${transcript.tracks[0]?.cues.length ?? 0} cues`,
+      hasNoSpeech(transcript) ? NO_SPEECH_STEP : `${transcript.tracks[0]?.cues.length ?? 0} cues`,
     );
   } finally {
     await fs.rm(tempFolder, { recursive: true, force: true });

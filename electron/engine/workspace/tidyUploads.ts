@@ -2,12 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SessionStore } from './sessionStore';
 
-const KEEP_UNUSED_MS = 24 * 3_600_000;
+/** An upload younger than this may belong to an import another process is starting right now. */
+const KEEP_UNUSED_MS = 10 * 60_000;
 
 /**
  * Browser mode uploads footage into <workspace>/uploads/<folder>/. An upload that no session's media
- * points at (a failed or removed import) is deleted once it is a day old, so the workspace does not
- * fill up with copies. Anything a session uses is kept.
+ * points at (a failed import, or one left behind by a crash) is deleted at start-up once it is ten minutes
+ * old, so the workspace does not fill up with copies. Anything a session uses is kept. Canceled, duplicate
+ * and removed ones go at once (releaseUpload.ts).
  */
 export async function tidyUploads(
   uploadsPath: string,

@@ -5,7 +5,15 @@ import type { MediaAssetKind } from '../../../shared/model/media';
 import { buildApi } from './buildApi';
 import { bridgeEvents, callBridge, pathsForFiles } from './bridgeClient';
 import { alwaysOpen, type ConnectionStatus } from './connection';
-import { bootstrapToken, browserMediaUrl, socketProtocols, socketUrl, storedToken } from './token';
+import { downloadPath, zipPath } from '../../../shared/export/downloads';
+import {
+  bootstrapToken,
+  browserMediaUrl,
+  signedBrowserUrl,
+  socketProtocols,
+  socketUrl,
+  storedToken,
+} from './token';
 import { uploadFile, type UploadProgressListener } from './upload';
 import { WsConnection } from './wsConnection';
 
@@ -22,6 +30,10 @@ export interface GuftaguClient {
     onProgress?: UploadProgressListener,
   ): Promise<{ jobIds: string[] }>;
   binding: Binding;
+  /** Browser mode: a signed address that downloads one file of a finished export (0 the video, then sidecars). */
+  downloadUrl?: (batchId: string, recordId: string, index: number) => string;
+  /** Browser mode: a signed address that downloads a batch's finished files as one zip. */
+  zipUrl?: (batchId: string) => string;
   connection: ConnectionStatus;
   /** Desktop menu commands; browser mode has none (the page's own shortcuts do the same). */
   onCommand(listener: (command: CommandId) => void): () => void;
@@ -83,6 +95,9 @@ function createBrowserClient(): GuftaguClient {
       return api['media.import']({ sessionId, paths });
     },
     binding: 'browser',
+    downloadUrl: (batchId, recordId, index) =>
+      signedBrowserUrl(token, downloadPath(batchId, recordId, index)),
+    zipUrl: (batchId) => signedBrowserUrl(token, zipPath(batchId)),
     connection,
     onCommand: () => () => undefined,
     // A browser tab cannot be held open to save; autosave after 1 s idle and the editor's journal cover it.

@@ -48,6 +48,15 @@ export function browserMediaUrl(
   nowMs: number = Date.now(),
 ): string {
   const pathname = `/media/${encodeURIComponent(sessionId)}/${encodeURIComponent(mediaId)}/${encodeURIComponent(asset)}`;
+  return signedBrowserUrl(token, pathname, nowMs);
+}
+
+/** Any served path (media, a download, a zip) signed the same way: `?exp=&sig=` for this one path. */
+export function signedBrowserUrl(
+  token: string | undefined,
+  pathname: string,
+  nowMs: number = Date.now(),
+): string {
   if (!token) return pathname;
   const expiresAtMs = mediaExpiryMs(nowMs);
   const signature = signMediaPath(token, pathname, expiresAtMs);

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Frame } from '../../../shared/export/captionLayout';
 import type { ReframeMode } from '../../../shared/export/presets';
 import type { CaptionStyle } from '../../../shared/model/clips';
@@ -30,7 +30,10 @@ interface Props {
 export function ClipPreview(props: Props) {
   const t = useClipsT();
   const { frame, mode, focusX, captions, style } = props;
-  const box = fitBox(frame, props.maxWidthPx ?? 420, props.maxHeightPx ?? 420);
+  // The box never grows wider than the column it sits in (a 16:9 preview in a narrow dialog column).
+  const figure = useRef<HTMLElement>(null);
+  const roomPx = useAvailableWidthPx(figure);
+  const box = fitBox(frame, Math.min(props.maxWidthPx ?? 420, roomPx ?? Infinity), props.maxHeightPx ?? 420);
   const video = useFollowVideo(props.currentMs, props.playing);
   const fit: CSSProperties =
     mode === 'crop'
@@ -39,7 +42,7 @@ export function ClipPreview(props: Props) {
   const { zonePct } = captions;
   const hasCaption = captions.primary !== undefined || captions.secondary !== undefined;
   return (
-    <figure className="clip-preview" data-testid="clip-preview" data-mode={mode} dir="ltr">
+    <figure ref={figure} className="clip-preview" data-testid="clip-preview" data-mode={mode} dir="ltr">
       <div
         className="preview-frame"
         style={{ inlineSize: `${box.widthPx}px`, blockSize: `${box.heightPx}px` }}
@@ -74,4 +77,23 @@ export function ClipPreview(props: Props) {
       <figcaption className="hint">{hasCaption ? t('safeZone') : t('noCaptionsHere')}</figcaption>
     </figure>
   );
+}
+
+/** The width of the element's parent, followed as it changes; undefined until measured. */
+function useAvailableWidthPx(element: RefObject<HTMLElement | null>): number | undefined {
+  const [widthPx, setWidthPx] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const parent = element.current?.parentElement;
+    if (!parent) return;
+    const measure = () => {
+      const styles = getComputedStyle(parent);
+      const padding = parseFloat(styles.paddingInlineStart) + parseFloat(styles.paddingInlineEnd);
+      setWidthPx(Math.max(80, Math.floor(parent.clientWidth - padding)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [element]);
+  return widthPx;
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { formatDurationMs } from '../../../shared/format/duration';
 import type { Clip } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
-import { formatRange } from './clipMath';
+import { formatClipDuration, formatRange } from './clipMath';
 import { speakerName } from './exportPlan';
 import { useClipsT } from './i18n/useClipsT';
 
@@ -36,7 +35,7 @@ export function ClipRow({ clip, participants, onEdit, onPreview, onRemove }: Pro
             {formatRange(clip.startMs, clip.endMs)}
           </span>
           <span data-testid="clip-row-duration">
-            {t('durationOf', { duration: formatDurationMs(clip.endMs - clip.startMs) })}
+            {t('durationOf', { duration: formatClipDuration(clip.endMs - clip.startMs) })}
           </span>
           {clip.topic && <span dir="auto">{clip.topic}</span>}
         </p>

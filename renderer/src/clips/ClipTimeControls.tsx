@@ -1,7 +1,6 @@
-import { formatDurationMs } from '../../../shared/format/duration';
 import type { Playback } from '../editor/usePlayback';
 import type { ClipDraft } from './clipDraft';
-import { formatClipTime } from './clipMath';
+import { formatClipDuration, formatClipTime } from './clipMath';
 import { useClipsT } from './i18n/useClipsT';
 import { TimeField } from './TimeField';
 
@@ -68,7 +67,7 @@ export function ClipTimeControls({ draft, update, playback, snap, setSnap }: Pro
         </button>
       </div>
       <p className={lengthMs > 0 ? 'hint' : 'clip-error'} data-testid="clip-length" role="status">
-        {lengthMs > 0 ? t('clipLength', { duration: formatDurationMs(lengthMs) }) : t('endBeforeStart')}
+        {lengthMs > 0 ? t('clipLength', { duration: formatClipDuration(lengthMs) }) : t('endBeforeStart')}
       </p>
       <label className="check">
         <input

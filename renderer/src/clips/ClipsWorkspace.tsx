@@ -1,6 +1,8 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Clip } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
 import { useReport } from '../hooks/ErrorsContext';
+import { useClipRoute } from '../routing/RouteContext';
 import { BatchExportDialog } from './BatchExportDialog';
 import { ClipEditorDialog } from './ClipEditorDialog';
 import { ClipsContext, type ClipsActions } from './ClipsContext';
@@ -38,6 +40,8 @@ export function ClipsWorkspace({ session, children }: { session: Session; childr
     () => ({ openEditor: (draft) => setOpen({ kind: 'editor', draft, key: nextKey++ }) }),
     [],
   );
+  const openSaved = useCallback((clip: Clip) => actions.openEditor(draftOf(clip)), [actions]);
+  useClipRoute(clips.clips, open?.kind === 'editor' ? open.draft.id : undefined, openSaved);
   const close = () => setOpen(undefined);
   const firstMedia = session.media.find((media) => media.status === 'ready');
 
@@ -93,6 +97,7 @@ export function ClipsWorkspace({ session, children }: { session: Session; childr
         <StyleDialog
           style={style}
           takenIds={clips.styles.map((item) => item.id)}
+          takenNames={clips.styles.map((item) => item.name)}
           onSave={async (saved) => {
             const stored = await clips.saveStyle(saved);
             setStyleId(stored.id);

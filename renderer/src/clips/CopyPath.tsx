@@ -3,10 +3,13 @@ import { useClient } from '../api/ClientContext';
 import { useReport } from '../hooks/ErrorsContext';
 import { useClipsT } from './i18n/useClipsT';
 
-/** An output folder: its path to read and copy, and a button that shows it in the file manager. */
-export function CopyPath({ path, testId }: { path: string; testId: string }) {
+/**
+ * An output folder: its path to read and copy, and a button that shows it in the file manager. In browser
+ * mode the folder is on the server's computer, so a download of the whole batch (zip) takes its place.
+ */
+export function CopyPath({ path, testId, zipUrl }: { path: string; testId: string; zipUrl?: string }) {
   const t = useClipsT();
-  const { api } = useClient();
+  const { api, binding } = useClient();
   const report = useReport();
   const [copied, setCopied] = useState(false);
   return (
@@ -27,16 +30,30 @@ export function CopyPath({ path, testId }: { path: string; testId: string }) {
       >
         {copied ? t('copied') : t('copy')}
       </button>
-      <button
-        type="button"
-        className="quiet"
-        data-testid={`${testId}-open`}
-        onClick={() => {
-          api['export.openFolder']({ path }).catch((error: unknown) => report(error));
-        }}
-      >
-        {t('openFolder')}
-      </button>
+      {binding === 'browser' ? (
+        zipUrl !== undefined && (
+          <a
+            className="button quiet"
+            href={zipUrl}
+            download
+            data-testid={`${testId}-zip`}
+            title={t('downloadsHere')}
+          >
+            {t('downloadZip')}
+          </a>
+        )
+      ) : (
+        <button
+          type="button"
+          className="quiet"
+          data-testid={`${testId}-open`}
+          onClick={() => {
+            api['export.openFolder']({ path }).catch((error: unknown) => report(error));
+          }}
+        >
+          {t('openFolder')}
+        </button>
+      )}
     </span>
   );
 }

@@ -2,7 +2,9 @@ import { formatBytes, formatDurationMs } from '../../../shared/format/duration';
 import type { Clip, ExportJobRecord } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
 import { useI18n } from '../i18n/I18nContext';
+import { useClient } from '../api/ClientContext';
 import { CopyPath } from './CopyPath';
+import { ExportDownloads } from './ExportDownloads';
 import { fileNameOf } from './exportPlan';
 import { RetryExport } from './RetryExport';
 import { useClipsT } from './i18n/useClipsT';
@@ -16,6 +18,7 @@ export function ExportsList({ session, clips }: { session: Session; clips: reado
   const t = useClipsT();
   const { language, t: appT } = useI18n();
   const { batches, live, refresh } = useExportQueue(session.id);
+  const { downloadUrl, zipUrl } = useClient();
   const titleOf = (clipId: string) => clips.find((clip) => clip.id === clipId)?.title ?? clipId;
   return (
     <section className="exports" data-testid="exports-list">
@@ -37,8 +40,22 @@ export function ExportsList({ session, clips }: { session: Session; clips: reado
               <span dir="ltr">{Math.round(batch.progress * 100)}%</span>
             </header>
             <p className="export-folder">
-              {t('outputFolder')}: <CopyPath path={batch.outputFolder} testId="export-folder" />
+              {t('outputFolder')}:{' '}
+              <CopyPath
+                path={batch.outputFolder}
+                testId="export-folder"
+                zipUrl={
+                  batch.records.some((record) => record.state === 'succeeded')
+                    ? zipUrl?.(batch.batchId)
+                    : undefined
+                }
+              />
             </p>
+            {zipUrl !== undefined && (
+              <p className="hint" dir="auto" data-testid="export-downloads-hint">
+                {t('downloadsHere')}
+              </p>
+            )}
             <ul className="export-records">
               {batch.records.map((record) => {
                 const now = record.jobId ? live.get(record.jobId) : undefined;
@@ -58,6 +75,7 @@ export function ExportsList({ session, clips }: { session: Session; clips: reado
                       {titleOf(record.clipId)} · {record.presetId}
                     </span>
                     <span className="export-state">{t(`exportState_${record.state}`)}</span>
+                    {downloadUrl !== undefined && <ExportDownloads record={record} urlOf={downloadUrl} />}
                     {record.sizeBytes !== undefined && (
                       <span dir="ltr" data-testid="export-size">
                         {formatBytes(record.sizeBytes)}

@@ -4,18 +4,20 @@ import type { CaptionStyle } from '../../../shared/model/clips';
 import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { StyleFields } from './StyleFields';
-import { styleIdFrom } from './styleEdit';
+import { styleIdFrom, styleNameTaken } from './styleEdit';
 
 interface Props {
   style: CaptionStyle;
   takenIds: readonly string[];
+  /** The names of every style: "Save as new style" under one of them would make a second style of that name. */
+  takenNames?: readonly string[];
   onSave(style: CaptionStyle): Promise<void>;
   onRemove(styleId: string): Promise<void>;
   onClose(): void;
 }
 
 /** Edits a caption style: save it (a built-in saves an edited copy), save as a new named style, remove. */
-export function StyleDialog({ style, takenIds, onSave, onRemove, onClose }: Props) {
+export function StyleDialog({ style, takenIds, takenNames = [], onSave, onRemove, onClose }: Props) {
   const t = useClipsT();
   const [draft, setDraft] = useState(style);
   const [busy, setBusy] = useState(false);
@@ -54,7 +56,11 @@ export function StyleDialog({ style, takenIds, onSave, onRemove, onClose }: Prop
           type="button"
           data-testid="style-save-new"
           disabled={busy || !named}
-          onClick={() =>
+          onClick={() => {
+            if (styleNameTaken(draft.name, takenNames)) {
+              setError(t('styleNameTaken', { name: draft.name.trim() }));
+              return;
+            }
             run(() =>
               onSave({
                 ...draft,
@@ -62,8 +68,8 @@ export function StyleDialog({ style, takenIds, onSave, onRemove, onClose }: Prop
                 name: draft.name.trim(),
                 builtIn: false,
               }),
-            )
-          }
+            );
+          }}
         >
           {t('saveAsNew')}
         </button>

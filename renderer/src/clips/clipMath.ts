@@ -9,6 +9,12 @@ export function formatClipTime(ms: number, tenths = false): string {
   return tenths ? `${minutes}:${text}.${Math.floor((safe % 1000) / 100)}` : `${minutes}:${text}`;
 }
 
+/**
+ * A clip's length, the one way the clip editor and the clip list both write it (to the tenth, cut the way
+ * clip times are, so "0:00–0:59.6" is "0:59.6 long" everywhere, never "1:00" in one place and "0:59" in another).
+ */
+export const formatClipDuration = (lengthMs: number): string => formatClipTime(lengthMs, true);
+
 /** Parses "1:05", "1:05.3", "65.3" or "65" into milliseconds; undefined when it is not a time. */
 export function parseClipTime(text: string): number | undefined {
   const trimmed = text.trim().replace(/[٫،,]/g, '.');

@@ -17,6 +17,12 @@ export function styleIdFrom(name: string, taken: readonly string[]): string {
   return id;
 }
 
+/** Whether a style of this name exists already (case, spacing and width of the name ignored). */
+export function styleNameTaken(name: string, takenNames: readonly string[]): boolean {
+  const key = (value: string) => value.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+  return takenNames.some((taken) => key(taken) === key(name));
+}
+
 /** Bilingual on or off: a second line in `language`, or none (its track id cleared too). */
 export function withSecondary(style: CaptionStyle, language: string | undefined): CaptionStyle {
   const { secondaryLanguage: _language, secondaryTrackId: _track, ...rest } = style;

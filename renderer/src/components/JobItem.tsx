@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { formatDurationMs } from '../../../shared/format/duration';
+import { elapsedMsOf, jobOutcome } from '../../../shared/jobs/jobOutcome';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import { canCancel, canRetry } from '../hooks/jobList';
 import { useT } from '../i18n/I18nContext';
@@ -14,9 +16,12 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
   const t = useT();
   const percent = Math.round(job.progress * 100);
   const active = canCancel(job);
+  const outcome = jobOutcome(job);
+  const elapsedMs = useElapsedMs(job, active && job.etaMs === undefined);
   return (
     <li
-      className={`job-item state-${job.state}`}
+      className={`job-item state-${job.state}${outcome === 'no-speech' ? ' outcome-warning' : ''}`}
+      data-outcome={outcome}
       data-testid="job-item"
       data-job-id={job.id}
       data-state={job.state}
@@ -25,7 +30,9 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
         <span className="job-label" dir="auto">
           {job.label}
         </span>
-        <span className="job-state">{t(`state_${job.state}`)}</span>
+        <span className="job-state">
+          {outcome === 'no-speech' ? t('jobNoSpeech') : t(`state_${job.state}`)}
+        </span>
       </div>
       {job.step && active && (
         <div className="job-step" dir="auto">
@@ -42,7 +49,17 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
             {t('timeLeft', { time: formatDurationMs(job.etaMs) })}
           </span>
         )}
+        {elapsedMs !== undefined && (
+          <span className="job-eta" data-testid="job-elapsed">
+            {t('jobEstimating', { time: formatDurationMs(elapsedMs) })}
+          </span>
+        )}
       </div>
+      {outcome === 'no-speech' && (
+        <p className="hint" dir="auto" data-testid="job-no-speech">
+          {t('noSpeechHint')}
+        </p>
+      )}
       {job.error && job.state === 'failed' && (
         <div className="job-error" data-testid="job-error">
           <p dir="auto">{job.error.message}</p>
@@ -72,4 +89,15 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
       </div>
     </li>
   );
+}
+
+/** While a running job has no estimate yet: how long it has run, ticking every second. */
+function useElapsedMs(job: JobSnapshot, wanted: boolean): number | undefined {
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  useEffect(() => {
+    if (!wanted) return;
+    const timer = window.setInterval(() => setNowMs(Date.now()), 1_000);
+    return () => window.clearInterval(timer);
+  }, [wanted]);
+  return wanted && job.state === 'running' ? elapsedMsOf(job, nowMs) : undefined;
 }

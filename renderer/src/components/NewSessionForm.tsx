@@ -12,6 +12,7 @@ export function NewSessionForm({ inputRef, onCreate }: Props) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
+  const [blank, setBlank] = useState(false);
 
   return (
     <form
@@ -20,6 +21,7 @@ export function NewSessionForm({ inputRef, onCreate }: Props) {
         event.preventDefault();
         const trimmed = title.trim();
         if (trimmed === '' || busy) {
+          setBlank(trimmed === '');
           inputRef.current?.focus();
           return;
         }
@@ -42,11 +44,21 @@ export function NewSessionForm({ inputRef, onCreate }: Props) {
         maxLength={200}
         value={title}
         placeholder={t('newSessionPlaceholder')}
-        onChange={(event) => setTitle(event.target.value)}
+        aria-invalid={blank || undefined}
+        aria-describedby={blank ? `${id}-blank` : undefined}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setBlank(false);
+        }}
       />
       <button type="submit" className="primary" data-testid="new-session-button" disabled={busy}>
         {t('newSession')}
       </button>
+      {blank && (
+        <p id={`${id}-blank`} className="input-error" role="alert" data-testid="new-session-blank">
+          {t('newSessionBlank')}
+        </p>
+      )}
     </form>
   );
 }

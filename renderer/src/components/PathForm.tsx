@@ -30,8 +30,10 @@ export function PathForm(props: Props) {
   const report = useReport();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [blank, setBlank] = useState(false);
 
   const submit = (target: string) => {
+    if (target.trim() === '') setBlank(true);
     if (target.trim() === '' || busy) return;
     setBusy(true);
     void props
@@ -60,7 +62,11 @@ export function PathForm(props: Props) {
           dir={path === '' ? undefined : 'ltr'}
           value={path}
           placeholder={props.placeholder}
-          onChange={(event) => setPath(event.target.value)}
+          aria-invalid={blank || undefined}
+          onChange={(event) => {
+            setPath(event.target.value);
+            setBlank(false);
+          }}
         />
         <button type="submit" disabled={busy} data-testid={props.buttonTestId}>
           {props.submitLabel}
@@ -87,6 +93,11 @@ export function PathForm(props: Props) {
           </label>
         )}
       </div>
+      {blank && (
+        <p className="input-error" role="alert" data-testid={`${props.testId}-blank`}>
+          {pathForFile ? t('pathBlankDesktop') : t('pathBlank')}
+        </p>
+      )}
     </form>
   );
 }

@@ -23,8 +23,12 @@ export function SessionTitle({ title, onRename }: Props) {
           autoFocus
           {...edit.inputProps}
         />
-        <span id="rename-hint" className="hint">
-          {t('renameHint')}
+        <span
+          id="rename-hint"
+          className={edit.blank ? 'input-error' : 'hint'}
+          role={edit.blank ? 'alert' : undefined}
+        >
+          {edit.blank ? t('renameBlank') : t('renameHint')}
         </span>
       </div>
     );

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { useFocusedTrack } from '../programme/ProgrammeNav';
 import type { Translate } from '../i18n/translate';
 import { hasNoSpeech } from '../transcription/cueText';
-import { languageNameKey } from '../transcription/modelChoice';
+import { languageLabel } from '../transcription/modelChoice';
 import { ClipFromSelection } from '../clips/ClipFromSelection';
 import { CueList } from './CueList';
 
@@ -14,10 +14,8 @@ interface Props {
   mediaId: string;
 }
 
-const languageName = (code: string, t: Translate): string => {
-  const key = languageNameKey(code);
-  return key === undefined ? code : t(key);
-};
+const languageName = (code: string, t: Translate): string =>
+  languageLabel(code, document.documentElement.lang || 'en', t);
 
 const trackLabel = (track: Track, t: Translate): string =>
   track.label ??

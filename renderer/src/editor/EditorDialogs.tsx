@@ -8,7 +8,7 @@ import { SubtitleImportDialog, type ImportResult } from './SubtitleImportDialog'
 import type { EditorDocument } from './useEditorDocument';
 import type { EditorExtras } from './useEditorExtras';
 import { useI18n } from '../i18n/I18nContext';
-import { languageNameKey } from '../transcription/modelChoice';
+import { languageLabel } from '../transcription/modelChoice';
 import { useEditorT } from './i18n/useEditorT';
 import './editorFiles.css';
 
@@ -50,8 +50,7 @@ function OpenDialog({ sessionId, mediaId, doc, extras, tracks, trackLabels, focu
       undo: { previous, importedRevision: result.transcript.revision },
     });
     if (!track) return;
-    const key = languageNameKey(track.language);
-    const language = key === undefined ? track.language : app(key);
+    const language = languageLabel(track.language, document.documentElement.lang || 'en', app);
     const label = t(track.kind === 'translation' ? 'trackTranslation' : 'trackTranscript', { language });
     extras.setNotice({
       key: 'importedNotice',

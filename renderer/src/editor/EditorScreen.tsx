@@ -6,7 +6,7 @@ import type { Track } from '../../../shared/transcript/model';
 import { useClient } from '../api/ClientContext';
 import { usePeaks } from '../hooks/usePeaks';
 import { useI18n } from '../i18n/I18nContext';
-import { languageNameKey } from '../transcription/modelChoice';
+import { languageLabel } from '../transcription/modelChoice';
 import { CueGrid, type CuePlace } from './CueGrid';
 import type { FocusRequest } from './CueCell';
 import { EditorBanners } from './EditorBanners';
@@ -50,9 +50,8 @@ const rulesFor = (): SegmentationRules => defaultSegmentationRules;
 function useTrackLabels(tracks: readonly Track[], t: EditorTranslate): string[] {
   const app = useI18n().t;
   return tracks.map((track) => {
-    const key = languageNameKey(track.language);
-    const language = key === undefined ? track.language : app(key);
     if (track.label) return track.label;
+    const language = languageLabel(track.language, document.documentElement.lang || 'en', app);
     return t(track.kind === 'translation' ? 'trackTranslation' : 'trackTranscript', { language });
   });
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FilePicker } from '../components/FilePicker';
 import type { ApiResponse } from '../../../shared/api/contract';
 import { toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { encodingChoices, type EncodingChoice } from '../../../shared/subtitles/encoding';
@@ -96,12 +97,10 @@ export function SubtitleImportDialog(props: Props) {
       >
         <label>
           {t('importFile')}
-          <input
-            type="file"
-            data-testid="subtitle-import-file"
+          <FilePicker
+            testId="subtitle-import-file"
             accept=".srt,.vtt,.ass,.ssa,.txt"
-            onChange={(event) => {
-              const picked = event.target.files?.[0];
+            onFile={(picked) => {
               setFile(picked ? { file: picked } : undefined);
               setError(undefined);
             }}

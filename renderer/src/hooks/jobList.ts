@@ -1,3 +1,4 @@
+import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 
 /** Newest first; a job's latest snapshot replaces the one before it. */
@@ -11,4 +12,5 @@ export function sortJobs(jobs: readonly JobSnapshot[]): JobSnapshot[] {
 }
 
 export const canCancel = (job: JobSnapshot): boolean => job.state === 'queued' || job.state === 'running';
-export const canRetry = (job: JobSnapshot): boolean => job.state === 'failed' || job.state === 'canceled';
+/** Failed or canceled, and not with an error the same input always hits again. */
+export const canRetry = (job: JobSnapshot): boolean => isRetryable(job);

@@ -3,6 +3,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 export interface InlineEdit {
   editing: boolean;
   draft: string;
+  /** Enter was pressed on an empty field: it stays open and says a value is needed. */
+  blank: boolean;
   start(): void;
   inputProps: {
     value: string;
@@ -16,12 +18,18 @@ export interface InlineEdit {
 export function useInlineEdit(value: string, save: (next: string) => Promise<boolean>): InlineEdit {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
+  const [blank, setBlank] = useState(false);
   const finished = useRef(false);
 
-  const finish = (commit: boolean) => {
+  const finish = (commit: boolean, viaEnter = false) => {
     if (finished.current) return;
-    finished.current = true;
     const next = draft.trim();
+    if (commit && viaEnter && next === '') {
+      setBlank(true);
+      return;
+    }
+    finished.current = true;
+    setBlank(false);
     if (!commit || next === value || next === '') {
       setEditing(false);
       return;
@@ -35,6 +43,7 @@ export function useInlineEdit(value: string, save: (next: string) => Promise<boo
   return {
     editing,
     draft,
+    blank,
     start() {
       finished.current = false;
       setDraft(value);
@@ -42,11 +51,14 @@ export function useInlineEdit(value: string, save: (next: string) => Promise<boo
     },
     inputProps: {
       value: draft,
-      onChange: (event) => setDraft(event.target.value),
+      onChange: (event) => {
+        setDraft(event.target.value);
+        setBlank(false);
+      },
       onKeyDown(event) {
         if (event.key === 'Enter') {
           event.preventDefault();
-          finish(true);
+          finish(true, true);
         } else if (event.key === 'Escape') {
           event.preventDefault();
           finish(false);

@@ -136,6 +136,13 @@ export const en = {
   dismiss: 'Dismiss',
   alreadyImportedAs: 'Already imported as {name}: nothing new was added.',
   showImported: 'Show it',
+  jobNoSpeech: 'No speech found',
+  jobEstimating: 'running {time}, estimating the time left…',
+  renameBlank: 'A session needs a title: type one, or press Escape to keep the old one.',
+  newSessionBlank: 'Type a title for the new session first.',
+  pathBlank: 'Type the path of the file on the computer running Guftagu first.',
+  pathBlankDesktop: 'Type the path of the file, or choose it, first.',
+  noFileChosen: 'No file chosen',
 } as const;
 
 export type MessageKey = keyof typeof en;

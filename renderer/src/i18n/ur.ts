@@ -139,4 +139,11 @@ export const ur: Messages = {
   dismiss: 'بند کریں',
   alreadyImportedAs: 'یہ پہلے ہی {name} کے نام سے امپورٹ ہو چکی ہے: کچھ نیا شامل نہیں ہوا۔',
   showImported: 'دکھائیں',
+  jobNoSpeech: 'کوئی بات چیت نہیں ملی',
+  jobEstimating: '{time} سے جاری، باقی وقت کا اندازہ لگ رہا ہے…',
+  renameBlank: 'سیشن کا عنوان ضروری ہے: لکھیں، یا پرانا رکھنے کے لیے Escape دبائیں۔',
+  newSessionBlank: 'پہلے نئے سیشن کا عنوان لکھیں۔',
+  pathBlank: 'پہلے Guftagu والے کمپیوٹر پر فائل کا راستہ (path) لکھیں۔',
+  pathBlankDesktop: 'پہلے فائل کا راستہ (path) لکھیں، یا فائل چنیں۔',
+  noFileChosen: 'کوئی فائل نہیں چنی',
 };

@@ -54,7 +54,11 @@ export function ParticipantEditor({
       <ParticipantFields
         key={scanKey}
         form={form}
-        set={(field, value) => setForm((current) => ({ ...current, [field]: value }))}
+        set={(field, value) => {
+          setForm((current) => ({ ...current, [field]: value }));
+          // The refusal was about this field: typing in it answers it, so it goes (the engine checks again).
+          if (error && participantFieldOf(error.message) === field) setError(undefined);
+        }}
         onScan={setScan}
         invalid={error ? participantFieldOf(error.message) : undefined}
       />

@@ -1,4 +1,5 @@
 import { ageBands, consentScopes, genders, participantRoles } from '../../../shared/model/programme';
+import { FilePicker } from '../components/FilePicker';
 import type { ParticipantField } from './engineError';
 import { Field, type FieldControlProps } from './Field';
 import { useProgrammeT } from './i18n/useProgrammeT';
@@ -161,12 +162,11 @@ export function ParticipantFields({ form, set, onScan, invalid }: Props) {
           </Field>
           <Field label={t('scan')}>
             {(control) => (
-              <input
+              <FilePicker
                 {...mark(control, 'scan')}
-                type="file"
                 accept="image/*,application/pdf"
-                data-testid="participant-scan"
-                onChange={(event) => onScan(event.target.files?.[0])}
+                testId="participant-scan"
+                onFile={onScan}
               />
             )}
           </Field>

@@ -67,8 +67,10 @@ export interface ProgrammeNavigation {
 export function useProgrammeNavigation(
   select: (sessionId: string) => void,
   closeEditor: () => void,
+  /** The reports page was the place in the address when the page opened. */
+  initiallyOpen = false,
 ): ProgrammeNavigation {
-  const [reportsOpen, setReportsOpen] = useState(false);
+  const [reportsOpen, setReportsOpen] = useState(initiallyOpen);
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
   const seq = useRef(0);
   const openReports = useCallback(() => {

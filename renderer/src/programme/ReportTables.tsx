@@ -85,7 +85,7 @@ export function ReportTables({ report }: { report: ProgrammeReport }) {
               <tr key={row.id}>
                 <td dir="auto">{row.title}</td>
                 <td>
-                  <bdi>{row.date}</bdi>
+                  {row.date === '' ? <span className="hint">{t('noDate')}</span> : <bdi>{row.date}</bdi>}
                 </td>
                 <td>{t(typeKey(row.type ?? 'unspecified'))}</td>
                 <td dir="auto">{row.city ?? ''}</td>

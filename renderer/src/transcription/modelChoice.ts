@@ -101,3 +101,17 @@ export function languageNameKey(code: string): MessageKey | undefined {
   };
   return names[code];
 }
+
+/**
+ * A language's name in the UI's language: our own words for the languages we offer, else the browser's
+ * (auto-detect found "nl": "Dutch", "ڈچ"), else the code itself.
+ */
+export function languageLabel(code: string, uiLanguage: string, t: (key: MessageKey) => string): string {
+  const key = languageNameKey(code);
+  if (key !== undefined) return t(key);
+  try {
+    return new Intl.DisplayNames([uiLanguage, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a language code at all
+  }
+}

@@ -6,6 +6,7 @@ import {
   cropWindow,
   fitBox,
   focusForCentre,
+  formatClipDuration,
   formatClipTime,
   formatRange,
   parseClipTime,
@@ -107,6 +108,9 @@ describe('times and lists', () => {
   it('formats and parses clip times', () => {
     expect(formatClipTime(65_300)).toBe('1:05');
     expect(formatClipTime(65_300, true)).toBe('1:05.3');
+    // One length formatter for the dialog and the list: 59.6 s is neither "1:00" nor "0:59".
+    expect(formatClipDuration(59_600)).toBe('0:59.6');
+    expect(formatClipDuration(60_000)).toBe('1:00.0');
     expect(formatRange(400, 7100)).toBe('0:00–0:07');
     expect(parseClipTime('1:05.3')).toBe(65_300);
     expect(parseClipTime(' 65 ')).toBe(65_000);

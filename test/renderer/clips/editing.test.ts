@@ -7,7 +7,7 @@ import { draftOf, inputOf, newDraft } from '../../../renderer/src/clips/clipDraf
 import { clipsEn } from '../../../renderer/src/clips/i18n/en';
 import { clipsUr } from '../../../renderer/src/clips/i18n/ur';
 import { copyId, formOf, presetFromForm } from '../../../renderer/src/clips/presetEdit';
-import { styleIdFrom, withSecondary } from '../../../renderer/src/clips/styleEdit';
+import { styleIdFrom, styleNameTaken, withSecondary } from '../../../renderer/src/clips/styleEdit';
 
 const reels = builtInPresets[0];
 if (!reels) throw new Error('presets');
@@ -109,5 +109,17 @@ describe('caption styles', () => {
 describe('clips strings', () => {
   it('Urdu has every English key, written in Urdu, with the same placeholders', () => {
     expectUrduCatalogue(clipsEn, clipsUr, ['limits']);
+  });
+});
+
+describe('styleNameTaken', () => {
+  it.each([
+    ['Reels bold', true],
+    ['  reels   BOLD ', true],
+    ['Ｒｅｅｌｓ bold', true], // full-width letters are the same name
+    ['Reels bold 2', false],
+    ['اردو نستعلیق', true],
+  ])('%s → %s', (name, taken) => {
+    expect(styleNameTaken(name, ['Reels bold', 'اردو نستعلیق'])).toBe(taken);
   });
 });

@@ -128,10 +128,13 @@ describe('metadata', () => {
     expect(applyMetadataPatch(s, { type: 'dialogue' }, context)).toEqual([]);
   });
 
-  it('refuses a bad date or link', () => {
+  it('refuses a bad date or link, and takes a future date (an upcoming event is planned ahead)', () => {
+    const planned = session('s');
+    expect(applyMetadataPatch(planned, { date: '2027-01-01' }, context)).toEqual(['date']);
+    expect(planned.metadata.date).toBe('2027-01-01');
     expect(
-      failure(() => applyMetadataPatch(session('s'), { date: '2027-01-01' }, context)).message,
-    ).toContain('future');
+      failure(() => applyMetadataPatch(session('s'), { date: '2027-02-30' }, context)).message,
+    ).toContain('not a date');
     expect(failure(() => applyMetadataPatch(session('s'), { link: 'not a link' }, context)).hint).toContain(
       'https://',
     );

@@ -26,7 +26,7 @@ describe('computeReport on the hand-counted fixture', () => {
       ['peshawar', '2025-12-20'],
       ['lahore', '2026-02-10'],
       ['karachi', '2026-03-05'],
-      ['quetta', '2026-04-01'],
+      ['quetta', ''], // no date: never its creation day
     ]);
     expect(report.sessions.list[1]).toMatchObject({ participants: 3, women: 2, interviews: 1, clips: 3 });
   });
@@ -122,10 +122,10 @@ describe('computeReport on the hand-counted fixture', () => {
     );
   });
 
-  it('filters by date range (inclusive; a session without a date counts on the day it was created)', () => {
+  it('filters by date range (inclusive; a session without a date is left out, not counted at its creation)', () => {
     const range = computeReport(programmeFixture(), { from: '2026-02-10', to: '2026-04-01' });
-    expect(range.sessions.list.map((line) => line.id)).toEqual(['lahore', 'karachi', 'quetta']);
-    expect(range.participants).toMatchObject({ total: 6, women: 3, womenPercent: 50 });
+    expect(range.sessions.list.map((line) => line.id)).toEqual(['lahore', 'karachi']);
+    expect(range.participants).toMatchObject({ total: 5, women: 3, womenPercent: 60 });
     expect(computeReport(programmeFixture(), { to: '2026-03-31' }).sessions.total).toBe(3);
   });
 
@@ -134,6 +134,8 @@ describe('computeReport on the hand-counted fixture', () => {
     expect(bol.sessions.list.map((line) => line.id)).toEqual(['lahore', 'karachi']);
     expect(bol.clips.total).toBe(4);
     expect(bol.flags).toHaveLength(2);
+    for (const typed of ['#Bol', ' #BOL ', 'bol'])
+      expect(computeReport(programmeFixture(), { campaign: typed }).sessions.total).toBe(2);
     const performance = computeReport(programmeFixture(), { sessionType: 'performance' });
     expect(performance.sessions.list.map((line) => line.id)).toEqual(['peshawar']);
     expect(performance.participants).toMatchObject({ total: 1, women: 0, womenPercent: 0 });

@@ -207,6 +207,12 @@ export const clipsEn = {
     'The caption track ({language}) of “{clip}” has no subtitle inside the clip, so it will have no captions.',
   'warning_track-empty-secondary':
     'The second caption track ({language}) of “{clip}” has no subtitle inside the clip, so its second line stays empty.',
+  download: 'Download',
+  downloadSidecar: 'Download {name}',
+  downloadZip: 'Download all (zip)',
+  downloadsHere: 'The browser cannot open folders on the computer running Guftagu: download the files here.',
+  styleNameTaken:
+    'A style called “{name}” exists already: give the new one another name, or Save to change that one.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

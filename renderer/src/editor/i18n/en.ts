@@ -45,7 +45,7 @@ export const editorEn = {
   uncertainTitle: 'whisper was unsure of: {words}',
   uncertainWord: '{word} ({percent}%)',
   uncertainHere: 'Unsure word: {word} ({percent}%)',
-  noUncertain: 'No unsure words left.',
+  noUncertain: 'No word is marked unsure.',
   cueMeta: '{chars} chars · {cps} cps · {seconds} s',
 
   unsaved: 'Unsaved changes',

@@ -45,7 +45,7 @@ export const editorUr: EditorMessages = {
   uncertainTitle: 'whisper کو ان پر یقین نہیں تھا: {words}',
   uncertainWord: '{word} ({percent}٪)',
   uncertainHere: 'غیر یقینی لفظ: {word} ({percent}٪)',
-  noUncertain: 'کوئی غیر یقینی لفظ باقی نہیں۔',
+  noUncertain: 'کوئی لفظ غیر یقینی نشان زدہ نہیں۔',
   cueMeta: '{chars} حروف · {cps} حروف فی سیکنڈ · {seconds} سیکنڈ',
 
   unsaved: 'غیر محفوظ تبدیلیاں',

@@ -136,6 +136,7 @@ export const programmeEn = {
   kind_topic: 'Topic',
   kind_tag: 'Hashtag',
   kind_cue: 'Transcript',
+  noDate: 'no date',
 } as const;
 
 export type ProgrammeMessageKey = keyof typeof programmeEn;

@@ -135,4 +135,5 @@ export const programmeUr: ProgrammeMessages = {
   kind_topic: 'موضوع',
   kind_tag: 'ہیش ٹیگ',
   kind_cue: 'ٹرانسکرپٹ',
+  noDate: 'تاریخ نہیں',
 };
