@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
@@ -19,8 +18,7 @@ export function createMediaApi(queue: JobQueue, deps: ImportDependencies): Media
       const jobIds = paths.map(
         (sourcePath) =>
           queue.enqueue({
-            kind: 'import',
-            label: `Import ${isolate(path.basename(sourcePath))}`,
+            title: { kind: 'import', params: { name: path.basename(sourcePath) } },
             sessionId,
             pool: 'ffmpeg',
             run: (context) => importMediaJob(sessionId, sourcePath, deps, context),

@@ -79,7 +79,9 @@ export async function transcribeMediaJob(
     await deps.sessions.update(spec.sessionId, () => undefined);
     context.progress(
       1,
-      hasNoSpeech(transcript) ? 'no speech found' : `${transcript.tracks[0]?.cues.length ?? 0} cues`,
+      hasNoSpeech(transcript)
+        ? { code: 'no-speech' }
+        : { code: 'cues-found', params: { count: transcript.tracks[0]?.cues.length ?? 0 } },
     );
   } finally {
     await fs.rm(tempFolder, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import { formatDurationMs } from '../../../shared/format/duration';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import { canCancel, canRetry } from '../hooks/jobList';
-import { useT } from '../i18n/I18nContext';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText, jobStepText, jobTitleText } from '../i18n/engineText';
 
 interface Props {
   job: JobSnapshot;
@@ -10,7 +11,10 @@ interface Props {
 }
 
 export function JobItem({ job, onCancel, onRetry }: Props) {
-  const t = useT();
+  const { t, language } = useI18n();
+  const title = jobTitleText(t, language, job);
+  const step = jobStepText(t, language, job);
+  const error = job.error ? errorText(t, language, job.error) : undefined;
   const percent = Math.round(job.progress * 100);
   const active = canCancel(job);
   return (
@@ -22,17 +26,17 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
     >
       <div className="job-head">
         <span className="job-label" dir="auto">
-          {job.label}
+          {title}
         </span>
         <span className="job-state">{t(`state_${job.state}`)}</span>
       </div>
-      {job.step && active && (
+      {step && active && (
         <div className="job-step" dir="auto">
-          {job.step}
+          {step}
         </div>
       )}
       <div className="job-progress-row">
-        <progress data-testid="job-progress" value={job.progress} max={1} aria-label={job.label} />
+        <progress data-testid="job-progress" value={job.progress} max={1} aria-label={title} />
         <span className="job-percent" dir="ltr">
           {percent}%
         </span>
@@ -42,11 +46,11 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
           </span>
         )}
       </div>
-      {job.error && job.state === 'failed' && (
-        <div className="job-error" data-testid="job-error">
-          <p dir="auto">{job.error.message}</p>
+      {job.error && error && job.state === 'failed' && (
+        <div className="job-error" data-testid="job-error" data-code={job.error.code}>
+          <p dir="auto">{error.message}</p>
           <p className="hint" dir="auto">
-            {job.error.hint}
+            {error.hint}
           </p>
           {job.error.details && (
             <details>

@@ -56,7 +56,7 @@ export function ParticipantEditor({
         form={form}
         set={(field, value) => setForm((current) => ({ ...current, [field]: value }))}
         onScan={setScan}
-        invalid={error ? participantFieldOf(error.message) : undefined}
+        invalid={error ? participantFieldOf(error) : undefined}
       />
       {error && <FieldErrorText error={error} testId="participant-error" />}
       <div className="form-actions">

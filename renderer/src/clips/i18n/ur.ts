@@ -15,8 +15,8 @@ export const clipsUr: ClipsMessages = {
   keep: 'رہنے دیں',
   preview: 'پیش نظارہ',
   untitled: 'بے عنوان کلپ',
-  noSpeaker: 'کوئی مقرر نہیں',
-  speakerRemoved: 'مقرر ہٹا دیا گیا',
+  noSpeaker: 'کوئی بولنے والا نہیں',
+  speakerRemoved: 'بولنے والا ہٹا دیا گیا',
   durationOf: 'دورانیہ {duration}',
 
   clipEditor: 'کلپ',
@@ -24,7 +24,7 @@ export const clipsUr: ClipsMessages = {
   editClipTitle: 'کلپ میں ترمیم',
   recording: 'ریکارڈنگ',
   title: 'عنوان',
-  speaker: 'مقرر',
+  speaker: 'بولنے والا',
   tags: 'ٹیگ',
   topic: 'موضوع',
   hashtags: 'ہیش ٹیگ',
@@ -192,7 +192,7 @@ export const clipsUr: ClipsMessages = {
   burnPreview: 'یہ فریم ویسا دکھائیں جیسا بنے گا',
   burnPreviewBusy: 'ffmpeg سے فریم بن رہا ہے…',
   burnPreviewAlt: '{time} پر فریم، جیسا ffmpeg اسے بناتا ہے',
-  burnPreviewHint: 'ایکسپورٹ والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
+  burnPreviewHint: 'برآمد والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
   burnPreviewFailed: 'فریم نہیں بن سکا: {message}',
   burnPreviewClose: 'واپس لائیو پیش منظر پر',
 };

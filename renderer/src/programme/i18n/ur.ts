@@ -53,7 +53,7 @@ export const programmeUr: ProgrammeMessages = {
   role: 'کردار',
   role_participant: 'شریک',
   role_panelist: 'پینلسٹ',
-  role_speaker: 'مقرر',
+  role_speaker: 'بولنے والا',
   role_trainer: 'تربیت کار',
   'role_campus-ambassador': 'کیمپس سفیر',
   participantNotes: 'نوٹس',

@@ -1,0 +1,23 @@
+import type { ErrorInfo } from '../../../shared/errors';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText } from '../i18n/engineText';
+
+/** An engine error's message and hint in the UI's language, each paragraph in its own direction. */
+export function EngineErrorText({
+  info,
+}: {
+  info: Pick<ErrorInfo, 'code' | 'message' | 'hint' | 'key' | 'params'>;
+}) {
+  const { t, language } = useI18n();
+  const text = errorText(t, language, info);
+  return (
+    <>
+      <p dir="auto">{text.message}</p>
+      {text.hint !== '' && (
+        <p className="hint" dir="auto">
+          {text.hint}
+        </p>
+      )}
+    </>
+  );
+}
