@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import type { Preset } from '../../../shared/export/presets';
 import type { Clip } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
@@ -10,6 +9,7 @@ import { ExportWarnings } from './ExportWarnings';
 import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { PresetLimits } from './PresetLimits';
+import { useErrorText } from '../i18n/useErrorText';
 import { useBatchExport } from './useBatchExport';
 
 interface Props {
@@ -24,6 +24,7 @@ interface Props {
 /** Clips × platforms, options, export.check (with consent overrides), then export.start. */
 export function BatchExportDialog({ session, clips, presets, styleId, initialClipIds, onClose }: Props) {
   const t = useClipsT();
+  const wordError = useErrorText();
   const batch = useBatchExport(session, clips, presets, styleId, {
     clipIds: initialClipIds,
     presetIds: [],
@@ -46,7 +47,7 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
   const attempt = (action: () => Promise<unknown>) => {
     setFailure(undefined);
     action().catch((caught: unknown) => {
-      const info = toErrorInfo(caught);
+      const info = wordError(caught);
       setFailure({ message: info.message, hint: info.hint });
     });
   };

@@ -68,6 +68,26 @@ export function exportWarningText(t: ClipsTranslate, warning: ExportWarning): st
       return params['reason'] === 'media-removed'
         ? t('warning_media-removed', { clip: str(params['clip']) })
         : t('warning_ends-after', { clip: str(params['clip']) });
+    case 'unknown-preset':
+      return t('warning_unknown-preset', { preset: str(params['presetId'] ?? warning.presetId) });
+    case 'unknown-clip':
+      return t('warning_unknown-clip', { clip: str(params['clipId'] ?? warning.clipId) });
+    case 'unknown-style':
+      return t('warning_unknown-style', { style: str(params['styleId']) });
+    case 'font-substituted':
+      return t('warning_font-substituted', {
+        clip: str(params['clip']),
+        family: str(params['family'] ?? warning.fontFamily),
+        requested: str(params['requested']),
+      });
+    case 'missing-glyph':
+      return t('warning_missing-glyph', {
+        clip: str(params['clip']),
+        family: str(params['family'] ?? warning.fontFamily),
+        char: str(params['char'] ?? warning.char),
+        code: str(params['code']),
+        cue: str(params['cue']),
+      });
     default:
       return warning.message;
   }

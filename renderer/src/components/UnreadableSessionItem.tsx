@@ -1,5 +1,6 @@
 import type { SessionSummary } from '../../../shared/model/session';
 import { useBackups } from '../hooks/useBackups';
+import { EngineErrorText } from './EngineErrorText';
 import { useT } from '../i18n/I18nContext';
 
 interface Props {
@@ -23,14 +24,9 @@ export function UnreadableSessionItem({ summary, onRestored }: Props) {
       </div>
       <div className="badge warning">{t('unreadable')}</div>
       {summary.problem && (
-        <p className="problem" dir="auto">
-          {summary.problem.message}
-        </p>
-      )}
-      {summary.problem && (
-        <p className="hint" dir="auto">
-          {summary.problem.hint}
-        </p>
+        <div className="problem">
+          <EngineErrorText info={summary.problem} />
+        </div>
       )}
       {backups === undefined ? (
         <button type="button" data-testid="restore-backup" onClick={load}>

@@ -232,6 +232,17 @@ export const en = {
   style_english: 'English only (outline)',
   'style_urdu-english-box': 'Urdu + English (black box)',
   style_karaoke: 'Urdu with the spoken word highlighted',
+  // Notes on whisper models (shared/model/whisperModels.ts), by family.
+  modelNote_draft: 'Quick drafts and English; too weak for Urdu (Urdu needs at least small).',
+  modelNote_en: 'English only: cannot transcribe Urdu, Sindhi, Punjabi or Pashto.',
+  modelNote_small: 'The smallest model that handles Urdu; a good default on laptops.',
+  modelNote_medium: 'Better Urdu and code-switching than small; needs about 2 GB of memory.',
+  modelNote_large: 'Most accurate, slowest; needs about 4 GB of memory.',
+  modelNote_turbo: 'Close to large-v3 accuracy at several times the speed; a good choice for Urdu.',
+  modelNote_largeV1: 'The first large model; large-v3 is better for Urdu.',
+  modelNote_largeV2: 'Older large model; large-v3 is usually better for Urdu.',
+  modelNote_q: 'Quantized: smaller and faster, slightly less accurate.',
+  modelProblem: 'This model file is incomplete or damaged.',
 } as const;
 
 export type MessageKey = keyof typeof en;

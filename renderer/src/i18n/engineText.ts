@@ -124,3 +124,21 @@ export function builtInName(
   const key = item.builtIn === false ? undefined : keyOf(`${kind}_${item.id}`);
   return key ? t(key) : item.name;
 }
+
+/** The note on a catalogue model, worded from its id (family, English-only, quantized); '' for others. */
+export function modelNoteText(t: Translate, id: string): string {
+  const family = (): MessageKey | undefined => {
+    if (id.includes('.en')) return 'modelNote_en';
+    if (id.startsWith('tiny') || id.startsWith('base')) return 'modelNote_draft';
+    if (id.startsWith('small')) return 'modelNote_small';
+    if (id.startsWith('medium')) return 'modelNote_medium';
+    if (id.startsWith('large-v1')) return 'modelNote_largeV1';
+    if (id.startsWith('large-v2')) return 'modelNote_largeV2';
+    if (id.startsWith('large-v3-turbo')) return 'modelNote_turbo';
+    if (id.startsWith('large')) return 'modelNote_large';
+    return undefined;
+  };
+  const key = family();
+  if (!key) return '';
+  return /-q\d_\d$/u.test(id) ? `${t(key)} ${t('modelNote_q')}` : t(key);
+}

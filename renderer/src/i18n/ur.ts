@@ -235,4 +235,15 @@ export const ur: Messages = {
   style_english: 'صرف انگریزی (حاشیہ)',
   'style_urdu-english-box': 'اردو + انگریزی (سیاہ پٹی)',
   style_karaoke: 'اردو، بولا جانے والا لفظ نمایاں',
+  // Notes on whisper models (shared/model/whisperModels.ts), by family.
+  modelNote_draft: 'فوری مسودے اور انگریزی؛ اردو کے لیے کمزور (اردو کو کم از کم small چاہیے)۔',
+  modelNote_en: 'صرف انگریزی: اردو، سندھی، پنجابی یا پشتو ٹرانسکرائب نہیں کر سکتا۔',
+  modelNote_small: 'اردو سنبھالنے والا سب سے چھوٹا ماڈل؛ لیپ ٹاپ کے لیے اچھا انتخاب۔',
+  modelNote_medium: 'small سے بہتر اردو اور زبانوں کی آمیزش؛ تقریباً 2 GB میموری چاہیے۔',
+  modelNote_large: 'سب سے درست، سب سے سست؛ تقریباً 4 GB میموری چاہیے۔',
+  modelNote_turbo: 'large-v3 جیسی درستی، کئی گنا تیز؛ اردو کے لیے اچھا انتخاب۔',
+  modelNote_largeV1: 'پہلا بڑا ماڈل؛ اردو کے لیے large-v3 بہتر ہے۔',
+  modelNote_largeV2: 'پرانا بڑا ماڈل؛ اردو کے لیے عموماً large-v3 بہتر ہے۔',
+  modelNote_q: 'کمپریس شدہ: چھوٹا اور تیز، ذرا کم درست۔',
+  modelProblem: 'یہ ماڈل فائل ادھوری یا خراب ہے۔',
 };

@@ -3,6 +3,7 @@ import { GuftaguError, errorCodes, type ErrorInfo } from '../../../shared/errors
 import { englishJobLabel, englishStep } from '../../../shared/jobs/jobText';
 import { jobKinds, jobStepCodes, type JobSnapshot, type JobTitle } from '../../../shared/model/jobs';
 import { builtInPresets } from '../../../shared/export/presets';
+import { whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import {
   builtInName,
   countText,
@@ -10,6 +11,7 @@ import {
   jobStepText,
   jobTitleText,
   languageName,
+  modelNoteText,
 } from '../../../renderer/src/i18n/engineText';
 import { translator } from '../../../renderer/src/i18n/translate';
 
@@ -135,5 +137,15 @@ describe('plurals, names', () => {
       expect(builtInName(tUr, 'preset', preset)).not.toBe(preset.id);
     }
     expect(builtInName(tUr, 'preset', { id: 'reels', name: 'My reels', builtIn: false })).toBe('My reels');
+  });
+});
+
+describe('model notes', () => {
+  it('words every catalogue model note from its id: the engine English exactly, and Urdu', () => {
+    for (const entry of whisperModelCatalogue) {
+      expect(modelNoteText(tEn, entry.id), entry.id).toBe(entry.note);
+      expect(modelNoteText(tUr, entry.id), entry.id).toMatch(/[\u0600-\u06FF]/u);
+    }
+    expect(modelNoteText(tUr, 'my-own-urdu')).toBe('');
   });
 });

@@ -196,6 +196,13 @@ export const clipsEn = {
   burnPreviewHint: 'Rendered by the same ffmpeg and captions file as the export.',
   burnPreviewFailed: 'The frame could not be rendered: {message}',
   burnPreviewClose: 'Back to the live preview',
+  'warning_unknown-preset': 'There is no preset “{preset}”.',
+  'warning_unknown-clip': 'There is no clip “{clip}”.',
+  'warning_unknown-style': 'There is no caption style “{style}”.',
+  'warning_font-substituted':
+    '“{clip}”: captions burn in {family}, not {requested}: this ffmpeg cannot join Nastaliq (it would burn empty boxes). Use an ffmpeg with HarfBuzz for Nastaliq.',
+  'warning_missing-glyph':
+    '“{clip}”: the caption font {family} has no glyph for “{char}” ({code}) in the cue “{cue}”: it would burn as an empty box. Edit the cue or choose another font.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

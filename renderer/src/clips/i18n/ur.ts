@@ -195,4 +195,11 @@ export const clipsUr: ClipsMessages = {
   burnPreviewHint: 'برآمد والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
   burnPreviewFailed: 'فریم نہیں بن سکا: {message}',
   burnPreviewClose: 'واپس لائیو پیش منظر پر',
+  'warning_unknown-preset': 'پری سیٹ “{preset}” موجود نہیں۔',
+  'warning_unknown-clip': 'کلپ “{clip}” موجود نہیں۔',
+  'warning_unknown-style': 'کیپشن انداز “{style}” موجود نہیں۔',
+  'warning_font-substituted':
+    '“{clip}”: کیپشن {requested} کے بجائے {family} میں بنیں گے: یہ ffmpeg نستعلیق کے حروف نہیں جوڑ سکتا (خالی ڈبے بنتے)۔ نستعلیق کے لیے HarfBuzz والا ffmpeg استعمال کریں۔',
+  'warning_missing-glyph':
+    '“{clip}”: کیپشن فونٹ {family} میں “{char}” ({code}) کا گلف نہیں، سب ٹائٹل “{cue}” میں: یہ خالی ڈبا بنے گا۔ سب ٹائٹل میں ترمیم کریں یا دوسرا فونٹ چنیں۔',
 };
