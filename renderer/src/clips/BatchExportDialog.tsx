@@ -10,6 +10,8 @@ import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { PresetLimits } from './PresetLimits';
 import { useErrorText } from '../i18n/useErrorText';
+import { useT } from '../i18n/I18nContext';
+import { builtInName } from '../i18n/engineText';
 import { useBatchExport } from './useBatchExport';
 
 interface Props {
@@ -24,6 +26,7 @@ interface Props {
 /** Clips × platforms, options, export.check (with consent overrides), then export.start. */
 export function BatchExportDialog({ session, clips, presets, styleId, initialClipIds, onClose }: Props) {
   const t = useClipsT();
+  const appT = useT();
   const wordError = useErrorText();
   const batch = useBatchExport(session, clips, presets, styleId, {
     clipIds: initialClipIds,
@@ -82,7 +85,7 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
                   onChange={() => batch.togglePreset(preset.id)}
                 />
                 <span className="preset-choice">
-                  <bdi>{preset.name}</bdi>
+                  <bdi>{builtInName(appT, 'preset', preset)}</bdi>
                   <PresetLimits preset={preset} />
                 </span>
               </label>

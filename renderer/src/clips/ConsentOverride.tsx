@@ -44,9 +44,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
           </>
         )}
       </p>
-      <p dir="auto" data-testid="consent-message">
-        {consentText(t, block)}
-      </p>
+      <p data-testid="consent-message">{consentText(t, block)}</p>
       {overridden ? (
         <p className="ok" role="status" data-testid="override-recorded">
           {t('overrideRecorded')}

@@ -2,7 +2,7 @@ import type { ErrorInfo } from '../../../shared/errors';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from '../i18n/engineText';
 
-/** An engine error's message and hint in the UI's language, each paragraph in its own direction. */
+/** An engine error's message and hint in the UI's language and direction (names inside are isolated). */
 export function EngineErrorText({
   info,
 }: {
@@ -12,12 +12,8 @@ export function EngineErrorText({
   const text = errorText(t, language, info);
   return (
     <>
-      <p dir="auto">{text.message}</p>
-      {text.hint !== '' && (
-        <p className="hint" dir="auto">
-          {text.hint}
-        </p>
-      )}
+      <p>{text.message}</p>
+      {text.hint !== '' && <p className="hint">{text.hint}</p>}
     </>
   );
 }

@@ -14,14 +14,8 @@ export function ErrorBanner() {
         return (
           <div className="error" key={id} data-code={info.code}>
             <div className="error-text">
-              <p className="error-message" dir="auto">
-                {text.message}
-              </p>
-              {text.hint && (
-                <p className="hint" dir="auto">
-                  {text.hint}
-                </p>
-              )}
+              <p className="error-message">{text.message}</p>
+              {text.hint && <p className="hint">{text.hint}</p>}
             </div>
             <button type="button" data-testid="error-dismiss" onClick={() => dismiss(id)}>
               {t('dismiss')}

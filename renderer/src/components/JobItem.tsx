@@ -25,16 +25,10 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
       data-state={job.state}
     >
       <div className="job-head">
-        <span className="job-label" dir="auto">
-          {title}
-        </span>
+        <span className="job-label">{title}</span>
         <span className="job-state">{t(`state_${job.state}`)}</span>
       </div>
-      {step && active && (
-        <div className="job-step" dir="auto">
-          {step}
-        </div>
-      )}
+      {step && active && <div className="job-step">{step}</div>}
       <div className="job-progress-row">
         <progress data-testid="job-progress" value={job.progress} max={1} aria-label={title} />
         <span className="job-percent" dir="ltr">
@@ -48,10 +42,8 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
       </div>
       {job.error && error && job.state === 'failed' && (
         <div className="job-error" data-testid="job-error" data-code={job.error.code}>
-          <p dir="auto">{error.message}</p>
-          <p className="hint" dir="auto">
-            {error.hint}
-          </p>
+          <p>{error.message}</p>
+          <p className="hint">{error.hint}</p>
           {job.error.details && (
             <details>
               <summary>{t('details')}</summary>

@@ -19,7 +19,7 @@ export function LineNoteText({ info }: { info: ErrorInfo }) {
   const note = noteOfError(info);
   if (!note) return <EngineErrorText info={info} />;
   return (
-    <span dir="auto">
+    <span>
       {importNoteWords[language].line} {note.line}: {wordNote(note, language).problem}
     </span>
   );

@@ -42,6 +42,18 @@ export function languageName(t: Translate, language: Language, code: string): st
 
 const asParams = (params: MessageParams | undefined): Params => params ?? {};
 
+/** First-strong isolate: a name keeps its own direction inside a sentence of the UI's direction. */
+export const isolateText = (value: string): string => `\u2068${value}\u2069`;
+
+/** Text parameters isolated (names, paths, quotes), numbers as they are. */
+const isolated = (params: MessageParams | undefined): Params =>
+  Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? isolateText(value) : value,
+    ]),
+  );
+
 /**
  * An engine error in the UI's language: its key's wording where the catalogue has it; else, in English,
  * the engine's own message; else the wording of its code. Urdu never shows the engine's English.
@@ -51,7 +63,7 @@ export function errorText(
   language: Language,
   info: Pick<ErrorInfo, 'code' | 'message' | 'hint' | 'key' | 'params'>,
 ): { message: string; hint: string } {
-  const params = asParams(info.params);
+  const params = isolated(info.params);
   const message = info.key === undefined ? undefined : keyOf(`err_${info.key}`);
   const hint = info.key === undefined ? undefined : keyOf(`errHint_${info.key}`);
   if (message && hint) return { message: t(message, params), hint: t(hint, params) };
@@ -79,18 +91,19 @@ export function jobTitleText(
     return key ? t(key) : id;
   };
   const params = job.title?.params ?? {};
-  const text = (name: string) => String(params[name] ?? '');
+  const raw = (name: string) => String(params[name] ?? '');
+  const text = (name: string) => isolateText(raw(name));
   if (job.kind === 'transcribe') {
     const key = params['translate'] === 'yes' ? 'job_transcribeTranslate' : 'job_transcribe';
     return t(key, {
       name: text('name'),
       model: text('model'),
-      language: languageName(t, language, text('language')),
+      language: languageName(t, language, raw('language')),
     });
   }
   if (job.kind === 'export')
-    return t('job_export', { clip: text('clip'), preset: presetName(text('preset')) });
-  return t(kindKeys[job.kind], params);
+    return t('job_export', { clip: text('clip'), preset: presetName(raw('preset')) });
+  return t(kindKeys[job.kind], isolated(params));
 }
 
 /** What the job is doing now, in the UI's language; undefined where it has no structured step. */

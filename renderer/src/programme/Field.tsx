@@ -35,14 +35,8 @@ export function FieldErrorText({ id, error, testId }: { id?: string; error: Fiel
   const text = errorText(t, language, error);
   return (
     <div className="pg-error" id={id} role="alert" data-testid={testId ?? 'field-error'}>
-      <p className="pg-error-message" dir="auto">
-        {text.message}
-      </p>
-      {text.hint !== '' && (
-        <p className="hint" dir="auto">
-          {text.hint}
-        </p>
-      )}
+      <p className="pg-error-message">{text.message}</p>
+      {text.hint !== '' && <p className="hint">{text.hint}</p>}
     </div>
   );
 }

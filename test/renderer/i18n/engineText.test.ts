@@ -16,6 +16,8 @@ import {
 import { translator } from '../../../renderer/src/i18n/translate';
 
 const tEn = translator('en');
+/** Names inside a worded sentence are isolated (first-strong isolate … pop). */
+const fsi = (text: string) => `\u2068${text}\u2069`;
 const tUr = translator('ur');
 /** A Latin word of three letters or more: what must never reach the Urdu UI from the engine. */
 const englishWord = /\b[A-Za-z]{3,}\b/u;
@@ -40,10 +42,10 @@ describe('engine errors worded by the UI', () => {
       params: { name: 'notes renamed.mp4' },
     }).toInfo();
     expect(errorText(tEn, 'en', info).message).toBe(
-      'notes renamed.mp4 is not a video or audio file that can be read.',
+      `${fsi('notes renamed.mp4')} is not a video or audio file that can be read.`,
     );
     const urdu = errorText(tUr, 'ur', info);
-    expect(urdu.message).toBe('notes renamed.mp4 پڑھی جا سکنے والی ویڈیو یا آڈیو فائل نہیں۔');
+    expect(urdu.message).toBe(`${fsi('notes renamed.mp4')} پڑھی جا سکنے والی ویڈیو یا آڈیو فائل نہیں۔`);
     expect(urdu.hint).toMatch(/[\u0600-\u06FF]/u);
   });
 
@@ -88,12 +90,12 @@ describe('job names and steps', () => {
     ];
     expect(titles.map((title) => title.kind).sort()).toEqual([...jobKinds].sort());
     const [importJob, exportJob, transcribeJob] = titles.map((title) => jobTitleText(tUr, 'ur', job(title)));
-    expect(importJob).toBe('انٹرویو.mp4 درآمد');
-    expect(exportJob).toBe('“کیمپس پر برداشت” کی Instagram / Facebook Reels (9:16) کے لیے برآمد');
+    expect(importJob).toBe(`${fsi('انٹرویو.mp4')} درآمد`);
+    expect(exportJob).toBe(`“${fsi('کیمپس پر برداشت')}” کی Instagram / Facebook Reels (9:16) کے لیے برآمد`);
     expect(transcribeJob).toContain('اردو');
     expect(transcribeJob).not.toContain(' ur');
     expect(jobTitleText(tEn, 'en', job(titles[2] as JobTitle))).toBe(
-      'Transcribe انٹرویو.mp4 (ggml-small.bin, Urdu, + English)',
+      `Transcribe ${fsi('انٹرویو.mp4')} (${fsi('ggml-small.bin')}, Urdu, + English)`,
     );
   });
 

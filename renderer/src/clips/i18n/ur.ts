@@ -119,7 +119,7 @@ export const clipsUr: ClipsMessages = {
   softSubtitles: 'سب ٹائٹل جو پلیئر میں آن ہو سکیں',
   sidecarSrt: 'ویڈیو کے ساتھ SRT فائل',
   sidecarVtt: 'ویڈیو کے ساتھ WebVTT فائل',
-  loudness: 'آواز یکساں کریں (−14 LUFS)',
+  loudness: 'آواز یکساں کریں (\u2066−14 LUFS\u2069)',
   fileNameTemplate: 'فائلوں کے نام',
   templateHint: 'استعمال کریں: {session} {speaker} {preset} {n} {clip} {topic} {date} {lang}',
   example: 'مثال: {name}',
