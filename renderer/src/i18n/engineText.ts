@@ -155,3 +155,12 @@ export function modelNoteText(t: Translate, id: string): string {
   if (!key) return '';
   return /-q\d_\d$/u.test(id) ? `${t(key)} ${t('modelNote_q')}` : t(key);
 }
+
+/** A date and time for people: in Urdu on the 24-hour clock (the ur locale would write "AM"/"PM"). */
+export function formatDateTime(date: Date, language: Language): string {
+  return date.toLocaleString(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(language === 'ur' ? { hourCycle: 'h23' as const } : {}),
+  });
+}

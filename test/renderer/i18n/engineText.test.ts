@@ -11,6 +11,7 @@ import {
   jobStepText,
   jobTitleText,
   languageName,
+  formatDateTime,
   modelNoteText,
 } from '../../../renderer/src/i18n/engineText';
 import { translator } from '../../../renderer/src/i18n/translate';
@@ -149,5 +150,15 @@ describe('model notes', () => {
       expect(modelNoteText(tUr, entry.id), entry.id).toMatch(/[\u0600-\u06FF]/u);
     }
     expect(modelNoteText(tUr, 'my-own-urdu')).toBe('');
+  });
+});
+
+describe('times', () => {
+  it('writes Urdu times on the 24-hour clock, with no AM or PM', () => {
+    const afternoon = new Date(2026, 11, 5, 15, 45);
+    const urdu = formatDateTime(afternoon, 'ur');
+    expect(urdu).toContain('15:45');
+    expect(urdu).not.toMatch(/AM|PM|a\.m\.|p\.m\./iu);
+    expect(formatDateTime(afternoon, 'en')).toMatch(/3:45\sPM/u);
   });
 });

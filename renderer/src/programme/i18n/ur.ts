@@ -92,8 +92,8 @@ export const programmeUr: ProgrammeMessages = {
   preparing: 'رپورٹ تیار ہو رہی ہے…',
   sessionsFigure: '{count} سیشن',
   sessionsFigureOne: '1 سیشن',
-  participantsFigure: '{total} شرکاء، {women} ({percent} %) خواتین',
-  participantsFigureOne: '1 شریک، {women} ({percent} %) خواتین',
+  participantsFigure: '{total} شرکاء، {women}',
+  participantsFigureOne: '1 شریک، {women}',
   interviewsFigure: '{total} انٹرویو ریکارڈ ہوئے',
   interviewsFigureOne: '1 انٹرویو ریکارڈ ہوا',
   interviewsDetail: '{media} میڈیا فائلیں: {notInterviews} انٹرویو نہیں، {failed} کی درآمد ناکام',
@@ -135,4 +135,7 @@ export const programmeUr: ProgrammeMessages = {
   kind_topic: 'موضوع',
   kind_tag: 'ہیش ٹیگ',
   kind_cue: 'ٹرانسکرپٹ',
+  // Counted through Intl.PluralRules (figures.ts): '1 woman', never '1 women'.
+  womenFigure_one: '{count} ({percent} %) خاتون',
+  womenFigure_other: '{count} ({percent} %) خواتین',
 };
