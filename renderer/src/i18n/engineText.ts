@@ -55,19 +55,20 @@ const isolated = (params: MessageParams | undefined): Params =>
   );
 
 /**
- * An engine error in the UI's language: its key's wording where the catalogue has it; else, in English,
- * the engine's own message; else the wording of its code. Urdu never shows the engine's English.
+ * An engine error in the UI's language. English shows the engine's own words (the most specific: they name
+ * the field, the organisation…); other languages word its key from the catalogue, else its code, so they
+ * never show the engine's English.
  */
 export function errorText(
   t: Translate,
   language: Language,
   info: Pick<ErrorInfo, 'code' | 'message' | 'hint' | 'key' | 'params'>,
 ): { message: string; hint: string } {
+  if (language === 'en') return { message: info.message, hint: info.hint };
   const params = isolated(info.params);
   const message = info.key === undefined ? undefined : keyOf(`err_${info.key}`);
   const hint = info.key === undefined ? undefined : keyOf(`errHint_${info.key}`);
   if (message && hint) return { message: t(message, params), hint: t(hint, params) };
-  if (language === 'en') return { message: info.message, hint: info.hint };
   const byCode = keyOf(`errCode_${info.code}`) ?? 'errCode_internal';
   const hintByCode = keyOf(`errCodeHint_${info.code}`) ?? 'errCodeHint_internal';
   return { message: t(byCode, params), hint: t(hintByCode, params) };
