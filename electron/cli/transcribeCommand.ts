@@ -1,3 +1,4 @@
+import { englishStep } from '../../shared/jobs/jobText';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
@@ -106,7 +107,7 @@ export async function transcribeCommand(
         whisperPath: whisper.path,
         tempFolder: temp,
         signal,
-        progress: (ratio, step) => show(0.1 + ratio * 0.9, step),
+        progress: (ratio, step) => show(0.1 + ratio * 0.9, englishStep(step)),
       },
     );
     view.update({ ...snapshot(label, 1, 'done'), state: 'succeeded' });

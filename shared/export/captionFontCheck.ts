@@ -52,6 +52,7 @@ export function captionFontWarnings(input: {
         clipId,
         severity: 'warning',
         fontFamily: decision.family,
+        params: { clip: clipLabel, family: decision.family, requested: decision.requested },
         message: `"${clipLabel}": captions burn in ${decision.family}, not ${decision.requested}: this ffmpeg's libass shapes with ${shaper === 'fribidi' ? 'FriBidi only' : 'no HarfBuzz'}, which cannot join Nastaliq (it would burn empty boxes). Use an ffmpeg with HarfBuzz for Nastaliq.`,
       });
   }
@@ -79,6 +80,7 @@ export function captionFontWarnings(input: {
           char,
           fontFamily: family,
           severity: 'warning',
+          params: { clip: clipLabel, family, char, code, cue: cue.text.slice(0, 40) },
           message: `"${clipLabel}": the caption font ${family} has no glyph for "${char}" (${code}) in the cue "${cue.text.slice(0, 40)}": it would burn as an empty box. Edit the cue or choose another font.`,
         });
       });

@@ -1,15 +1,12 @@
 import type { ErrorCode } from '../errors';
 import type { JobSnapshot } from '../model/jobs';
 
-/** The step a transcription that found no speech ends on (the engine sets it, the UI words it). */
-export const NO_SPEECH_STEP = 'no speech found';
-
 export type JobOutcome = 'running' | 'done' | 'no-speech' | 'failed' | 'canceled' | 'queued';
 
 /** Pure: how a job's end reads to a person: a transcription that found no speech is a warning, not Done. */
-export function jobOutcome(job: Pick<JobSnapshot, 'kind' | 'state' | 'step'>): JobOutcome {
+export function jobOutcome(job: Pick<JobSnapshot, 'kind' | 'state' | 'stepInfo'>): JobOutcome {
   if (job.state === 'succeeded')
-    return job.kind === 'transcribe' && job.step === NO_SPEECH_STEP ? 'no-speech' : 'done';
+    return job.kind === 'transcribe' && job.stepInfo?.code === 'no-speech' ? 'no-speech' : 'done';
   return job.state;
 }
 

@@ -1,10 +1,15 @@
-import { GuftaguError } from '../errors';
+import { GuftaguError, type GuftaguErrorOptions } from '../errors';
 import type { Participant } from '../model/programme';
 import { foldText } from './normalize';
 
 /** Rules for programme data. Each failure is an 'invalid-request' with a message and a hint. */
 
-const invalid = (message: string, hint: string) => new GuftaguError('invalid-request', message, hint);
+const invalid = (message: string, hint: string, options?: GuftaguErrorOptions) =>
+  new GuftaguError('invalid-request', message, hint, options);
+
+/** The form field a date label names: 'consent date' → 'consentDate'. */
+const fieldOfLabel = (label: string): string =>
+  label.replace(/ (\w)/gu, (_whole, letter: string) => letter.toUpperCase());
 
 /** Today's date where the engine runs, YYYY-MM-DD (local time: a session today is not "in the future"). */
 export function localToday(now: Date = new Date()): string {
@@ -24,16 +29,19 @@ export function isCalendarDate(value: string): boolean {
 /** Checks a date field: a real date, YYYY-MM-DD, not after today. */
 export function checkPastDate(value: string, label: string, today: string = localToday()): string {
   const trimmed = value.trim();
+  const field = fieldOfLabel(label);
   if (!isCalendarDate(trimmed)) {
     throw invalid(
       `The ${label} "${value}" is not a date.`,
       'Write it as YYYY-MM-DD, for example 2026-11-02.',
+      { key: 'not-a-date', params: { value }, field },
     );
   }
   if (trimmed > today) {
     throw invalid(
       `The ${label} ${trimmed} is in the future (today is ${today}).`,
       "Enter the day it happened; check the computer's clock if today's date looks wrong.",
+      { key: 'date-in-future', params: { date: trimmed, today }, field },
     );
   }
   return trimmed;
@@ -49,6 +57,7 @@ export function checkFilterDate(value: string, label: string): string {
     throw invalid(
       `The ${label} "${value}" is not a date.`,
       'Write it as YYYY-MM-DD, for example 2026-11-02.',
+      { key: 'not-a-date', params: { value }, field: fieldOfLabel(label) },
     );
   }
   return trimmed;
@@ -60,9 +69,15 @@ export function checkParticipantName(name: string): string {
     throw invalid(
       'A participant needs a name.',
       "Type the person's name as on the consent form. For someone who wants to stay anonymous, still record it and set consent to 'publish anonymously'.",
+      { key: 'name-missing', field: 'name' },
     );
   }
-  if (trimmed.length > 200) throw invalid('That name is too long.', 'Keep names under 200 characters.');
+  if (trimmed.length > 200)
+    throw invalid('That name is too long.', 'Keep names under 200 characters.', {
+      key: 'name-too-long',
+      params: { max: 200 },
+      field: 'name',
+    });
   return trimmed;
 }
 
@@ -83,6 +98,7 @@ export function checkNotDuplicate(
     throw invalid(
       `${candidate.name}${where} is already a participant of this session (Participant ${twin.number}).`,
       'Edit the existing entry instead; if it is a different person with the same name, add their organisation or a middle name.',
+      { key: 'participant-duplicate', params: { name: candidate.name, number: twin.number }, field: 'name' },
     );
   }
 }

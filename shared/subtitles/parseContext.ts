@@ -46,7 +46,11 @@ export class SubtitleSyntaxError extends GuftaguError {
   readonly note: ImportNote;
 
   constructor(note: ImportNote, hint: string = LENIENT_HINT) {
-    super('invalid-request', `Line ${note.line}: ${describeNote(note).problem}.`, hint);
+    super('invalid-request', `Line ${note.line}: ${describeNote(note).problem}.`, hint, {
+      key: 'import-note',
+      params: { ...note.params, noteCode: note.code, line: note.line },
+      field: `line:${note.line}`,
+    });
     this.name = 'SubtitleSyntaxError';
     this.line = note.line;
     this.note = note;

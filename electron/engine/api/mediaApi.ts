@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
@@ -31,8 +30,7 @@ export function createMediaApi(
       const jobIds = paths.map(
         (sourcePath) =>
           queue.enqueue({
-            kind: 'import',
-            label: `Import ${isolate(path.basename(sourcePath))}`,
+            title: { kind: 'import', params: { name: path.basename(sourcePath) } },
             sessionId,
             pool: 'ffmpeg',
             run: async (context) => {

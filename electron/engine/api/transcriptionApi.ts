@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { isolate } from '../../../shared/format/isolate';
 import { GuftaguError } from '../../../shared/errors';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
@@ -45,8 +44,7 @@ export function createTranscriptionApi(
     },
     'models.download': async ({ id }) => ({
       jobId: queue.enqueue({
-        kind: 'model-download',
-        label: `Download model ${id}`,
+        title: { kind: 'model-download', params: { model: id } },
         pool: 'network',
         run: modelDownloadJob(models, id),
       }).id,
@@ -68,11 +66,13 @@ export function createTranscriptionApi(
         vad: vad ?? 'auto',
         ...(prompt?.trim() ? { prompt: prompt.trim() } : {}),
       };
-      const label = `Transcribe ${isolate(name)} (${path.basename(model)}, ${language}${spec.translate ? ', + English' : ''})`;
+      const title = {
+        kind: 'transcribe' as const,
+        params: { name, model: path.basename(model), language, translate: spec.translate ? 'yes' : 'no' },
+      };
       return {
         jobId: queue.enqueue({
-          kind: 'transcribe',
-          label,
+          title,
           sessionId,
           pool: 'whisper',
           run: (context) => transcribeMediaJob(spec, deps, context),

@@ -70,7 +70,7 @@ export async function runExportJob(
   context: JobContext,
 ): Promise<ExportResult> {
   const logOption = deps.log ? { log: deps.log } : {};
-  context.progress(0, 'preparing');
+  context.progress(0, { code: 'preparing' });
   const read = await readExportSnapshot(deps, {
     sessionId: record.sessionId,
     clipIds: [record.clipId],
@@ -130,7 +130,7 @@ export async function runExportJob(
     const sourceInput = `file:${media.sourcePath}`;
     let measured;
     if (record.options.normaliseLoudness && hasAudio) {
-      context.progress(0.01, 'measuring loudness');
+      context.progress(0.01, { code: 'measuring-loudness' });
       measured = await measureLoudness({ ...common, sourceInput, startMs: clip.startMs, durationMs });
     }
     const softSubtitles = record.options.softSubtitles && tracks.primary ? tracks.primary : undefined;
@@ -163,17 +163,17 @@ export async function runExportJob(
       outputPath: 'output.mp4',
     });
     const base = measured ? 0.1 : 0.02;
-    context.progress(base, 'encoding');
+    context.progress(base, { code: 'encoding' });
     await runFfmpeg({
       ...common,
       args,
       durationMs,
-      onProgress: (ratio) => context.progress(base + ratio * (0.97 - base), 'encoding'),
+      onProgress: (ratio) => context.progress(base + ratio * (0.97 - base), { code: 'encoding' }),
       failureMessage: `Exporting "${clip.title || clip.id}" for ${preset.name} failed`,
       failureHint:
         'The details show what ffmpeg said. Check that the recording plays, then retry the export.',
     });
-    context.progress(0.98, 'saving');
+    context.progress(0.98, { code: 'saving' });
     const files: PlannedFile[] = [{ tempName: 'output.mp4', suffix: '.mp4' }];
     for (const format of record.options.sidecars) {
       for (const [role, track] of Object.entries(tracks)) {

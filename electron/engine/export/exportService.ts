@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { isolate } from '../../../shared/format/isolate';
 import path from 'node:path';
 import { buildManifest, type ManifestRow } from '../../../shared/export/manifest';
 import { outputMetadata } from '../../../shared/export/outputMetadata';
@@ -181,8 +180,7 @@ export class ExportService {
   /** Queues the record's job; resolves once the record names it (so export.queue shows the job id). */
   private async enqueue(record: ExportJobRecord, title: string | undefined): Promise<string> {
     const job = this.deps.queue.enqueue({
-      kind: 'export',
-      label: `Export "${isolate(title || record.clipId)}" for ${record.presetId}`,
+      title: { kind: 'export', params: { clip: title || record.clipId, preset: record.presetId } },
       sessionId: record.sessionId,
       pool: 'ffmpeg',
       run: (context) => this.run(record.id, context),

@@ -2,18 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
 import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import { englishJobLabel, englishStep } from '../../../shared/jobs/jobText';
 import {
   finishedJobStates,
-  type JobKind,
   type JobOutcome,
   type JobSnapshot,
+  type JobStep,
+  type JobTitle,
 } from '../../../shared/model/jobs';
 
 export interface JobContext {
   jobId: string;
   signal: AbortSignal;
-  /** Reports progress 0..1 and, optionally, what the job is doing now. */
-  progress(ratio: number, step?: string): void;
+  /** Reports progress 0..1 and, optionally, what the job is doing now (a code the UI words). */
+  progress(ratio: number, step?: JobStep): void;
   /** Records what the job came to (sent with its final snapshot). */
   outcome?(outcome: JobOutcome): void;
 }
@@ -22,8 +24,8 @@ export interface JobContext {
 export type JobRunner = (context: JobContext) => Promise<void>;
 
 export interface JobSpec {
-  kind: JobKind;
-  label: string;
+  /** The job's kind and the values its name is made of; the English label is derived from it. */
+  title: JobTitle;
   sessionId?: string;
   /** Which pool the job waits in: whisper runs one at a time; ffmpeg up to a setting; downloads one at a time. */
   pool: 'ffmpeg' | 'whisper' | 'network';
@@ -69,8 +71,9 @@ export class JobQueue {
       );
     const snapshot: JobSnapshot = {
       id: `job-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`,
-      kind: spec.kind,
-      label: spec.label,
+      kind: spec.title.kind,
+      label: englishJobLabel(spec.title),
+      title: spec.title,
       ...(spec.sessionId ? { sessionId: spec.sessionId } : {}),
       state: 'queued',
       progress: 0,
@@ -185,7 +188,8 @@ export class JobQueue {
         if (entry.snapshot.state !== 'running') return;
         const progress = Math.min(1, Math.max(entry.snapshot.progress, ratio));
         const now = Date.now();
-        const stepChanged = step !== undefined && step !== entry.snapshot.step;
+        const stepText = step === undefined ? undefined : englishStep(step);
+        const stepChanged = stepText !== undefined && stepText !== entry.snapshot.step;
         if (!stepChanged && now - lastEventMs < PROGRESS_EVENT_INTERVAL_MS && progress < 1) {
           entry.snapshot = { ...entry.snapshot, progress };
           return;
@@ -196,7 +200,7 @@ export class JobQueue {
         this.set(entry, {
           ...rest,
           progress,
-          ...(step ? { step } : {}),
+          ...(step && stepText ? { step: stepText, stepInfo: step } : {}),
           ...(etaMs !== undefined ? { etaMs } : {}),
         });
       },

@@ -42,7 +42,7 @@ export async function importMediaJob(
   const { sessions, log } = deps;
   const tools = deps.tools();
   const logOption = log ? { log } : {};
-  context.progress(0, 'checking the file');
+  context.progress(0, { code: 'checking-file' });
   const [probe, fingerprint] = await Promise.all([
     probeMedia(sourcePath, { ffprobePath: tools.ffprobe.path, signal: context.signal, ...logOption }),
     fingerprintFile(sourcePath).catch(() => undefined),
@@ -62,7 +62,7 @@ export async function importMediaJob(
     const existing = await reuseExisting(sessions, sessionId, mediaId, sourcePath);
     if (existing) {
       context.outcome?.({ kind: 'already-imported', mediaId, fileName: existing.fileName });
-      context.progress(1, 'already imported: reused');
+      context.progress(1, { code: 'reused' });
       return;
     }
     await produceMedia(sessionId, sourcePath, mediaId, fingerprint, probe, deps, context);
@@ -96,7 +96,7 @@ async function produceMedia(
   const tempFolder = await makeJobFolder(finalFolder, context.jobId);
   try {
     const assets = await produceAssets(sourcePath, probe, tempFolder, tools, context, logOption);
-    context.progress(0.99, 'saving');
+    context.progress(0.99, { code: 'saving' });
     const placed: MediaAssets = {};
     for (const [kind, fileName] of Object.entries(assets) as [keyof MediaAssets, string][]) {
       await fs.rename(path.join(tempFolder, fileName), path.join(finalFolder, fileName));
@@ -142,12 +142,12 @@ async function produceAssets(
   const common = { ffmpegPath: tools.ffmpeg.path, signal: context.signal, ...logOption };
   const audioPath = path.join(tempFolder, ASSET_FILES.audio);
 
-  context.progress(0.01, 'extracting audio');
+  context.progress(0.01, { code: 'extracting-audio' });
   await Promise.all([
     extractAudio(sourcePath, audioPath, {
       ...common,
       durationMs: probe.audio?.durationMs ?? probe.durationMs,
-      onProgress: (ratio) => context.progress((ratio * weights.audio) / total, 'extracting audio'),
+      onProgress: (ratio) => context.progress((ratio * weights.audio) / total, { code: 'extracting-audio' }),
     }),
     probe.video
       ? makeThumbnail(sourcePath, path.join(tempFolder, ASSET_FILES.thumbnail), {
@@ -157,7 +157,7 @@ async function produceAssets(
       : Promise.resolve(),
   ]);
 
-  context.progress(weights.audio / total, 'drawing the waveform');
+  context.progress(weights.audio / total, { code: 'drawing-waveform' });
   const { peaks, durationMs: audioMs } = await computePeaks(audioPath);
   assertComplete(sourcePath, probe, audioMs);
   await fs.writeFile(path.join(tempFolder, ASSET_FILES.peaks), peaks);
@@ -169,11 +169,11 @@ async function produceAssets(
 
   if (proxy.needed) {
     const base = (weights.audio + weights.peaks) / total;
-    context.progress(base, 'making a playable copy');
+    context.progress(base, { code: 'making-proxy' });
     await makeProxy(sourcePath, path.join(tempFolder, ASSET_FILES.proxy), probe, {
       ...common,
       onProgress: (ratio) =>
-        context.progress(base + (ratio * weights.proxy) / total, 'making a playable copy'),
+        context.progress(base + (ratio * weights.proxy) / total, { code: 'making-proxy' }),
     });
     assets.proxy = ASSET_FILES.proxy;
   }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { GuftaguError } from '../../../shared/errors';
 import type { MediaProbe } from '../../../shared/model/media';
@@ -102,7 +103,7 @@ export function classifyProbeFailure(filePath: string, stderr: string, startsLik
       'file-damaged',
       `The file ${fileLabel(filePath)} is damaged or incomplete.`,
       'It was probably cut off while copying or recording. Copy it again from the camera or phone, or use another recording.',
-      { details: stderr },
+      { details: stderr, key: 'media-damaged', params: { name: path.basename(filePath) } },
     );
   }
   if (
@@ -112,7 +113,7 @@ export function classifyProbeFailure(filePath: string, stderr: string, startsLik
       'not-media',
       `${fileLabel(filePath)} is not a video or audio file that can be read.`,
       'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, MTS, M4A, MP3 and WAV work.',
-      { details: stderr },
+      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
     );
   }
   if (/Permission denied/i.test(stderr)) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { MediaProbe, VideoStream } from '../../../shared/model/media';
 import { z } from 'zod';
@@ -49,7 +50,7 @@ export function parseProbeOutput(
       'not-media',
       `${fileLabel(filePath)} is not a video or audio file that can be read.`,
       'Choose a video or audio file.',
-      { details: stderr },
+      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
     );
   }
   const { format, streams } = parsed.data;
@@ -62,7 +63,7 @@ export function parseProbeOutput(
       'not-media',
       `${fileLabel(filePath)} has no video or audio in it.`,
       'Choose a video or audio recording.',
-      { details: stderr },
+      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
     );
   }
   if (videoStream && !audioStream) {
@@ -70,6 +71,7 @@ export function parseProbeOutput(
       'no-audio',
       `${fileLabel(filePath)} has no sound track, so there is nothing to transcribe.`,
       "Check the camera's audio settings, or import the separately recorded audio file instead.",
+      { key: 'no-audio', params: { name: path.basename(filePath) } },
     );
   }
   const durationSeconds = Number(format.duration ?? audioStream?.duration ?? videoStream?.duration);

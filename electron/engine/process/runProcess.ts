@@ -134,6 +134,6 @@ function startError(toolName: string, binary: string, cause: unknown): GuftaguEr
     'tool-missing',
     `Could not start ${toolName} (${binary}): ${message}`,
     `Check the ${toolName} setting, or run "guftagu doctor" to see which ${toolName} is in use.`,
-    { cause },
+    { cause, key: 'tool-missing', params: { tool: toolName } },
   );
 }

@@ -14,6 +14,19 @@ import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { WorkspaceSearchIndex } from '../search/workspaceSearchIndex';
 import type { SessionStore } from '../workspace/sessionStore';
 import { copyConsentScan, discardConsentScan } from './consentScan';
+
+/** Marks a refused scan as being about the scan field, so the form can point at it. */
+function aboutScan(error: unknown): unknown {
+  if (!(error instanceof GuftaguError) || error.field !== undefined) return error;
+  const { code, message, hint, details, key, params } = error;
+  return new GuftaguError(code, message, hint, {
+    cause: error,
+    field: 'scan',
+    ...(details === undefined ? {} : { details }),
+    ...(key === undefined ? {} : { key }),
+    ...(params === undefined ? {} : { params }),
+  });
+}
 import { appendHistory, newId } from './history';
 
 export interface ProgrammeDeps {
@@ -41,7 +54,11 @@ async function withScan<T>(
   // Read the session first, so a missing or unreadable one fails before anything is copied.
   await deps.sessions.get(sessionId);
   const scanPath =
-    scanFile === undefined ? undefined : await copyConsentScan(folder, participantId, scanFile);
+    scanFile === undefined
+      ? undefined
+      : await copyConsentScan(folder, participantId, scanFile).catch((error: unknown) => {
+          throw aboutScan(error);
+        });
   try {
     return await change(scanPath);
   } catch (error) {

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/transcript/model';
 import type { SegmentationRules } from '../../../shared/transcript/rules';
 import { segmentWords } from '../../../shared/transcript/segment';
+import type { JobStep } from '../../../shared/model/jobs';
 import { parseWhisperJson } from './whisperJson';
 import { runWhisper } from './whisperRunner';
 import { writeWavChunks, type ChunkPlan } from './wavChunks';
@@ -37,7 +38,7 @@ export interface TranscribeContext {
   /** A folder of this job's own, removed by the caller. */
   tempFolder: string;
   signal?: AbortSignal;
-  progress(ratio: number, step: string): void;
+  progress(ratio: number, step: JobStep): void;
   log?: (line: string) => void;
   chunkPlan?: ChunkPlan;
   threads?: number;
@@ -49,7 +50,7 @@ export interface TranscribeContext {
  * seams without losing or repeating any. Words keep their probability; cues follow the subtitle rules.
  */
 export async function transcribeWav(input: TranscribeInput, context: TranscribeContext): Promise<Transcript> {
-  context.progress(0, 'preparing audio');
+  context.progress(0, { code: 'preparing-audio' });
   const chunks = await writeWavChunks(input.wavPath, context.tempFolder, context.chunkPlan);
   const passes: ('transcribe' | 'translate')[] = input.translate
     ? ['transcribe', 'translate']
@@ -63,7 +64,10 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
     const chunkWords: ChunkWords[] = [];
     for (const chunk of chunks) {
       const unit = passIndex * chunks.length + chunk.index;
-      const step = `${pass === 'translate' ? 'translating' : 'transcribing'}${chunks.length > 1 ? ` part ${chunk.index + 1} of ${chunks.length}` : ''}`;
+      const step: JobStep = {
+        code: pass === 'translate' ? 'translating' : 'transcribing',
+        ...(chunks.length > 1 ? { params: { part: chunk.index + 1, parts: chunks.length } } : {}),
+      };
       context.progress(unit / totalUnits, step);
       const run = await runWhisper({
         whisperPath: context.whisperPath,
@@ -99,7 +103,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
       ),
     );
   }
-  context.progress(1, 'done');
+  context.progress(1, { code: 'done' });
   return {
     schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
     mediaId: input.mediaId,

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { NO_SPEECH_STEP } from '../../../shared/jobs/jobOutcome';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
@@ -93,7 +92,9 @@ export async function transcribeMediaJob(
     await deps.transcripts.save(spec.sessionId, transcript);
     context.progress(
       1,
-      hasNoSpeech(transcript) ? NO_SPEECH_STEP : `${transcript.tracks[0]?.cues.length ?? 0} cues`,
+      hasNoSpeech(transcript)
+        ? { code: 'no-speech' }
+        : { code: 'cues-found', params: { count: transcript.tracks[0]?.cues.length ?? 0 } },
     );
   } finally {
     await fs.rm(tempFolder, { recursive: true, force: true });

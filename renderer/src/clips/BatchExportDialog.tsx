@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import type { Preset } from '../../../shared/export/presets';
 import type { Clip } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
@@ -10,6 +9,9 @@ import { ExportWarnings } from './ExportWarnings';
 import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { PresetLimits } from './PresetLimits';
+import { useErrorText } from '../i18n/useErrorText';
+import { useT } from '../i18n/I18nContext';
+import { builtInName } from '../i18n/engineText';
 import { useBatchExport } from './useBatchExport';
 
 interface Props {
@@ -24,6 +26,8 @@ interface Props {
 /** Clips × platforms, options, export.check (with consent overrides), then export.start. */
 export function BatchExportDialog({ session, clips, presets, styleId, initialClipIds, onClose }: Props) {
   const t = useClipsT();
+  const appT = useT();
+  const wordError = useErrorText();
   const batch = useBatchExport(session, clips, presets, styleId, {
     clipIds: initialClipIds,
     presetIds: [],
@@ -46,7 +50,7 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
   const attempt = (action: () => Promise<unknown>) => {
     setFailure(undefined);
     action().catch((caught: unknown) => {
-      const info = toErrorInfo(caught);
+      const info = wordError(caught);
       setFailure({ message: info.message, hint: info.hint });
     });
   };
@@ -81,7 +85,7 @@ export function BatchExportDialog({ session, clips, presets, styleId, initialCli
                   onChange={() => batch.togglePreset(preset.id)}
                 />
                 <span className="preset-choice">
-                  <bdi>{preset.name}</bdi>
+                  <bdi>{builtInName(appT, 'preset', preset)}</bdi>
                   <PresetLimits preset={preset} />
                 </span>
               </label>

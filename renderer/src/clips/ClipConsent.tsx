@@ -20,7 +20,6 @@ export function ClipConsent({ notes }: { notes: ClipConsentNotes }) {
           <li
             key={`${refusal.code}-${refusal.participantId ?? index}`}
             role="alert"
-            dir="auto"
             data-testid="clip-consent-refusal"
           >
             {consentText(t, {

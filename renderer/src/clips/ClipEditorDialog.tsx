@@ -21,6 +21,8 @@ import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { SourceVideo } from './SourceVideo';
 import { useClipEditor } from './useClipEditor';
+import { useT } from '../i18n/I18nContext';
+import { builtInName } from '../i18n/engineText';
 import { useShaper } from './useShaper';
 
 interface Props {
@@ -38,6 +40,7 @@ const typing = (target: EventTarget) =>
 /** Make or change a clip: range on the video (I/O), fields, reframe with a focus band, live caption preview. */
 export function ClipEditorDialog({ session, initial, presets, style, onSave, onClose }: Props) {
   const t = useClipsT();
+  const appT = useT();
   const { mediaUrl } = useClient();
   const editor = useClipEditor(initial, onSave);
   const { draft, update } = editor;
@@ -128,7 +131,7 @@ export function ClipEditorDialog({ session, initial, presets, style, onSave, onC
             >
               {presets.map((item) => (
                 <option key={item.id} value={item.id}>
-                  {item.name}
+                  {builtInName(appT, 'preset', item)}
                 </option>
               ))}
             </select>

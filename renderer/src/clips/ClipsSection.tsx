@@ -3,6 +3,8 @@ import type { CaptionStyle, Clip } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
 import { ClipRow } from './ClipRow';
 import { ExportsList } from './ExportsList';
+import { useT } from '../i18n/I18nContext';
+import { builtInName } from '../i18n/engineText';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
@@ -22,6 +24,7 @@ interface Props {
 /** The session's clips with their tools (new clip, caption style, presets, export) and its exports. */
 export function ClipsSection(props: Props) {
   const t = useClipsT();
+  const appT = useT();
   const headingId = useId();
   const { session, clips } = props;
   return (
@@ -41,7 +44,7 @@ export function ClipsSection(props: Props) {
             >
               {props.styles.map((style) => (
                 <option key={style.id} value={style.id}>
-                  {style.name}
+                  {builtInName(appT, 'style', style)}
                 </option>
               ))}
             </select>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import { MIN_OVERRIDE_REASON_LENGTH, overrideReasonProblem } from '../../../shared/programme/consent';
 import { consentText } from './consentText';
 import type { ConsentBlock } from './exportPlan';
+import { useErrorText } from '../i18n/useErrorText';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
  */
 export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverride }: Props) {
   const t = useClipsT();
+  const wordError = useErrorText();
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -43,9 +44,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
           </>
         )}
       </p>
-      <p dir="auto" data-testid="consent-message">
-        {consentText(t, block)}
-      </p>
+      <p data-testid="consent-message">{consentText(t, block)}</p>
       {overridden ? (
         <p className="ok" role="status" data-testid="override-recorded">
           {t('overrideRecorded')}
@@ -93,7 +92,7 @@ export function ConsentOverride({ block, clipTitle, speaker, overridden, onOverr
                 setError(undefined);
                 onOverride(block.participantId, reason)
                   .catch((caught: unknown) => {
-                    const info = toErrorInfo(caught);
+                    const info = wordError(caught);
                     setError(`${info.message} ${info.hint}`);
                   })
                   .finally(() => setBusy(false));

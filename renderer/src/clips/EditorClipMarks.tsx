@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import './clips.css';
-import { toErrorInfo } from '../../../shared/errors';
 import { useClient } from '../api/ClientContext';
 import { formatClipTime } from './clipMath';
+import { useErrorText } from '../i18n/useErrorText';
 import { useClipsT } from './i18n/useClipsT';
 
 interface Props {
@@ -21,6 +21,7 @@ const typingIn = (element: Element | null) =>
  */
 export function EditorClipMarks({ sessionId, mediaId, currentMs }: Props) {
   const t = useClipsT();
+  const wordError = useErrorText();
   const { api } = useClient();
   const [marks, setMarks] = useState<{ inMs?: number; outMs?: number }>({});
   const [message, setMessage] = useState<string | undefined>(undefined);
@@ -80,7 +81,7 @@ export function EditorClipMarks({ sessionId, mediaId, currentMs }: Props) {
               setMarks({});
               setMessage(t('clipMade'));
             })
-            .catch((error: unknown) => setMessage(toErrorInfo(error).message));
+            .catch((error: unknown) => setMessage(wordError(error).message));
         }}
       >
         {t('makeClip')}

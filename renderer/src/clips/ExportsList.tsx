@@ -8,6 +8,7 @@ import { ExportDownloads } from './ExportDownloads';
 import { fileNameOf } from './exportPlan';
 import { RetryExport } from './RetryExport';
 import { useClipsT } from './i18n/useClipsT';
+import { EngineErrorText } from '../components/EngineErrorText';
 import { useExportQueue } from './useExportQueue';
 
 const outputName = (record: ExportJobRecord) =>
@@ -94,10 +95,7 @@ export function ExportsList({ session, clips }: { session: Session; clips: reado
                     <RetryExport record={record} onRetried={refresh} />
                     {record.error && record.state === 'failed' && (
                       <div className="job-error" data-testid="export-record-error">
-                        <p dir="auto">{record.error.message}</p>
-                        <p className="hint" dir="auto">
-                          {record.error.hint}
-                        </p>
+                        <EngineErrorText info={record.error} />
                       </div>
                     )}
                   </li>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import type { Preset } from '../../../shared/export/presets';
 import type { ClipsMessageKey } from './i18n/en';
 import { useClipsT } from './i18n/useClipsT';
+import { useErrorText } from '../i18n/useErrorText';
 import { formOf, presetFromForm, type PresetForm } from './presetEdit';
 
 interface Props {
@@ -28,6 +28,7 @@ const numberFields: [keyof PresetForm, ClipsMessageKey][] = [
 /** One preset's size, frame-rate cap, durations, file size, quality and safe zone; saves a user copy. */
 export function PresetEditor({ base, isNew, onSave }: Props) {
   const t = useClipsT();
+  const wordError = useErrorText();
   const id = useId();
   const [form, setForm] = useState<PresetForm>(() => formOf(base));
   const [error, setError] = useState<string | undefined>(undefined);
@@ -61,7 +62,7 @@ export function PresetEditor({ base, isNew, onSave }: Props) {
         setBusy(true);
         setError(undefined);
         onSave(result.preset)
-          .catch((caught: unknown) => setError(toErrorInfo(caught).message))
+          .catch((caught: unknown) => setError(wordError(caught).message))
           .finally(() => setBusy(false));
       }}
     >

@@ -6,11 +6,14 @@ import { Modal } from '../components/Modal';
 import { PresetEditor } from './PresetEditor';
 import { PresetLimits } from './PresetLimits';
 import { copyId, isBuiltInId } from './presetEdit';
+import { useT } from '../i18n/I18nContext';
+import { builtInName } from '../i18n/engineText';
 import type { PresetsState } from './usePresets';
 
 /** The platform presets with their limits; edit one (saved as a user copy), add one, restore or remove. */
 export function PresetsDialog({ presets, onClose }: { presets: PresetsState; onClose(): void }) {
   const t = useClipsT();
+  const appT = useT();
   const report = useReport();
   const [editing, setEditing] = useState<{ base: Preset; isNew: boolean; key: number } | undefined>(
     undefined,
@@ -22,7 +25,7 @@ export function PresetsDialog({ presets, onClose }: { presets: PresetsState; onC
         {presets.presets.map((preset) => (
           <li key={preset.id} className="preset-row" data-testid="preset-row" data-preset-id={preset.id}>
             <span className="preset-choice">
-              <bdi>{preset.name}</bdi>
+              <bdi>{builtInName(appT, 'preset', preset)}</bdi>
               {!preset.builtIn && isBuiltInId(preset.id) && <span className="badge">{t('edited')}</span>}
               <PresetLimits preset={preset} />
             </span>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import type { CaptionStyle } from '../../../shared/model/clips';
 import { useClipsT } from './i18n/useClipsT';
 import { Modal } from '../components/Modal';
 import { StyleFields } from './StyleFields';
+import { useErrorText } from '../i18n/useErrorText';
 import { styleIdFrom, styleNameTaken } from './styleEdit';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
 /** Edits a caption style: save it (a built-in saves an edited copy), save as a new named style, remove. */
 export function StyleDialog({ style, takenIds, takenNames = [], onSave, onRemove, onClose }: Props) {
   const t = useClipsT();
+  const wordError = useErrorText();
   const [draft, setDraft] = useState(style);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -28,7 +29,7 @@ export function StyleDialog({ style, takenIds, takenNames = [], onSave, onRemove
     action()
       .then(onClose)
       .catch((caught: unknown) => {
-        const info = toErrorInfo(caught);
+        const info = wordError(caught);
         setError(`${info.message} ${info.hint}`);
       })
       .finally(() => setBusy(false));

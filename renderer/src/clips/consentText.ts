@@ -73,6 +73,26 @@ export function exportWarningText(t: ClipsTranslate, warning: ExportWarning): st
         params['role'] === 'secondary' ? 'warning_track-empty-secondary' : 'warning_track-empty-primary',
         { clip: str(params['clip']), language: str(params['language']) },
       );
+    case 'unknown-preset':
+      return t('warning_unknown-preset', { preset: str(params['presetId'] ?? warning.presetId) });
+    case 'unknown-clip':
+      return t('warning_unknown-clip', { clip: str(params['clipId'] ?? warning.clipId) });
+    case 'unknown-style':
+      return t('warning_unknown-style', { style: str(params['styleId']) });
+    case 'font-substituted':
+      return t('warning_font-substituted', {
+        clip: str(params['clip']),
+        family: str(params['family'] ?? warning.fontFamily),
+        requested: str(params['requested']),
+      });
+    case 'missing-glyph':
+      return t('warning_missing-glyph', {
+        clip: str(params['clip']),
+        family: str(params['family'] ?? warning.fontFamily),
+        char: str(params['char'] ?? warning.char),
+        code: str(params['code']),
+        cue: str(params['cue']),
+      });
     default:
       return warning.message;
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiRequest, ApiResponse } from '../../../shared/api/contract';
-import { toErrorInfo } from '../../../shared/errors';
+import { useErrorText } from '../i18n/useErrorText';
 import { useClient } from '../api/ClientContext';
 
 export type BurnPreviewRequest = ApiRequest<'export.previewFrame'>;
@@ -15,6 +15,7 @@ export interface BurnPreviewState {
 
 /** The "as it will burn" still: asks the engine to render the frame through the export's ffmpeg + ASS path. */
 export function useBurnPreview(): BurnPreviewState {
+  const wordError = useErrorText();
   const { api } = useClient();
   const [still, setStill] = useState<BurnPreviewState['still']>(undefined);
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,7 @@ export function useBurnPreview(): BurnPreviewState {
         const result = await api['export.previewFrame'](request);
         setStill({ ...result, atMs: request.atMs });
       } catch (caught) {
-        setError(toErrorInfo(caught).message);
+        setError(wordError(caught).message);
       } finally {
         setBusy(false);
       }

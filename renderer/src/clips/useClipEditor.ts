@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { toErrorInfo } from '../../../shared/errors';
 import type { Clip, ClipInput } from '../../../shared/model/clips';
+import { useErrorText } from '../i18n/useErrorText';
 import { inputOf, type ClipDraft } from './clipDraft';
 
 export interface ClipEditor {
@@ -20,6 +20,7 @@ export function useClipEditor(
   initial: ClipDraft,
   onSave: (clip: ClipInput, snap: boolean) => Promise<Clip>,
 ): ClipEditor {
+  const wordError = useErrorText();
   const [draft, setDraft] = useState(initial);
   const [snap, setSnap] = useState(true);
   const [saving, setSaving] = useState(false);
@@ -42,7 +43,7 @@ export function useClipEditor(
         setDraft((current) => ({ ...current, id: saved.id, createdAt: saved.createdAt }));
         return saved;
       } catch (caught) {
-        const info = toErrorInfo(caught);
+        const info = wordError(caught);
         setError({ message: info.message, hint: info.hint });
         return undefined;
       } finally {

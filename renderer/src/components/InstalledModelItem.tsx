@@ -1,7 +1,8 @@
 import { formatBytes } from '../../../shared/format/duration';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
-import { useT } from '../i18n/I18nContext';
+import { useI18n } from '../i18n/I18nContext';
 import { verificationKey } from '../transcription/modelChoice';
+import { modelNoteText } from '../i18n/engineText';
 import { ConfirmButton } from './ConfirmButton';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 
 /** One installed model: name, size, how sure we are it is intact, and remove with an inline confirm. */
 export function InstalledModelItem({ model, onRemove }: Props) {
-  const t = useT();
+  const { t, language } = useI18n();
   const badgeClass = model.verification === 'checksum' ? 'badge ok' : 'badge warning';
 
   return (
@@ -34,7 +35,11 @@ export function InstalledModelItem({ model, onRemove }: Props) {
       </div>
       {(model.problem ?? model.note) && (
         <p className="hint" dir="auto">
-          {model.problem ?? model.note}
+          {model.problem
+            ? language === 'en'
+              ? model.problem
+              : t('modelProblem')
+            : modelNoteText(t, model.id)}
         </p>
       )}
       <ConfirmButton

@@ -3,7 +3,8 @@ import { formatDurationMs } from '../../../shared/format/duration';
 import { elapsedMsOf, jobOutcome } from '../../../shared/jobs/jobOutcome';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import { canCancel, canRetry } from '../hooks/jobList';
-import { useT } from '../i18n/I18nContext';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText, jobStepText, jobTitleText } from '../i18n/engineText';
 import { AlreadyImportedNote } from './AlreadyImportedNote';
 
 interface Props {
@@ -13,7 +14,10 @@ interface Props {
 }
 
 export function JobItem({ job, onCancel, onRetry }: Props) {
-  const t = useT();
+  const { t, language } = useI18n();
+  const title = jobTitleText(t, language, job);
+  const step = jobStepText(t, language, job);
+  const error = job.error ? errorText(t, language, job.error) : undefined;
   const percent = Math.round(job.progress * 100);
   const active = canCancel(job);
   const outcome = jobOutcome(job);
@@ -27,20 +31,14 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
       data-state={job.state}
     >
       <div className="job-head">
-        <span className="job-label" dir="auto">
-          {job.label}
-        </span>
+        <span className="job-label">{title}</span>
         <span className="job-state">
           {outcome === 'no-speech' ? t('jobNoSpeech') : t(`state_${job.state}`)}
         </span>
       </div>
-      {job.step && active && (
-        <div className="job-step" dir="auto">
-          {job.step}
-        </div>
-      )}
+      {step && active && <div className="job-step">{step}</div>}
       <div className="job-progress-row">
-        <progress data-testid="job-progress" value={job.progress} max={1} aria-label={job.label} />
+        <progress data-testid="job-progress" value={job.progress} max={1} aria-label={title} />
         <span className="job-percent" dir="ltr">
           {percent}%
         </span>
@@ -60,12 +58,10 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
           {t('noSpeechHint')}
         </p>
       )}
-      {job.error && job.state === 'failed' && (
-        <div className="job-error" data-testid="job-error">
-          <p dir="auto">{job.error.message}</p>
-          <p className="hint" dir="auto">
-            {job.error.hint}
-          </p>
+      {job.error && error && job.state === 'failed' && (
+        <div className="job-error" data-testid="job-error" data-code={job.error.code}>
+          <p>{error.message}</p>
+          <p className="hint">{error.hint}</p>
           {job.error.details && (
             <details>
               <summary>{t('details')}</summary>

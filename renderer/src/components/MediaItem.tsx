@@ -9,6 +9,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { RelinkForm } from './RelinkForm';
 import { TranscribeForm } from './TranscribeForm';
 import { TranscriptView } from './TranscriptView';
+import { EngineErrorText } from './EngineErrorText';
 import { Waveform } from './Waveform';
 
 interface Props {
@@ -65,12 +66,7 @@ export function MediaItem({ sessionId, media, sourceMissing, onRemove, onRelink 
         {media.status === 'failed' && (
           <div className="media-error" data-testid="media-error">
             <strong>{t('importFailed')}</strong>
-            {media.error && <p dir="auto">{media.error.message}</p>}
-            {media.error && (
-              <p className="hint" dir="auto">
-                {media.error.hint}
-              </p>
-            )}
+            {media.error && <EngineErrorText info={media.error} />}
           </div>
         )}
         {sourceMissing && <RelinkForm fileName={media.fileName} onRelink={onRelink} />}

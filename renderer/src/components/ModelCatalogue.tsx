@@ -1,5 +1,6 @@
 import { formatBytes } from '../../../shared/format/duration';
 import { useT } from '../i18n/I18nContext';
+import { modelNoteText } from '../i18n/engineText';
 import type { ModelsList } from '../transcription/modelChoice';
 
 interface Props {
@@ -63,7 +64,7 @@ export function ModelCatalogue({ list, downloading, onDownload }: Props) {
                 {!entry.hasChecksum && <span className="badge">{t('noChecksum')}</span>}
               </div>
               <p className="hint" dir="auto">
-                {entry.note}
+                {modelNoteText(t, entry.id)}
               </p>
               {installedIds.has(entry.id) ? (
                 <span className="badge ok">{t('installed')}</span>

@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/translate';
 import { hasNoSpeech } from '../transcription/cueText';
 import { languageLabel } from '../transcription/modelChoice';
 import { ClipFromSelection } from '../clips/ClipFromSelection';
+import { formatDateTime } from '../i18n/engineText';
 import { CueList } from './CueList';
 
 interface Props {
@@ -38,7 +39,7 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
     tracks.find((candidate) => candidate.cues.length > 0) ??
     tracks[0];
   const created = new Date(transcript.createdAt);
-  const date = Number.isNaN(created.getTime()) ? transcript.createdAt : created.toLocaleString(language);
+  const date = Number.isNaN(created.getTime()) ? transcript.createdAt : formatDateTime(created, language);
 
   return (
     <section className="transcript" data-testid="transcript" aria-label={t('transcript')}>

@@ -1,6 +1,8 @@
 import type { SessionSummary } from '../../../shared/model/session';
 import { useBackups } from '../hooks/useBackups';
-import { useT } from '../i18n/I18nContext';
+import { EngineErrorText } from './EngineErrorText';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDateTime } from '../i18n/engineText';
 
 interface Props {
   summary: SessionSummary;
@@ -9,7 +11,7 @@ interface Props {
 
 /** A session whose file cannot be read: why, what to do, and its backups. */
 export function UnreadableSessionItem({ summary, onRestored }: Props) {
-  const t = useT();
+  const { t, language } = useI18n();
   const { backups, load, restore, restoring } = useBackups(summary.id, onRestored);
   return (
     <li
@@ -23,14 +25,9 @@ export function UnreadableSessionItem({ summary, onRestored }: Props) {
       </div>
       <div className="badge warning">{t('unreadable')}</div>
       {summary.problem && (
-        <p className="problem" dir="auto">
-          {summary.problem.message}
-        </p>
-      )}
-      {summary.problem && (
-        <p className="hint" dir="auto">
-          {summary.problem.hint}
-        </p>
+        <div className="problem">
+          <EngineErrorText info={summary.problem} />
+        </div>
       )}
       {backups === undefined ? (
         <button type="button" data-testid="restore-backup" onClick={load}>
@@ -42,7 +39,7 @@ export function UnreadableSessionItem({ summary, onRestored }: Props) {
         <ul className="backups" aria-label={t('restoreBackup')}>
           {backups.map((backup) => (
             <li key={backup.name}>
-              <span dir="ltr">{new Date(backup.savedAt).toLocaleString()}</span>
+              <span dir="ltr">{formatDateTime(new Date(backup.savedAt), language)}</span>
               {!backup.readable && <span className="badge warning">{t('backupDamaged')}</span>}
               <button
                 type="button"

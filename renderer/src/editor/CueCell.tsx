@@ -3,6 +3,7 @@ import type { Cue, TextDirection } from '../../../shared/transcript/model';
 import { cueChars, readingSpeedCps } from '../../../shared/transcript/timing';
 import { isolate, markSpans, percentOf } from './cueMarks';
 import { useEditorT } from './i18n/useEditorT';
+import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
 import { UNCERTAIN_BELOW } from '../../../shared/editor/words';
 
 /** Where to put the caret once a cell is on screen (after split, find, next problem…). */
@@ -38,8 +39,9 @@ interface Props {
 /**
  * One cue's text, edited in place. A mirror behind the transparent text box draws the same text with
  * uncertain words underlined and the spoken word highlighted; both use the same font, size, line height,
- * direction and `unicode-bidi: plaintext`, so mixed Urdu/English lines keep their logical order and the
- * marks line up with the letters.
+ * direction (the cue's, from its first strong letter, shared by all its lines: a second line starting with an
+ * English word stays right to left in an Urdu cue) and bidi isolation, so mixed Urdu/English lines keep
+ * their logical order and the marks line up with the letters.
  */
 export const CueCell = memo(function CueCell(props: Props) {
   const { cue, focusRequest, onFocusDone, direction } = props;
@@ -81,7 +83,7 @@ export const CueCell = memo(function CueCell(props: Props) {
       data-cue-id={cue.id}
       data-problems={props.problemKinds || undefined}
     >
-      <div className="cue-box" lang={props.language} dir={direction}>
+      <div className="cue-box" lang={props.language} dir={firstStrongDirection(cue.text, direction)}>
         <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
           {markSpans(cue, props.activeWord).map((span, index) => (
             <span

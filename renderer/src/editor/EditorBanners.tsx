@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/I18nContext';
 import { useEditorT } from './i18n/useEditorT';
+import { formatDateTime } from '../i18n/engineText';
 import type { EditorDocument } from './useEditorDocument';
 
 /** The save conflict ('locked') and the crash journal offers, above the editor. */
@@ -30,7 +31,7 @@ export function EditorBanners({ doc }: { doc: EditorDocument }) {
       )}
       {doc.journal && (
         <div className="editor-banner warning" role="alert" data-testid="editor-journal">
-          <strong>{t('journalTitle', { time: written ? written.toLocaleString(language) : '' })}</strong>
+          <strong>{t('journalTitle', { time: written ? formatDateTime(written, language) : '' })}</strong>
           <button
             type="button"
             className="primary"

@@ -9,6 +9,7 @@ import type { Track } from '../../../shared/transcript/model';
 import { useClient } from '../api/ClientContext';
 import { downloadText } from '../api/download';
 import { Modal } from '../components/Modal';
+import { EngineErrorText } from '../components/EngineErrorText';
 import { useEditorT } from './i18n/useEditorT';
 
 interface Props {
@@ -98,9 +99,9 @@ export function SubtitleExportDialog(props: Props) {
           </select>
         </label>
         {outcome?.kind === 'failed' && (
-          <p className="editor-form-error" role="alert" dir="auto" data-testid="subtitle-export-error">
-            {outcome.error.message} {outcome.error.hint}
-          </p>
+          <div className="editor-form-error" role="alert" data-testid="subtitle-export-error">
+            <EngineErrorText info={outcome.error} />
+          </div>
         )}
         {outcome?.kind === 'saved' && (
           <div className="editor-form-done" role="status" data-testid="subtitle-export-done">

@@ -11,6 +11,8 @@ import { uploadFile } from '../api/upload';
 import { Modal } from '../components/Modal';
 import { useEditorT } from './i18n/useEditorT';
 import { defaultImportKind as defaultKind } from './importDefaults';
+import { EngineErrorText } from '../components/EngineErrorText';
+import { LineNoteText } from './LineNoteText';
 import { LanguageField } from './LanguageField';
 
 export type ImportResult = ApiResponse<'subtitles.import'>;
@@ -36,9 +38,9 @@ async function enginePath(client: GuftaguClient, file: File): Promise<string> {
   return uploadFile(file, storedToken(window.sessionStorage), () => undefined);
 }
 
-/** A strict import refused for a mistake on a line ("Line 7: …"): a lenient import may repair it. */
+/** A strict import refused for a mistake on a line (the engine names the line): a lenient import may repair it. */
 const isLineError = (info: ErrorInfo): boolean =>
-  info.code === 'invalid-request' && /^Line \d+/.test(info.message);
+  info.code === 'invalid-request' && info.field?.startsWith('line:') === true;
 
 /** Imports an SRT, WebVTT, ASS or text file as a new track: strictly first, leniently on request. */
 export function SubtitleImportDialog(props: Props) {
@@ -150,8 +152,8 @@ export function SubtitleImportDialog(props: Props) {
               <>
                 <p>{t('importStrictFailed')}</p>
                 <p>
-                  <bdi dir="ltr" data-testid="subtitle-import-error-message">
-                    {error.message}
+                  <bdi data-testid="subtitle-import-error-message">
+                    <LineNoteText info={error} />
                   </bdi>
                 </p>
                 <p className="hint">{t('importLenientHint')}</p>
@@ -165,9 +167,9 @@ export function SubtitleImportDialog(props: Props) {
                 </button>
               </>
             ) : (
-              <p dir="auto" data-testid="subtitle-import-error-message">
-                {error.message} {error.hint}
-              </p>
+              <div data-testid="subtitle-import-error-message">
+                <EngineErrorText info={error} />
+              </div>
             )}
           </div>
         )}

@@ -5,6 +5,7 @@ import type { Track } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
 import { useEditorT } from './i18n/useEditorT';
 import { msToPx, peakWindow, pxToMs, scrollAfterZoom, zoomed } from './timeScale';
+import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
 import { useRegionDrag } from './useRegionDrag';
 
 interface Props {
@@ -227,7 +228,11 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
                     data-testid="region-start"
                     onPointerDown={(event) => drag.begin(event, track, cue.id, 'start')}
                   />
-                  <span className="region-label" lang={track.language} dir={track.direction}>
+                  <span
+                    className="region-label"
+                    lang={track.language}
+                    dir={firstStrongDirection(cue.text, track.direction)}
+                  >
                     {cue.text.replace(/\n/g, ' ')}
                   </span>
                   <span

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText } from '../i18n/engineText';
 import type { FieldError } from './engineError';
 
 export interface FieldControlProps {
@@ -29,16 +31,12 @@ export function Field({ label, error, className, testId, children }: Props) {
 }
 
 export function FieldErrorText({ id, error, testId }: { id?: string; error: FieldError; testId?: string }) {
+  const { t, language } = useI18n();
+  const text = errorText(t, language, error);
   return (
     <div className="pg-error" id={id} role="alert" data-testid={testId ?? 'field-error'}>
-      <p className="pg-error-message" dir="auto">
-        {error.message}
-      </p>
-      {error.hint !== '' && (
-        <p className="hint" dir="auto">
-          {error.hint}
-        </p>
-      )}
+      <p className="pg-error-message">{text.message}</p>
+      {text.hint !== '' && <p className="hint">{text.hint}</p>}
     </div>
   );
 }

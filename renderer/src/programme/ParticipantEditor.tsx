@@ -57,10 +57,10 @@ export function ParticipantEditor({
         set={(field, value) => {
           setForm((current) => ({ ...current, [field]: value }));
           // The refusal was about this field: typing in it answers it, so it goes (the engine checks again).
-          if (error && participantFieldOf(error.message) === field) setError(undefined);
+          if (error && participantFieldOf(error) === field) setError(undefined);
         }}
         onScan={setScan}
-        invalid={error ? participantFieldOf(error.message) : undefined}
+        invalid={error ? participantFieldOf(error) : undefined}
       />
       {error && <FieldErrorText error={error} testId="participant-error" />}
       <div className="form-actions">

@@ -7,12 +7,14 @@ import {
   participantsFigure,
   sessionsFigure,
 } from './figures';
+import { useI18n } from '../i18n/I18nContext';
 import { useProgrammeT } from './i18n/useProgrammeT';
 import { typeKey } from './labels';
 
 /** The headline figures and the consent coverage, as the engine counted them. */
 export function ReportFigures({ report }: { report: ProgrammeReport }) {
   const t = useProgrammeT();
+  const { language } = useI18n();
   const types = report.sessions.byType.filter((row) => row.count > 0);
   return (
     <div className="report-figures">
@@ -29,7 +31,7 @@ export function ReportFigures({ report }: { report: ProgrammeReport }) {
         )}
       </section>
       <section className="figure" data-testid="figure-participants">
-        <p className="figure-main">{participantsFigure(report, t)}</p>
+        <p className="figure-main">{participantsFigure(report, t, language)}</p>
       </section>
       <section className="figure" data-testid="figure-interviews">
         <p className="figure-main">{interviewsFigure(report, t)}</p>

@@ -1,22 +1,19 @@
-import { toErrorInfo } from '../../../shared/errors';
+import { toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 
-/** What is shown beside a field or form when the engine refuses a change. */
-export interface FieldError {
-  message: string;
-  hint: string;
-}
+/** What is shown beside a field or form when the engine refuses a change: the engine's structured error. */
+export type FieldError = Pick<ErrorInfo, 'code' | 'message' | 'hint' | 'key' | 'params' | 'field'>;
 
 export function fieldError(error: unknown): FieldError {
-  const info = toErrorInfo(error);
-  return { message: info.message, hint: info.hint };
+  const { details: _details, ...info } = toErrorInfo(error);
+  return info;
 }
 
 export type ParticipantField = 'name' | 'consentDate' | 'organisation' | 'formRef' | 'scan';
+const participantFields: readonly string[] = ['name', 'consentDate', 'organisation', 'formRef', 'scan'];
 
-/** The form field an engine message is about (its messages name the problem), for aria-invalid and focus. */
-export function participantFieldOf(message: string): ParticipantField | undefined {
-  if (/consent date/iu.test(message)) return 'consentDate';
-  if (/needs a name|name is too long|already a participant/iu.test(message)) return 'name';
-  if (/scan|form\b.*(file|copy)/iu.test(message)) return 'scan';
-  return undefined;
+/** The form field an engine refusal is about (the engine names it), for aria-invalid and focus. */
+export function participantFieldOf(error: Pick<FieldError, 'field'>): ParticipantField | undefined {
+  return error.field !== undefined && participantFields.includes(error.field)
+    ? (error.field as ParticipantField)
+    : undefined;
 }

@@ -1,4 +1,5 @@
 import type { ProgrammeReport, ReportFilters } from '../../../shared/programme/schemas';
+import type { Language } from '../i18n/translate';
 import type { ProgrammeTranslate } from './i18n/useProgrammeT';
 import { scopeKey, typeKey } from './labels';
 
@@ -12,13 +13,18 @@ export function sessionsFigure(report: ProgrammeReport, t: ProgrammeTranslate): 
   return count === 1 ? t('sessionsFigureOne') : t('sessionsFigure', { count });
 }
 
-/** "502 participants, 186 (37 %) women". */
-export function participantsFigure(report: ProgrammeReport, t: ProgrammeTranslate): string {
+/** "502 participants, 186 (37 %) women"; "1 participant, 1 (100 %) woman" (Intl.PluralRules). */
+export function participantsFigure(
+  report: ProgrammeReport,
+  t: ProgrammeTranslate,
+  language: Language = 'en',
+): string {
   const { total, women, womenPercent } = report.participants;
+  const womenKey =
+    new Intl.PluralRules(language).select(women) === 'one' ? 'womenFigure_one' : 'womenFigure_other';
   return t(total === 1 ? 'participantsFigureOne' : 'participantsFigure', {
     total,
-    women,
-    percent: womenPercent,
+    women: t(womenKey, { count: women, percent: womenPercent }),
   });
 }
 

@@ -95,10 +95,20 @@ describe('export warnings worded by the UI', () => {
       '“پانی، بجلی” کا ابھی ٹرانسکرپٹ نہیں، اس لیے اس میں کیپشن نہیں ہوں گے۔',
     ],
     [
-      'an unknown preset keeps the engine’s words',
+      'an unknown preset is worded by the UI too (no engine English in Urdu)',
       warning({ kind: 'unknown-preset', severity: 'error', params: { presetId: 'zz' } }),
-      'English from the engine',
-      'English from the engine',
+      'There is no preset “zz”.',
+      'پری سیٹ “zz” موجود نہیں۔',
+    ],
+    [
+      'a missing glyph names the character, its code and the cue',
+      warning({
+        kind: 'missing-glyph',
+        severity: 'warning',
+        params: { clip: 'کیمپس', family: 'Noto Naskh Arabic', char: '✓', code: 'U+2713', cue: 'ہم نے ✓ کیا' },
+      }),
+      '“کیمپس”: the caption font Noto Naskh Arabic has no glyph for “✓” (U+2713) in the cue “ہم نے ✓ کیا”: it would burn as an empty box. Edit the cue or choose another font.',
+      '“کیمپس”: کیپشن فونٹ Noto Naskh Arabic میں “✓” (U+2713) کا گلف نہیں، سب ٹائٹل “ہم نے ✓ کیا” میں: یہ خالی ڈبا بنے گا۔ سب ٹائٹل میں ترمیم کریں یا دوسرا فونٹ چنیں۔',
     ],
   ];
   it.each(table)('%s', (_name, given, english, urdu) => {

@@ -40,7 +40,7 @@ describe('report figures', () => {
 
   it('uses the singular for one', () => {
     expect(participantsFigure(reportWith(participants(1, 1, 100)), en)).toBe(
-      '1 participant, 1 (100 %) women',
+      '1 participant, 1 (100 %) woman',
     );
     const one = reportWith({ sessions: { total: 1, byType: [], list: [] } });
     expect(sessionsFigure(one, en)).toBe('1 session');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GuftaguError } from '../../../shared/errors';
 import type { Participant } from '../../../shared/model/programme';
 import { checkNotDuplicate, checkParticipantName, checkPastDate } from '../../../shared/programme/validate';
-import { fieldError, participantFieldOf } from '../../../renderer/src/programme/engineError';
+import { fieldError, participantFieldOf, type FieldError } from '../../../renderer/src/programme/engineError';
 import { programmeEn } from '../../../renderer/src/programme/i18n/en';
 import { programmeUr } from '../../../renderer/src/programme/i18n/ur';
 import { focusOf } from '../../../renderer/src/programme/ProgrammeNav';
@@ -29,11 +29,11 @@ describe('programme strings', () => {
   });
 });
 
-const refusal = (action: () => unknown): string => {
+const refusal = (action: () => unknown): FieldError => {
   try {
     action();
   } catch (error) {
-    return fieldError(error).message;
+    return fieldError(error);
   }
   throw new Error('expected a refusal');
 };
@@ -41,19 +41,23 @@ const refusal = (action: () => unknown): string => {
 describe('engine refusals', () => {
   it('keeps the message and hint', () => {
     expect(fieldError(new GuftaguError('invalid-request', 'Bad.', 'Do this.'))).toEqual({
+      code: 'invalid-request',
       message: 'Bad.',
       hint: 'Do this.',
     });
   });
 
-  it('finds the field the engine message is about', () => {
+  it('finds the field the engine names in its refusal (no parsing of its English)', () => {
     expect(participantFieldOf(refusal(() => checkPastDate('2999-01-01', 'consent date', '2026-01-01')))).toBe(
       'consentDate',
     );
     expect(participantFieldOf(refusal(() => checkParticipantName('  ')))).toBe('name');
     const twin = { name: 'Ayesha', number: 1, id: 'p1' } as Participant;
     expect(participantFieldOf(refusal(() => checkNotDuplicate({ name: 'ayesha' }, [twin])))).toBe('name');
-    expect(participantFieldOf('Something else went wrong.')).toBeUndefined();
+    expect(participantFieldOf(refusal(() => checkPastDate('02/11/2026', 'consent date', '2026-01-01')))).toBe(
+      'consentDate',
+    );
+    expect(participantFieldOf(fieldError(new Error('Something else went wrong.')))).toBeUndefined();
   });
 });
 

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elapsedMsOf,
-  isRetryable,
-  jobOutcome,
-  NO_SPEECH_STEP,
-  type JobOutcome,
-} from '../../../shared/jobs/jobOutcome';
+import { elapsedMsOf, isRetryable, jobOutcome, type JobOutcome } from '../../../shared/jobs/jobOutcome';
 import type { ErrorCode } from '../../../shared/errors';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 
 describe('jobOutcome', () => {
-  const table: [Pick<JobSnapshot, 'kind' | 'state' | 'step'>, JobOutcome][] = [
-    [{ kind: 'transcribe', state: 'succeeded', step: NO_SPEECH_STEP }, 'no-speech'],
-    [{ kind: 'transcribe', state: 'succeeded', step: '12 cues' }, 'done'],
-    [{ kind: 'import', state: 'succeeded', step: NO_SPEECH_STEP }, 'done'],
-    [{ kind: 'transcribe', state: 'running', step: 'transcribing' }, 'running'],
+  const table: [Pick<JobSnapshot, 'kind' | 'state' | 'stepInfo'>, JobOutcome][] = [
+    [{ kind: 'transcribe', state: 'succeeded', stepInfo: { code: 'no-speech' } }, 'no-speech'],
+    [
+      { kind: 'transcribe', state: 'succeeded', stepInfo: { code: 'cues-found', params: { count: 12 } } },
+      'done',
+    ],
+    [{ kind: 'import', state: 'succeeded', stepInfo: { code: 'no-speech' } }, 'done'],
+    [{ kind: 'transcribe', state: 'running', stepInfo: { code: 'transcribing' } }, 'running'],
     [{ kind: 'transcribe', state: 'failed' }, 'failed'],
     [{ kind: 'export', state: 'canceled' }, 'canceled'],
     [{ kind: 'export', state: 'queued' }, 'queued'],

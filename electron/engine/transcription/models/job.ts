@@ -9,10 +9,12 @@ export function modelDownloadJob(manager: ModelManager, id: string): (context: J
       signal: context.signal,
       onProgress: (receivedBytes, totalBytes) => {
         const ratio = totalBytes ? Math.min(1, receivedBytes / totalBytes) : 0;
-        const step = totalBytes
-          ? `${formatBytes(receivedBytes)} of ${formatBytes(totalBytes)}`
-          : formatBytes(receivedBytes);
-        context.progress(ratio, `downloading ${step}`);
+        context.progress(ratio, {
+          code: 'downloading',
+          params: totalBytes
+            ? { received: formatBytes(receivedBytes), total: formatBytes(totalBytes) }
+            : { received: formatBytes(receivedBytes) },
+        });
       },
     });
   };

@@ -210,6 +210,7 @@ export class ModelManager {
       'not-found',
       `The whisper model "${name}" is not installed in ${this.folder}. ${installed}`,
       hint,
+      { key: 'model-missing', params: { model: name } },
     );
   }
 

@@ -213,6 +213,13 @@ export const clipsEn = {
   downloadsHere: 'The browser cannot open folders on the computer running Guftagu: download the files here.',
   styleNameTaken:
     'A style called “{name}” exists already: give the new one another name, or Save to change that one.',
+  'warning_unknown-preset': 'There is no preset “{preset}”.',
+  'warning_unknown-clip': 'There is no clip “{clip}”.',
+  'warning_unknown-style': 'There is no caption style “{style}”.',
+  'warning_font-substituted':
+    '“{clip}”: captions burn in {family}, not {requested}: this ffmpeg cannot join Nastaliq (it would burn empty boxes). Use an ffmpeg with HarfBuzz for Nastaliq.',
+  'warning_missing-glyph':
+    '“{clip}”: the caption font {family} has no glyph for “{char}” ({code}) in the cue “{cue}”: it would burn as an empty box. Edit the cue or choose another font.',
 } as const;
 
 export type ClipsMessageKey = keyof typeof clipsEn;

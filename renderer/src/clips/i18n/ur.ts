@@ -15,8 +15,8 @@ export const clipsUr: ClipsMessages = {
   keep: 'رہنے دیں',
   preview: 'پیش نظارہ',
   untitled: 'بے عنوان کلپ',
-  noSpeaker: 'کوئی مقرر نہیں',
-  speakerRemoved: 'مقرر ہٹا دیا گیا',
+  noSpeaker: 'کوئی بولنے والا نہیں',
+  speakerRemoved: 'بولنے والا ہٹا دیا گیا',
   durationOf: 'دورانیہ {duration}',
 
   clipEditor: 'کلپ',
@@ -24,7 +24,7 @@ export const clipsUr: ClipsMessages = {
   editClipTitle: 'کلپ میں ترمیم',
   recording: 'ریکارڈنگ',
   title: 'عنوان',
-  speaker: 'مقرر',
+  speaker: 'بولنے والا',
   tags: 'ٹیگ',
   topic: 'موضوع',
   hashtags: 'ہیش ٹیگ',
@@ -119,7 +119,7 @@ export const clipsUr: ClipsMessages = {
   softSubtitles: 'سب ٹائٹل جو پلیئر میں آن ہو سکیں',
   sidecarSrt: 'ویڈیو کے ساتھ SRT فائل',
   sidecarVtt: 'ویڈیو کے ساتھ WebVTT فائل',
-  loudness: 'آواز یکساں کریں (−14 LUFS)',
+  loudness: 'آواز یکساں کریں (\u2066−14 LUFS\u2069)',
   fileNameTemplate: 'فائلوں کے نام',
   templateHint: 'استعمال کریں: {session} {speaker} {preset} {n} {clip} {topic} {date} {lang}',
   example: 'مثال: {name}',
@@ -192,7 +192,7 @@ export const clipsUr: ClipsMessages = {
   burnPreview: 'یہ فریم ویسا دکھائیں جیسا بنے گا',
   burnPreviewBusy: 'ffmpeg سے فریم بن رہا ہے…',
   burnPreviewAlt: '{time} پر فریم، جیسا ffmpeg اسے بناتا ہے',
-  burnPreviewHint: 'ایکسپورٹ والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
+  burnPreviewHint: 'برآمد والے ffmpeg اور کیپشن فائل سے بنایا گیا۔',
   burnPreviewFailed: 'فریم نہیں بن سکا: {message}',
   burnPreviewClose: 'واپس لائیو پیش منظر پر',
   trackEmpty: 'خالی',
@@ -212,4 +212,11 @@ export const clipsUr: ClipsMessages = {
   downloadsHere: 'براؤزر Guftagu والے کمپیوٹر کے فولڈر نہیں کھول سکتا: فائلیں یہیں سے ڈاؤن لوڈ کریں۔',
   styleNameTaken:
     '“{name}” نام کا انداز پہلے سے موجود ہے: نئے کو کوئی اور نام دیں، یا اسی کو بدلنے کے لیے محفوظ کریں۔',
+  'warning_unknown-preset': 'پری سیٹ “{preset}” موجود نہیں۔',
+  'warning_unknown-clip': 'کلپ “{clip}” موجود نہیں۔',
+  'warning_unknown-style': 'کیپشن انداز “{style}” موجود نہیں۔',
+  'warning_font-substituted':
+    '“{clip}”: کیپشن {requested} کے بجائے {family} میں بنیں گے: یہ ffmpeg نستعلیق کے حروف نہیں جوڑ سکتا (خالی ڈبے بنتے)۔ نستعلیق کے لیے HarfBuzz والا ffmpeg استعمال کریں۔',
+  'warning_missing-glyph':
+    '“{clip}”: کیپشن فونٹ {family} میں “{char}” ({code}) کا گلف نہیں، سب ٹائٹل “{cue}” میں: یہ خالی ڈبا بنے گا۔ سب ٹائٹل میں ترمیم کریں یا دوسرا فونٹ چنیں۔',
 };

@@ -93,8 +93,8 @@ export const programmeEn = {
   preparing: 'Preparing the report…',
   sessionsFigure: '{count} sessions',
   sessionsFigureOne: '1 session',
-  participantsFigure: '{total} participants, {women} ({percent} %) women',
-  participantsFigureOne: '1 participant, {women} ({percent} %) women',
+  participantsFigure: '{total} participants, {women}',
+  participantsFigureOne: '1 participant, {women}',
   interviewsFigure: '{total} interviews recorded',
   interviewsFigureOne: '1 interview recorded',
   interviewsDetail: '{media} media items: {notInterviews} not interviews, {failed} failed imports',
@@ -137,6 +137,9 @@ export const programmeEn = {
   kind_tag: 'Hashtag',
   kind_cue: 'Transcript',
   noDate: 'no date',
+  // Counted through Intl.PluralRules (figures.ts): '1 woman', never '1 women'.
+  womenFigure_one: '{count} ({percent} %) woman',
+  womenFigure_other: '{count} ({percent} %) women',
 } as const;
 
 export type ProgrammeMessageKey = keyof typeof programmeEn;

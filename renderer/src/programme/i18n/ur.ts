@@ -53,7 +53,7 @@ export const programmeUr: ProgrammeMessages = {
   role: 'کردار',
   role_participant: 'شریک',
   role_panelist: 'پینلسٹ',
-  role_speaker: 'مقرر',
+  role_speaker: 'بولنے والا',
   role_trainer: 'تربیت کار',
   'role_campus-ambassador': 'کیمپس سفیر',
   participantNotes: 'نوٹس',
@@ -92,8 +92,8 @@ export const programmeUr: ProgrammeMessages = {
   preparing: 'رپورٹ تیار ہو رہی ہے…',
   sessionsFigure: '{count} سیشن',
   sessionsFigureOne: '1 سیشن',
-  participantsFigure: '{total} شرکاء، {women} ({percent} %) خواتین',
-  participantsFigureOne: '1 شریک، {women} ({percent} %) خواتین',
+  participantsFigure: '{total} شرکاء، {women}',
+  participantsFigureOne: '1 شریک، {women}',
   interviewsFigure: '{total} انٹرویو ریکارڈ ہوئے',
   interviewsFigureOne: '1 انٹرویو ریکارڈ ہوا',
   interviewsDetail: '{media} میڈیا فائلیں: {notInterviews} انٹرویو نہیں، {failed} کی درآمد ناکام',
@@ -136,4 +136,7 @@ export const programmeUr: ProgrammeMessages = {
   kind_tag: 'ہیش ٹیگ',
   kind_cue: 'ٹرانسکرپٹ',
   noDate: 'تاریخ نہیں',
+  // Counted through Intl.PluralRules (figures.ts): '1 woman', never '1 women'.
+  womenFigure_one: '{count} ({percent} %) خاتون',
+  womenFigure_other: '{count} ({percent} %) خواتین',
 };

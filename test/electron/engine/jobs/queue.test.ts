@@ -31,8 +31,7 @@ function controllable() {
 }
 
 const spec = (run: JobSpec['run'], pool: JobSpec['pool'] = 'ffmpeg'): JobSpec => ({
-  kind: 'import',
-  label: 'Import a.mp4',
+  title: { kind: 'import', params: { name: 'a.mp4' } },
   sessionId: 's-1',
   pool,
   run,
@@ -91,7 +90,7 @@ describe('JobQueue', () => {
     const job = controllable();
     const { id } = queue.enqueue(spec(job.run));
     vi.setSystemTime(new Date('2026-11-02T10:00:01Z'));
-    job.context.progress(0.01, 'extracting audio');
+    job.context.progress(0.01, { code: 'extracting-audio' });
     vi.setSystemTime(new Date('2026-11-02T10:00:02Z'));
     job.context.progress(0.5);
     const progress = events.filter(
@@ -107,9 +106,12 @@ describe('JobQueue', () => {
     const { queue, events } = recordingQueue();
     const job = controllable();
     const { id } = queue.enqueue(spec(job.run));
-    job.context.progress(0.4, 'one');
-    job.context.progress(0.2, 'two');
-    expect(events.filter((event) => event.id === id).at(-1)).toMatchObject({ progress: 0.4, step: 'two' });
+    job.context.progress(0.4, { code: 'preparing' });
+    job.context.progress(0.2, { code: 'encoding' });
+    expect(events.filter((event) => event.id === id).at(-1)).toMatchObject({
+      progress: 0.4,
+      step: 'encoding',
+    });
   });
 
   it('cancels a queued job without running it', async () => {

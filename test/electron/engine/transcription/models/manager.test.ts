@@ -8,6 +8,7 @@ import { modelDownloadJob } from '../../../../../electron/engine/transcription/m
 import { ModelManager } from '../../../../../electron/engine/transcription/models/manager';
 import { useTempDirs } from '../../../../support/tempDir';
 import { writeModelFile } from './makeModelFile';
+import { englishStep } from '../../../../../shared/jobs/jobText';
 import { useModelServer } from './modelServer';
 
 const tempDir = useTempDirs('guftagu-models-manager-');
@@ -200,7 +201,11 @@ describe('modelDownloadJob', () => {
     await modelDownloadJob(
       fake,
       'small',
-    )({ jobId: 'job-1', signal: controller.signal, progress: (ratio, step) => reported.push([ratio, step]) });
+    )({
+      jobId: 'job-1',
+      signal: controller.signal,
+      progress: (ratio, step) => reported.push([ratio, step && englishStep(step)]),
+    });
     expect(reported).toEqual([[0.25, 'downloading 50 MB of 200 MB']]);
   });
 });
