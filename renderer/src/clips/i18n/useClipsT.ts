@@ -1,20 +1,15 @@
-import { useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
-import { interpolate, type Language, type Params } from '../../i18n/translate';
+import { featureCatalog, type CatalogTranslate } from '../../i18n/featureCatalog';
+import type { Language } from '../../i18n/translate';
 import { clipsEn, type ClipsMessageKey, type ClipsMessages } from './en';
 import { clipsUr } from './ur';
 
-export type ClipsTranslate = (key: ClipsMessageKey, params?: Params) => string;
+export type ClipsTranslate = CatalogTranslate<ClipsMessageKey>;
 
 export const clipsCatalogs: Readonly<Record<Language, ClipsMessages>> = { en: clipsEn, ur: clipsUr };
 
-export function clipsTranslator(language: Language): ClipsTranslate {
-  const messages = clipsCatalogs[language];
-  return (key, params) => interpolate(messages[key], params);
-}
+const catalog = featureCatalog(clipsCatalogs);
+
+export const clipsTranslator = catalog.translator;
 
 /** The clips screens' strings in the UI language (the app's language toggle switches them too). */
-export function useClipsT(): ClipsTranslate {
-  const { language } = useI18n();
-  return useMemo(() => clipsTranslator(language), [language]);
-}
+export const useClipsT = catalog.useTranslate;

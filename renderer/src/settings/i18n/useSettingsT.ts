@@ -1,23 +1,18 @@
-import { useMemo } from 'react';
-import { useI18n } from '../../i18n/I18nContext';
-import { interpolate, type Language, type Params } from '../../i18n/translate';
+import { featureCatalog, type CatalogTranslate } from '../../i18n/featureCatalog';
+import type { Language } from '../../i18n/translate';
 import { settingsEn, type SettingsMessageKey, type SettingsMessages } from './en';
 import { settingsUr } from './ur';
 
-export type SettingsTranslate = (key: SettingsMessageKey, params?: Params) => string;
+export type SettingsTranslate = CatalogTranslate<SettingsMessageKey>;
 
 export const settingsCatalogs: Readonly<Record<Language, SettingsMessages>> = {
   en: settingsEn,
   ur: settingsUr,
 };
 
-export function settingsTranslator(language: Language): SettingsTranslate {
-  const messages = settingsCatalogs[language];
-  return (key, params) => interpolate(messages[key], params);
-}
+const catalog = featureCatalog(settingsCatalogs);
+
+export const settingsTranslator = catalog.translator;
 
 /** The Settings screen's strings in the UI language. */
-export function useSettingsT(): SettingsTranslate {
-  const { language } = useI18n();
-  return useMemo(() => settingsTranslator(language), [language]);
-}
+export const useSettingsT = catalog.useTranslate;
