@@ -137,7 +137,7 @@ export const ur: Messages = {
 
   problems: 'مسائل',
   dismiss: 'بند کریں',
-  alreadyImportedAs: 'یہ پہلے ہی {name} کے نام سے امپورٹ ہو چکی ہے: کچھ نیا شامل نہیں ہوا۔',
+  alreadyImportedAs: 'یہ پہلے ہی {name} کے نام سے درآمد ہو چکی ہے: کچھ نیا شامل نہیں ہوا۔',
   showImported: 'دکھائیں',
   jobNoSpeech: 'کوئی بات چیت نہیں ملی',
   jobEstimating: '{time} سے جاری، باقی وقت کا اندازہ لگ رہا ہے…',

@@ -171,10 +171,10 @@ export const editorUr: EditorMessages = {
   help_speakerNone: 'کوئی بولنے والا نہیں',
   languageFromText: 'متن سے (عربی رسم الخط: اردو؛ لاطینی: انگریزی)',
   kindAuto: 'ٹریکس کے مطابق (اس زبان کا خالی ٹریک بدل دیا جاتا ہے)',
-  undoImport: 'امپورٹ واپس لیں',
-  importUndone: 'امپورٹ واپس لے لیا گیا۔',
-  importedFrom: '{file} سے {count} سب ٹائٹل بطور {track} امپورٹ ہوئے۔',
-  mediaImportSubtitles: 'سب ٹائٹل امپورٹ کریں',
+  undoImport: 'درآمد واپس لیں',
+  importUndone: 'درآمد واپس لے لی گئی۔',
+  importedFrom: '{file} سے {count} سب ٹائٹل بطور {track} درآمد ہوئے۔',
+  mediaImportSubtitles: 'سب ٹائٹل درآمد کریں',
   tracksTitle: 'ٹریکس ({count})',
   tracksHint:
     'ہر ٹریک کا نام، زبان، قسم، سمت اور ترتیب۔ یہاں کی ہر تبدیلی Ctrl+Z سے واپس ہوتی ہے، ہٹایا گیا ٹریک بھی۔',
@@ -187,5 +187,5 @@ export const editorUr: EditorMessages = {
   trackMoveUp: 'یہ ٹریک پچھلے سے پہلے کریں',
   trackMoveDown: 'یہ ٹریک اگلے کے بعد کریں',
   trackRemove: 'ٹریک ہٹائیں',
-  importedFileTitle: '{file} امپورٹ ہوئی',
+  importedFileTitle: '{file} درآمد ہوئی',
 };
