@@ -124,7 +124,7 @@ describe('guftagu session edit, participant, report', () => {
         '--consent-date',
         '2026-13-01',
       ],
-      ['session', 'edit', 'Multan dialogue', '--date', '2999-01-01'],
+      ['session', 'edit', 'Multan dialogue', '--date', '2026-02-30'],
       ['session', 'edit', 'No such session', '--city', 'X'],
       ['report', '--from', '2026-02-30'],
     ];
@@ -133,6 +133,10 @@ describe('guftagu session edit, participant, report', () => {
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(/^Error: .+\nHint: .+/);
     }
+    // Upcoming events can be planned: a session date in the future is kept (consent dates cannot be).
+    const planned = await guftagu('session', 'edit', 'Multan dialogue', '--date', '2999-01-01');
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(planned.stdout).toContain('2999-01-01');
     const badChoice = await guftagu(
       'participant',
       'add',
