@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedFixture, haveSharedFixtures } from '../support/sharedFixtures';
@@ -70,7 +72,11 @@ describe.runIf(fixturesHere)('Transcription in browser mode, against the real en
     const panel = page.getByTestId('models-panel');
     await panel.getByTestId('model-import-input').waitFor();
     expect(await panel.getByTestId('catalogue-model').count()).toBeGreaterThan(10);
-    await panel.getByTestId('model-import-input').fill(sharedFixture('models/for-tests-ggml-tiny.bin'));
+    // Browser mode reads files only from the workspace or its uploads (the page cannot name other paths).
+    const uploaded = path.join(harness.engine.workspacePath, 'uploads', 'models', 'for-tests-ggml-tiny.bin');
+    mkdirSync(path.dirname(uploaded), { recursive: true });
+    copyFileSync(sharedFixture('models/for-tests-ggml-tiny.bin'), uploaded);
+    await panel.getByTestId('model-import-input').fill(uploaded);
     await panel.getByTestId('model-import-button').click();
     const installed = panel.locator('[data-testid="installed-model"][data-model-id="for-tests-ggml-tiny"]');
     await installed.waitFor();
