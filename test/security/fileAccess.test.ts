@@ -167,7 +167,7 @@ describe('file access through the API is scoped to the workspace', () => {
     const settings = await engine.api['settings.get']({});
     expect(settings.ffmpegPath).toBeUndefined();
     expect(settings.whisperPath).toBeUndefined();
-    expect(settings.ffmpegSource).toBe('bundled');
+    expect(settings.ffmpegSource).toBe('auto'); // the default, unchanged by the refused calls
   });
 
   it('refuses a symlink inside the workspace that points outside', async () => {
