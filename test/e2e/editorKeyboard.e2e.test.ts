@@ -79,8 +79,9 @@ describe.runIf(canRun)('Subtitle editor from the keyboard, and SRT/VTT round tri
     await expect
       .poll(() => page.locator(`[data-testid="cue-text"][data-track-id="${urTrack}"]`).count())
       .toBe(5);
+    // Quality checks follow the text a frame later (deferred off the keystroke path): wait for them.
+    await expect.poll(() => page.getByTestId('problem').count()).toBeGreaterThan(1);
     const count = await page.getByTestId('problem').count();
-    expect(count).toBeGreaterThan(1);
     const cues = (await saved()).tracks.find((track) => track.id === urTrack)?.cues ?? [];
 
     await page.locator('.cue-grid-head').click();
