@@ -39,6 +39,8 @@ export interface GuftaguClient {
   onCommand(listener: (command: CommandId) => void): () => void;
   /** Desktop only: the app asks the page to save pending edits before it closes the window. */
   onFlushRequest(listener: () => Promise<unknown>): () => void;
+  /** Desktop only: tells the app whether the subtitle editor is open (its Subtitles menu follows). */
+  setEditorOpen?: (open: boolean) => void;
   /** Desktop only: the path of a picked file (for relinking). */
   pathForFile?: (file: File) => string;
 }
@@ -67,6 +69,7 @@ function createBridgeClient(bridge: GuftaguBridge): GuftaguClient {
       }) ?? (() => undefined),
     pathForFile: (file) => pathsForFiles(bridge, [file])[0] ?? '',
     onFlushRequest: (listener) => bridge.onFlushRequest?.(listener) ?? (() => undefined),
+    setEditorOpen: (open) => bridge.setEditorOpen?.(open),
   };
 }
 

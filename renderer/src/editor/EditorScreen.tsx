@@ -18,6 +18,7 @@ import { ImportRepairs } from './ImportRepairs';
 import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
+import { problemNotesByCue } from './problemNotes';
 import { rowHeights } from './rowLayout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SpeakerLegend } from './SpeakerLegend';
@@ -43,6 +44,8 @@ interface Props {
   mediaId: string;
   onClose(): void;
 }
+
+const noMarks: ReadonlyMap<string, string> = new Map();
 
 /** Thresholds per track: the guideline defaults for now (settings will give them per track). */
 const rulesFor = (): SegmentationRules => defaultSegmentationRules;
@@ -115,6 +118,9 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     }
     return map;
   }, [problems]);
+  const problemNotes = useMemo(() => problemNotesByCue(problems, t), [problems, t]);
+  const [findMarks, setFindMarks] = useState<ReadonlyMap<string, string>>(noMarks);
+  const findStep = useRef<((step: 1 | -1) => void) | undefined>(undefined);
   const trackLabels = useTrackLabels(tracks, t);
 
   const requestFocus = useCallback((place: CuePlace, start: number, end = start) => {
@@ -155,6 +161,12 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     problems,
     requestFocus,
     toggleFind: () => setFindOpen((open) => !open),
+    findStep: (step) => {
+      // F3 with Find closed opens it (the query is typed first).
+      if (!findOpen || !findStep.current) setFindOpen(true);
+      else findStep.current(step);
+      return true;
+    },
     toggleHelp: () => setHelpOpen((open) => !open),
     closePanels: () => {
       const any = findOpen || helpOpen;
@@ -233,9 +245,11 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       )}
       {findOpen && transcript && (
         <FindBar
-          transcript={transcript}
+          transcript={settled ?? transcript}
           apply={(update) => doc.apply(update)}
           reveal={requestFocus}
+          onMarks={setFindMarks}
+          stepRef={findStep}
           onClose={() => setFindOpen(false)}
         />
       )}
@@ -249,6 +263,8 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             heights={heights}
             urduFont={urduFont}
             problemKinds={problemKinds}
+            problemNotes={problemNotes}
+            findMarks={findMarks}
             active={active}
             focused={focused}
             focusRequest={focusRequest}

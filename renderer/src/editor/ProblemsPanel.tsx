@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Problem } from '../../../shared/editor/qc';
 import type { Track } from '../../../shared/transcript/model';
 import { useEditorT } from './i18n/useEditorT';
+import { problemText } from './problemNotes';
 
 interface Props {
   problems: readonly Problem[];
@@ -70,6 +71,11 @@ export const ProblemsPanel = memo(function ProblemsPanel({
           {t('fixAll')}
         </button>
       </header>
+      {problems.length > 0 && (
+        <p className="problems-legend" data-testid="problems-legend">
+          {t('problemMarkerLegend')}
+        </p>
+      )}
       {problems.length === 0 ? (
         <p className="empty">{t('noProblems')}</p>
       ) : (
@@ -87,7 +93,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                   #{numberOf(problem)}
                 </span>
                 {tracks.length > 1 && <bdi className="problem-track">{languageOf(problem)}</bdi>}{' '}
-                <span>{t(`problem_${problem.kind}`, { actual: problem.actual, limit: problem.limit })}</span>
+                <span>{problemText(problem, t)}</span>
               </button>
               {problem.fix && (
                 <button

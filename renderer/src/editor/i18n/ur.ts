@@ -47,6 +47,11 @@ export const editorUr: EditorMessages = {
   uncertainHere: 'غیر یقینی لفظ: {word} ({percent}٪)',
   noUncertain: 'کوئی لفظ غیر یقینی نشان زدہ نہیں۔',
   cueMeta: '{chars} حروف · {cps} حروف فی سیکنڈ · {seconds} سیکنڈ',
+  cueProblems_one: '1 مسئلہ',
+  cueProblems_other: '{count} مسائل',
+  cueProblemItem: 'مسئلہ {number}: {problem}',
+  cueProblemSeparator: '؛ ',
+  problemMarkerLegend: 'سب ٹائٹل کے ساتھ ⚠ پر ماؤس رکھ کر اس کے مسائل پڑھیں۔',
 
   unsaved: 'غیر محفوظ تبدیلیاں',
   saving: 'محفوظ ہو رہا ہے…',
@@ -100,6 +105,8 @@ export const editorUr: EditorMessages = {
   help_nextProblem: 'اگلا مسئلہ',
   help_nextUncertain: 'اگلا غیر یقینی لفظ',
   help_find: 'تلاش کریں اور بدلیں',
+  help_findNext: 'تلاش کا اگلا نتیجہ (تلاش کھلی ہو)',
+  help_findPrevious: 'تلاش کا پچھلا نتیجہ',
   help_help: 'یہ مدد',
   help_close: 'پینل بند کریں',
   helpTyping:
