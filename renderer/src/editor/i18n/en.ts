@@ -106,7 +106,7 @@ export const editorEn = {
   help_nextProblem: 'Next problem',
   help_nextUncertain: 'Next unsure word',
   help_find: 'Find and replace',
-  help_findNext: 'Next find match (find open)',
+  help_findNext: 'Next find match (opens Find when closed)',
   help_findPrevious: 'Previous find match',
   help_help: 'This help',
   help_close: 'Close a panel',

@@ -105,7 +105,7 @@ export const editorUr: EditorMessages = {
   help_nextProblem: 'اگلا مسئلہ',
   help_nextUncertain: 'اگلا غیر یقینی لفظ',
   help_find: 'تلاش کریں اور بدلیں',
-  help_findNext: 'تلاش کا اگلا نتیجہ (تلاش کھلی ہو)',
+  help_findNext: 'تلاش کا اگلا نتیجہ (بند ہو تو تلاش کھولتا ہے)',
   help_findPrevious: 'تلاش کا پچھلا نتیجہ',
   help_help: 'یہ مدد',
   help_close: 'پینل بند کریں',
