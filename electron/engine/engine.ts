@@ -1,3 +1,4 @@
+import { engineError } from '../../shared/errorTexts';
 import path from 'node:path';
 import {
   apiMethods,
@@ -53,11 +54,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   });
   await makeFolder(path.join(workspacePath, 'sessions')).catch((error: unknown) => {
     if (error instanceof GuftaguError) throw error;
-    throw new GuftaguError(
-      'write-failed',
-      `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,
-      'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.',
-    );
+    throw engineError('workspace-not-creatable', {
+      path: workspacePath,
+      reason: (error as Error).message,
+    });
   });
   const fileLog = createFileLogger(path.join(configDir, 'logs'));
   const log = (line: string) => {
@@ -192,9 +192,9 @@ export function parseRequest(name: MethodName, request: unknown): unknown {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new GuftaguError(
-    'invalid-request',
-    `${name}: ${where}${issue?.message ?? 'the request is not valid'}`,
-    'Check the values you entered and try again.',
+  throw engineError(
+    'request-invalid',
+    { method: name, where, issue: issue?.message ?? 'the request is not valid' },
+    issue && issue.path.length > 0 ? { field: issue.path.join('.') } : {},
   );
 }

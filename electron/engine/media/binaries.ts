@@ -1,7 +1,7 @@
+import { engineError } from '../../../shared/errorTexts';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import {
   chooseFfmpeg,
@@ -82,11 +82,7 @@ function resolveTool(
 ): ResolvedTool {
   if (customPath) {
     if (!isExecutable(customPath)) {
-      throw new GuftaguError(
-        'tool-missing',
-        `The ${name} you set (${customPath}) cannot be run.`,
-        `Fix the ${name} path in Settings, or clear it to use the bundled ${name}.`,
-      );
+      throw engineError('custom-tool-broken', { tool: name, path: customPath });
     }
     return { name, path: customPath, source: 'custom' };
   }
@@ -95,11 +91,7 @@ function resolveTool(
     if (found) return { name, path: found, source: 'system' };
     // Automatic chose the system ffmpeg; a missing system ffprobe is harmless: the bundled one reads the same.
     if (name === 'ffprobe') return { name, path: bundledPath(name), source: 'bundled' };
-    throw new GuftaguError(
-      'tool-missing',
-      `No ${name} was found on this system's PATH.`,
-      `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to Automatic.`,
-    );
+    throw engineError('system-tool-missing', { tool: name });
   }
   return { name, path: bundledPath(name), source: 'bundled' };
 }
@@ -122,10 +114,9 @@ function bundledPath(name: ToolName): string {
     ) as { path: string };
     return installer.path.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   } catch (error) {
-    throw new GuftaguError(
-      'tool-missing',
-      `The bundled ${name} is missing for ${process.platform}-${process.arch}.`,
-      `Reinstall Guftagu, or choose a system ffmpeg in Settings ("guftagu doctor" shows what is in use).`,
+    throw engineError(
+      'bundled-tool-missing',
+      { tool: name, platform: `${process.platform}-${process.arch}` },
       { cause: error, details: String(error) },
     );
   }
