@@ -1,6 +1,6 @@
-import { engineError } from '../../shared/errorTexts';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../shared/errorTexts';
 
 /**
  * Where the files that come with Guftagu (resources/: fonts, bin, sample) are, in each of the three ways the

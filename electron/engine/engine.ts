@@ -1,4 +1,3 @@
-import { engineError } from '../../shared/errorTexts';
 import path from 'node:path';
 import {
   apiMethods,
@@ -7,6 +6,7 @@ import {
   type GuftaguApi,
   type MethodName,
 } from '../../shared/api/contract';
+import { engineError } from '../../shared/errorTexts';
 import { GuftaguError } from '../../shared/errors';
 import { createClipsApi } from './api/clipsApi';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
@@ -20,7 +20,7 @@ import { buildDoctorReport } from './doctor';
 import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
-import { resolveFfmpegTools } from './media/binaries';
+import { resolveFfmpegTools, warmAutomaticChoice } from './media/binaries';
 import { sweepWorkspaceLeftovers } from './process/sweepWorkspace';
 import { searchIndexFolder } from './search/indexFolder';
 import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
@@ -81,6 +81,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ffmpeg: settings.ffmpegConcurrency,
   });
   const closeTasks: (() => Promise<void>)[] = [];
+  const warming = warmAutomaticChoice(settings).catch((error: unknown) =>
+    log(`system ffmpeg shaper probe: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  closeTasks.push(() => warming);
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);

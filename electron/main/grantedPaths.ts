@@ -1,6 +1,6 @@
-import { engineError } from '../../shared/errorTexts';
 import type { IpcMain, IpcMainEvent } from 'electron';
 import { isAbsolute, resolve, sep } from 'node:path';
+import { engineError } from '../../shared/errorTexts';
 import { type GuftaguError } from '../../shared/errors';
 import { GRANT_PATH_CHANNEL } from '../../shared/security/grantedPaths';
 import { isInsideFolder, pathsInPayload } from '../../shared/security/browserPathScope';

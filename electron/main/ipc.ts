@@ -1,4 +1,3 @@
-import { engineError } from '../../shared/errorTexts';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
 import {
@@ -11,6 +10,7 @@ import {
   type MethodName,
 } from '../../shared/api/contract';
 import type { IpcReply } from '../../shared/api/wire';
+import { engineError } from '../../shared/errorTexts';
 import { type GuftaguError, toErrorInfo } from '../../shared/errors';
 import type { Engine } from '../engine/types';
 

@@ -1,4 +1,3 @@
-import { engineError } from '../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SOCKET_PROTOCOL, TOKEN_QUERY } from '../../shared/api/wire';
+import { engineError } from '../../shared/errorTexts';
 import { type ErrorInfo } from '../../shared/errors';
 import { mediaAssetKinds, type MediaAssetKind } from '../../shared/model/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';

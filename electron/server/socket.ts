@@ -1,7 +1,7 @@
-import { engineError } from '../../shared/errorTexts';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { eventNames, isMethodName, type GuftaguApi } from '../../shared/api/contract';
 import { wireRequestSchema, type WireMessage } from '../../shared/api/wire';
+import { engineError } from '../../shared/errorTexts';
 import type { Engine } from '../engine/types';
 import { publicErrorInfo } from './refusal';
 

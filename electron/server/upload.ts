@@ -1,10 +1,10 @@
-import { engineError } from '../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { engineError } from '../../shared/errorTexts';
 import { truncateFileNameBytes } from '../../shared/files/truncateBytes';
 import { declaredLength, tooLarge } from './body';
 import { RequestRefused } from './refusal';

@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { builtInPresets, mergePresets } from '../../../shared/export/presets';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
 import { type GuftaguError } from '../../../shared/errors';

@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { type GuftaguError } from '../../../shared/errors';
 import { downsamplePeaks } from '../../../shared/media/peaks';
 import type { MediaAssetKind } from '../../../shared/model/media';

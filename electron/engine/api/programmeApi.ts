@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { checkConsent, overrideReasonProblem } from '../../../shared/programme/consent';
 import { reportCsv, reportFileName } from '../../../shared/programme/csv';
 import { applyMetadataPatch, findParticipant } from '../../../shared/programme/edit';

@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { guessLanguageFromText } from '../../../shared/subtitles/guessLanguage';
 import { exportFileName, withImportedTrack } from '../../../shared/subtitles/importedTrack';
 import { renderSubtitles } from '../../../shared/subtitles/formats';

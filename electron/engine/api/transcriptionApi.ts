@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob } from '../transcription/models/job';

@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
+import { engineError } from '../../../shared/errorTexts';
 import { silencesFromWords, snapToBoundaries } from '../../../shared/export/snap';
 import { clipSchema, type Clip, type ClipInput } from '../../../shared/model/clips';
 import type { Media } from '../../../shared/model/media';

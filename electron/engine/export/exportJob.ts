@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { buildEncodeArgs } from '../../../shared/export/encodeArgs';
 import { audioFilter } from '../../../shared/export/loudness';
 import { findPreset } from '../../../shared/export/presets';

@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { buildManifest, type ManifestRow } from '../../../shared/export/manifest';
 import { outputMetadata } from '../../../shared/export/outputMetadata';
 import {

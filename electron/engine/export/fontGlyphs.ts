@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openSync, type Font } from 'fontkit';
+import { engineError } from '../../../shared/errorTexts';
 import type { GlyphLookup } from '../../../shared/export/captionFontCheck';
 import { fontsFolder } from './tools';
 

@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 
 /** The system's own "show this folder" program. */
 export function systemOpener(platform: NodeJS.Platform = process.platform): string {

@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Preset } from '../../../shared/export/presets';
 import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
 import type { Media } from '../../../shared/model/media';

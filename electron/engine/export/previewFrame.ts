@@ -1,8 +1,8 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiResponse, ParsedRequest } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { findPreset, mergePresets } from '../../../shared/export/presets';
 import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';

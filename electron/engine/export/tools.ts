@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { resourceFolder } from '../appResources';
 import { libassShaper } from '../media/libassShaper';

@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
+import { engineError } from '../../../shared/errorTexts';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
 import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';

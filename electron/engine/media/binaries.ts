@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import {
   chooseFfmpeg,
@@ -11,7 +11,7 @@ import {
 } from '../../../shared/media/ffmpegChoice';
 import type { Settings } from '../../../shared/model/settings';
 import { resourceFolder } from '../appResources';
-import { libassShaperSync } from './libassShaper';
+import { libassShaper, libassShaperSync } from './libassShaper';
 
 export type ToolName = 'ffmpeg' | 'ffprobe';
 export type ToolSource = FfmpegOrigin;
@@ -63,6 +63,19 @@ export function resolveFfmpegTools(
     ),
     choice,
   };
+}
+
+/**
+ * Probes the system ffmpeg's shaper in the background, so the first Automatic choice (made synchronously when
+ * a job resolves its tools) finds the answer cached instead of running ffmpeg on that job's path.
+ */
+export async function warmAutomaticChoice(
+  settings: Pick<Settings, 'ffmpegSource' | 'ffmpegPath'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  if (settings.ffmpegSource !== 'auto' || settings.ffmpegPath) return;
+  const systemFfmpeg = findOnPath(exe('ffmpeg'), env);
+  if (systemFfmpeg) await libassShaper(systemFfmpeg);
 }
 
 function systemFacts(ffmpegPath: string, probe: (path: string) => Shaper): FfmpegFacts['system'] {

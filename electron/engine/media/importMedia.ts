@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { decideProxy } from '../../../shared/media/playability';
 import type { Media, MediaAssets, MediaProbe } from '../../../shared/model/media';
 import type { JobContext } from '../jobs/queue';

@@ -1,8 +1,8 @@
-import { engineError } from '../../../shared/errorTexts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, promises as fs, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
 import { makeTempFolder } from '../process/jobFolders';

@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import { createReadStream, promises as fs } from 'node:fs';
+import { engineError } from '../../../shared/errorTexts';
 import { type GuftaguError } from '../../../shared/errors';
 
 export const PEAK_RATE_HZ = 50;

@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { fileKind, notRegularFileError, readRegularFile } from '../workspace/regularFile';
 import { makeFolder } from '../workspace/makeFolder';

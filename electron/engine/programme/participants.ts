@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import type { ParticipantInput, ParticipantPatch } from '../../../shared/api/methods/programme';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import type { Participant } from '../../../shared/model/programme';
 import type { Session } from '../../../shared/model/session';

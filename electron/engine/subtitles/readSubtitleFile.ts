@@ -1,5 +1,5 @@
-import { engineError } from '../../../shared/errorTexts';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import type { EncodingChoice, TextEncoding } from '../../../shared/subtitles/encoding';
 import {

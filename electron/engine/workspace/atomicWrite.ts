@@ -1,8 +1,8 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { diskErrorWords, diskProblemOfErrno } from '../../../shared/diskErrors';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 
 /** The subset of fs/promises that atomic writes use; tests swap it to simulate a full or read-only disk. */

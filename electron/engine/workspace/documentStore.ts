@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomicWrite';
 import { readRegularFile } from './regularFile';

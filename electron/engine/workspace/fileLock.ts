@@ -1,8 +1,8 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { type GuftaguError } from '../../../shared/errors';
 import { TEMP_PREFIX, writeError } from './atomicWrite';
 

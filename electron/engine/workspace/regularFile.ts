@@ -1,6 +1,6 @@
-import { engineError } from '../../../shared/errorTexts';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { type GuftaguError } from '../../../shared/errors';
 
 /**

@@ -1,7 +1,7 @@
-import { engineError } from '../../../shared/errorTexts';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
