@@ -6,6 +6,7 @@ import {
   type GuftaguApi,
   type MethodName,
 } from '../../shared/api/contract';
+import { engineError } from '../../shared/errorTexts';
 import { GuftaguError } from '../../shared/errors';
 import { createClipsApi } from './api/clipsApi';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
@@ -19,7 +20,7 @@ import { buildDoctorReport } from './doctor';
 import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
-import { resolveFfmpegTools } from './media/binaries';
+import { resolveFfmpegTools, warmAutomaticChoice } from './media/binaries';
 import { sweepWorkspaceLeftovers } from './process/sweepWorkspace';
 import { searchIndexFolder } from './search/indexFolder';
 import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
@@ -53,11 +54,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   });
   await makeFolder(path.join(workspacePath, 'sessions')).catch((error: unknown) => {
     if (error instanceof GuftaguError) throw error;
-    throw new GuftaguError(
-      'write-failed',
-      `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,
-      'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.',
-    );
+    throw engineError('workspace-not-creatable', {
+      path: workspacePath,
+      reason: (error as Error).message,
+    });
   });
   const fileLog = createFileLogger(path.join(configDir, 'logs'));
   const log = (line: string) => {
@@ -81,6 +81,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ffmpeg: settings.ffmpegConcurrency,
   });
   const closeTasks: (() => Promise<void>)[] = [];
+  const warming = warmAutomaticChoice(settings).catch((error: unknown) =>
+    log(`system ffmpeg shaper probe: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  closeTasks.push(() => warming);
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
@@ -192,9 +196,9 @@ export function parseRequest(name: MethodName, request: unknown): unknown {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new GuftaguError(
-    'invalid-request',
-    `${name}: ${where}${issue?.message ?? 'the request is not valid'}`,
-    'Check the values you entered and try again.',
+  throw engineError(
+    'request-invalid',
+    { method: name, where, issue: issue?.message ?? 'the request is not valid' },
+    issue && issue.path.length > 0 ? { field: issue.path.join('.') } : {},
   );
 }

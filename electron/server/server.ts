@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SOCKET_PROTOCOL, TOKEN_QUERY } from '../../shared/api/wire';
-import { GuftaguError, type ErrorInfo } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
+import { type ErrorInfo } from '../../shared/errors';
 import { mediaAssetKinds, type MediaAssetKind } from '../../shared/model/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import {
@@ -286,15 +287,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new GuftaguError(
-              'invalid-request',
-              `Port ${options.port} is already in use.`,
-              'Stop the other program or choose another port with GUFTAGU_PORT.',
-            )
-          : error,
-      ),
+      reject(error.code === 'EADDRINUSE' ? engineError('port-in-use', { port: options.port ?? 0 }) : error),
     );
     server.listen(options.port ?? 0, HOST, () => resolve());
   });

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
 import { truncateFileNameBytes } from '../../shared/files/truncateBytes';
 import { declaredLength, tooLarge } from './body';
 import { RequestRefused } from './refusal';
@@ -108,11 +108,6 @@ export async function receiveUpload(
         'Free some space on the disk that holds the workspace, then upload it again.',
       );
     }
-    throw new GuftaguError(
-      'write-failed',
-      `The upload of ${name} did not finish.`,
-      'Try again; if the disk is full, free some space first.',
-      { cause: error },
-    );
+    throw engineError('upload-unfinished', { name }, { cause: error });
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob } from '../transcription/models/job';
@@ -85,11 +85,7 @@ export function createTranscriptionApi(
     'transcripts.save': async ({ sessionId, transcript, baseRevision }) => {
       const session = await sessions.get(sessionId);
       if (!session.media.some((media) => media.id === transcript.mediaId)) {
-        throw new GuftaguError(
-          'not-found',
-          'That media item is not in this session.',
-          'Refresh the session.',
-        );
+        throw engineError('media-not-in-session');
       }
       return { transcript: await transcripts.save(sessionId, transcript, baseRevision) };
     },

@@ -1,3 +1,4 @@
+import { engineErrorsEn } from './engineErrorsEn';
 /** English UI strings. `{name}` marks a value filled in by t(). ur.ts must have exactly these keys. */
 export const en = {
   appName: 'Guftagu',
@@ -185,27 +186,7 @@ export const en = {
   errCodeHint_unauthorized: 'Reload the page.',
   errCode_internal: 'Something went wrong.',
   errCodeHint_internal: 'Try again. If it keeps happening, run guftagu doctor and report it.',
-  'err_not-media': '{name} is not a video or audio file that can be read.',
-  'errHint_not-media':
-    'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, M4A, MP3 and WAV work.',
-  'err_media-damaged': 'The file {name} is damaged or incomplete.',
-  'errHint_media-damaged': 'Copy it again from the camera or phone.',
-  'err_no-audio': '{name} has no sound track, so there is nothing to transcribe.',
-  'errHint_no-audio': 'Import the separately recorded audio file instead.',
-  'err_tool-missing': '{tool} cannot be started.',
-  'errHint_tool-missing': 'Check the {tool} setting, or run guftagu doctor.',
-  'err_model-missing': 'The whisper model {model} is not installed.',
-  'errHint_model-missing': 'Download it in Models, or import a model file.',
-  'err_not-a-date': '{value} is not a date.',
-  'errHint_not-a-date': 'Write it as YYYY-MM-DD, for example 2026-11-02.',
-  'err_date-in-future': '{date} is in the future (today is {today}).',
-  'errHint_date-in-future': 'Enter the day it happened.',
-  'err_name-missing': 'A participant needs a name.',
-  'errHint_name-missing': "Type the person's name as on the consent form.",
-  'err_name-too-long': 'That name is too long.',
-  'errHint_name-too-long': 'Keep names under {max} characters.',
-  'err_participant-duplicate': '{name} is already a participant of this session (Participant {number}).',
-  'errHint_participant-duplicate': 'Edit the existing entry instead.',
+  ...engineErrorsEn,
   job_import: 'Import {name}',
   job_export: 'Export “{clip}” for {preset}',
   job_transcribe: 'Transcribe {name} ({model}, {language})',

@@ -1,3 +1,4 @@
+import { engineErrorsUr } from './engineErrorsUr';
 import type { Messages } from './en';
 
 /** Urdu UI strings. Typed as Messages, so a missing or extra key fails the type check. */
@@ -188,27 +189,7 @@ export const ur: Messages = {
   errCodeHint_unauthorized: 'صفحہ دوبارہ لوڈ کریں۔',
   errCode_internal: 'کچھ غلط ہو گیا۔',
   errCodeHint_internal: 'دوبارہ کوشش کریں۔ اگر بار بار ہو تو guftagu doctor چلائیں اور رپورٹ کریں۔',
-  'err_not-media': '{name} پڑھی جا سکنے والی ویڈیو یا آڈیو فائل نہیں۔',
-  'errHint_not-media':
-    'دیکھیں کہ درست فائل چنی ہے (نام بدلی ہوئی دستاویز نہیں چلتی)۔ MP4، MOV، M4A، MP3 اور WAV جیسی فائلیں چلتی ہیں۔',
-  'err_media-damaged': 'فائل {name} خراب یا ادھوری ہے۔',
-  'errHint_media-damaged': 'اسے کیمرے یا فون سے دوبارہ کاپی کریں۔',
-  'err_no-audio': '{name} میں آواز نہیں، اس لیے ٹرانسکرائب کرنے کو کچھ نہیں۔',
-  'errHint_no-audio': 'اس کے بجائے الگ سے ریکارڈ کی گئی آڈیو فائل درآمد کریں۔',
-  'err_tool-missing': '{tool} شروع نہیں ہو سکا۔',
-  'errHint_tool-missing': 'ترتیبات میں {tool} دیکھیں، یا guftagu doctor چلائیں۔',
-  'err_model-missing': 'whisper ماڈل {model} انسٹال نہیں۔',
-  'errHint_model-missing': 'اسے ماڈلز میں ڈاؤن لوڈ کریں، یا ماڈل فائل درآمد کریں۔',
-  'err_not-a-date': '{value} تاریخ نہیں۔',
-  'errHint_not-a-date': 'اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً 2026-11-02۔',
-  'err_date-in-future': '{date} آنے والی تاریخ ہے (آج {today} ہے)۔',
-  'errHint_date-in-future': 'وہ دن درج کریں جب یہ ہوا۔',
-  'err_name-missing': 'شریک کا نام ضروری ہے۔',
-  'errHint_name-missing': 'نام اسی طرح لکھیں جیسے رضامندی فارم پر ہے۔',
-  'err_name-too-long': 'یہ نام بہت لمبا ہے۔',
-  'errHint_name-too-long': 'نام {max} حروف سے کم رکھیں۔',
-  'err_participant-duplicate': '{name} پہلے ہی اس سیشن کا شریک ہے (شریک {number})۔',
-  'errHint_participant-duplicate': 'اس کے بجائے موجودہ اندراج میں ترمیم کریں۔',
+  ...engineErrorsUr,
   job_import: '{name} درآمد',
   job_export: '“{clip}” کی {preset} کے لیے برآمد',
   job_transcribe: '{name} کا ٹرانسکرپٹ ({model}، {language})',
