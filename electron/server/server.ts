@@ -198,11 +198,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sendJson(response, 200, await callApi(engine.api, method, payload));
   }
 
-  async function handleMedia(
-    request: IncomingMessage,
-    response: ServerResponse,
-    target: RequestTarget,
-  ): Promise<void> {
+  /** A file read (media, downloads): GET or HEAD, with a URL signed for this server or the session token. */
+  function requireSignedRead(request: IncomingMessage, target: RequestTarget): void {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
     const signature = checkMediaSignature(
@@ -213,6 +210,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       Date.now(),
     );
     if (signature !== 'ok') requireToken(request);
+  }
+
+  async function handleMedia(
+    request: IncomingMessage,
+    response: ServerResponse,
+    target: RequestTarget,
+  ): Promise<void> {
+    requireSignedRead(request, target);
     const [, sessionId = '', mediaId = '', asset = ''] = target.segments;
     if (target.segments.length !== 4 || !(mediaAssetKinds as readonly string[]).includes(asset)) {
       throw new RequestRefused(403, 'unauthorized', 'That file is not served.', '');
@@ -230,16 +235,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response: ServerResponse,
     target: RequestTarget,
   ): Promise<void> {
-    if (request.method !== 'GET' && request.method !== 'HEAD')
-      throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
-    const signature = checkMediaSignature(
-      token,
-      encodePath(target.segments),
-      target.query.get(MEDIA_EXPIRY_QUERY),
-      target.query.get(MEDIA_SIGNATURE_QUERY),
-      Date.now(),
-    );
-    if (signature !== 'ok') requireToken(request);
+    requireSignedRead(request, target);
     const [first, ...rest] = target.segments;
     if (first === 'download' && rest.length === 3)
       return sendExportedFile(engine, request, response, rest, securityHeaders);
