@@ -5,7 +5,7 @@ import { isolate, markSpans, percentOf } from './cueMarks';
 import { parseFindMarks } from './findMarks';
 import { problemCountText } from './problemNotes';
 import { useEditorT } from './i18n/useEditorT';
-import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
+import { cueDirection } from '../../../shared/text/cueDirection';
 import { UNCERTAIN_BELOW } from '../../../shared/editor/words';
 
 /** Where to put the caret once a cell is on screen (after split, find, next problem…). */
@@ -91,7 +91,7 @@ export const CueCell = memo(function CueCell(props: Props) {
       data-cue-id={cue.id}
       data-problems={props.problemKinds || undefined}
     >
-      <div className="cue-box" lang={props.language} dir={firstStrongDirection(cue.text, direction)}>
+      <div className="cue-box" lang={props.language} dir={cueDirection(cue.text, direction)}>
         <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
           {markSpans(cue, props.activeWord, found).map((span, index) => (
             <span

@@ -5,7 +5,7 @@ import type { Track } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
 import { useEditorT } from './i18n/useEditorT';
 import { msToPx, peakWindow, pxToMs, scrollAfterZoom, zoomed } from './timeScale';
-import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
+import { cueDirection } from '../../../shared/text/cueDirection';
 import { useRegionDrag } from './useRegionDrag';
 import { timelineLayout } from './timelineLayout';
 
@@ -255,7 +255,7 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
                   <span
                     className="region-label"
                     lang={track.language}
-                    dir={firstStrongDirection(cue.text, track.direction)}
+                    dir={cueDirection(cue.text, track.direction)}
                   >
                     {cue.text.replace(/\n/g, ' ')}
                   </span>
