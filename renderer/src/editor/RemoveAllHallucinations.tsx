@@ -1,0 +1,21 @@
+import { ConfirmButton } from '../components/ConfirmButton';
+import { useEditorT } from './i18n/useEditorT';
+
+interface Props {
+  count: number;
+  onConfirm(): void;
+}
+
+/** "Remove possible hallucinations (N)": asks first, saying how many, then removes them as one undo step. */
+export function RemoveAllHallucinations({ count, onConfirm }: Props) {
+  const t = useEditorT();
+  return (
+    <ConfirmButton
+      label={t('removeAllHallucinations', { count })}
+      question={t('removeAllHallucinationsQuestion', { count })}
+      testId="remove-hallucinations"
+      className="small danger"
+      onConfirm={async () => onConfirm()}
+    />
+  );
+}
