@@ -79,10 +79,10 @@ export const ProblemsPanel = memo(function ProblemsPanel({
         <button type="button" data-testid="fix-all" onClick={onFixAll} disabled={!fixable}>
           {t('fixAll')}
         </button>
-        {onRemoveAll && removableCount > 0 && (
-          <RemoveAllHallucinations count={removableCount} onConfirm={onRemoveAll} />
-        )}
       </header>
+      {onRemoveAll && removableCount > 0 && (
+        <RemoveAllHallucinations count={removableCount} onConfirm={onRemoveAll} />
+      )}
       {problems.length === 0 ? (
         <p className="empty">{t('noProblems')}</p>
       ) : (

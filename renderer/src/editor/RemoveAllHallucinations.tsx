@@ -1,5 +1,6 @@
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useEditorT } from './i18n/useEditorT';
+import './hallucinations.css';
 
 interface Props {
   count: number;
@@ -10,12 +11,14 @@ interface Props {
 export function RemoveAllHallucinations({ count, onConfirm }: Props) {
   const t = useEditorT();
   return (
-    <ConfirmButton
-      label={t('removeAllHallucinations', { count })}
-      question={t('removeAllHallucinationsQuestion', { count })}
-      testId="remove-hallucinations"
-      className="small danger"
-      onConfirm={async () => onConfirm()}
-    />
+    <div className="problems-remove-all">
+      <ConfirmButton
+        label={t('removeAllHallucinations', { count })}
+        question={t('removeAllHallucinationsQuestion', { count })}
+        testId="remove-hallucinations"
+        className="small danger"
+        onConfirm={async () => onConfirm()}
+      />
+    </div>
   );
 }

@@ -88,7 +88,7 @@ export const editorEn = {
   removeHallucination: 'Remove',
   removeAllHallucinations: 'Remove possible hallucinations ({count})',
   removeAllHallucinationsQuestion:
-    'Remove {count} possible hallucinations? Cues over silence or in a loop across cues are deleted; a loop inside a cue keeps one copy. Ctrl+Z undoes it.',
+    'Remove {count} possible hallucinations? Their cues are deleted; a loop inside a cue keeps one copy. Ctrl+Z undoes it.',
 
   help_playPause: 'Play or pause',
   help_replay: 'Replay the current cue',

@@ -87,7 +87,7 @@ export const editorUr: EditorMessages = {
   removeHallucination: 'ہٹائیں',
   removeAllHallucinations: 'ممکنہ من گھڑت متن ہٹائیں ({count})',
   removeAllHallucinationsQuestion:
-    '{count} ممکنہ من گھڑت متن ہٹائیں؟ خاموشی پر یا کئی سب ٹائٹلز میں دہرائے گئے سب ٹائٹل حذف ہوں گے؛ ایک سب ٹائٹل کے اندر دہراؤ کی ایک نقل رہے گی۔ Ctrl+Z سے واپس کریں۔',
+    '{count} ممکنہ من گھڑت متن ہٹائیں؟ ان کے سب ٹائٹل حذف ہوں گے؛ ایک سب ٹائٹل کے اندر دہراؤ کی ایک نقل رہے گی۔ Ctrl+Z سے واپس کریں۔',
 
   help_playPause: 'چلائیں یا روکیں',
   help_replay: 'موجودہ سب ٹائٹل دوبارہ چلائیں',
