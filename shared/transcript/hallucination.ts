@@ -45,27 +45,36 @@ const SEPARATORS = /[\s.,!?،۔؟…"'()[\]]+/u;
 
 const words = (text: string): string[] =>
   text
-    .toLocaleLowerCase()
+    .toLowerCase()
     .split(SEPARATORS)
     .filter((word) => word !== '');
 
-/** The longest run of one phrase repeated back to back in these words: how many times, the phrase, where. */
+/** Whether the `size` words at `a` are the same as the `size` words at `b`. */
+const sameWords = (list: readonly string[], a: number, b: number, size: number): boolean => {
+  for (let offset = 0; offset < size; offset++) if (list[a + offset] !== list[b + offset]) return false;
+  return true;
+};
+
+/**
+ * The longest run of one phrase repeated back to back in these words: how many times, the phrase, where.
+ * Compares words in place (no slices): the editor runs it on every cue and its neighbours.
+ */
 export function longestRepeat(list: readonly string[]): {
   times: number;
   phrase: string;
   start: number;
   size: number;
 } {
-  let best = { times: 1, phrase: '', start: 0, size: 0 };
+  let best = { times: 1, start: 0, size: 0 };
   for (let size = 1; size <= hallucinationRules.maxPhraseWords; size++) {
-    for (let start = 0; start + size <= list.length; start++) {
-      const phrase = list.slice(start, start + size).join(' ');
+    for (let start = 0; start + 2 * size <= list.length; start++) {
       let times = 1;
-      while (list.slice(start + times * size, start + (times + 1) * size).join(' ') === phrase) times++;
-      if (times > best.times) best = { times, phrase, start, size };
+      while (start + (times + 1) * size <= list.length && sameWords(list, start, start + times * size, size))
+        times++;
+      if (times > best.times) best = { times, start, size };
     }
   }
-  return best;
+  return { ...best, phrase: list.slice(best.start, best.start + best.size).join(' ') };
 }
 
 /** Whether the cue at `index` looks invented, and why; undefined when it does not. */

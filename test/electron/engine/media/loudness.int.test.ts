@@ -136,5 +136,14 @@ describe('media.loudness', () => {
     await expect(
       t.engine.api['media.loudness']({ sessionId: session.id, mediaId: 'm-nope' }),
     ).rejects.toMatchObject({ code: 'not-found' });
+    // Asked again: the same answer (kept while the WAV is unchanged).
+    expect(await t.engine.api['media.loudness']({ sessionId: session.id, mediaId })).toEqual(compact);
+    // The extracted sound gone: a clear error, not an old answer.
+    const audio = saved.media[0]?.assets.audio ?? 'missing';
+    rmSync(path.join(t.workspacePath, 'sessions', session.id, audio));
+    await expect(t.engine.api['media.loudness']({ sessionId: session.id, mediaId })).rejects.toMatchObject({
+      code: 'file-unreadable',
+      hint: 'Import the recording again.',
+    });
   });
 });
