@@ -7,6 +7,7 @@ import {
   removeHallucinations,
   trackHallucinations,
 } from '../../../shared/editor/hallucinationQc';
+import { createHistory, record, undo } from '../../../shared/editor/history';
 import { checkTrack, type Problem } from '../../../shared/editor/qc';
 import type { LoudnessWindow } from '../../../shared/transcript/hallucination';
 import type { Transcript } from '../../../shared/transcript/model';
@@ -177,6 +178,10 @@ describe('removal edits', () => {
     expect(after.tracks[1]!.cues).toEqual([]);
     expect(transcript.tracks[0]).toBe(ur);
     expect(removeHallucinations(transcript, [])).toBe(transcript);
+    // As the editor records it: one step, and one undo gives the transcript back.
+    const history = record(createHistory(transcript), after);
+    expect(history.past).toHaveLength(1);
+    expect(undo(history).present).toBe(transcript);
   });
 });
 
