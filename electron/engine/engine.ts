@@ -10,6 +10,7 @@ import { engineError } from '../../shared/errorTexts';
 import { GuftaguError } from '../../shared/errors';
 import { createClipsApi } from './api/clipsApi';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
+import { createLoudnessApi } from './api/loudnessApi';
 import { createProgrammeApi } from './api/programmeApi';
 import { createSessionsApi } from './api/sessionsApi';
 import { createSubtitlesApi } from './api/subtitlesApi';
@@ -124,6 +125,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
     ...createSessionsApi(sessions),
     ...createMediaApi(queue, importDeps, path.join(workspacePath, UPLOADS_FOLDER)),
+    ...createLoudnessApi(importDeps),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
     ...createProgrammeApi({ ...transcriptionDeps, searchIndex }),

@@ -32,6 +32,9 @@ import { useEditorMenu } from './commands/useEditorMenu';
 import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
+import { useHallucinationRemoval } from './useHallucinationRemoval';
+import { useHallucinations } from './useHallucinations';
+import { useLoudness } from './useLoudness';
 import { useStableCallback } from './useStableCallback';
 import { TrackManager } from './TrackManager';
 import { VideoPreview } from './VideoPreview';
@@ -109,7 +112,10 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   // frame later, in a render React may interrupt; the keystroke's own render updates only the cue list.
   const settled = useDeferredValue(transcript);
   const settledTracks = useMemo(() => settled?.tracks ?? [], [settled]);
-  const problems = useProblems(settled, rulesFor);
+  // Possible hallucinations (loops, text over silence) join the QC problems, as deferred as they are.
+  const loudness = useLoudness(sessionId, mediaId, media?.assets.audio !== undefined);
+  const problems = useHallucinations(settled, useProblems(settled, rulesFor), loudness);
+  const removal = useHallucinationRemoval(doc, problems);
   const problemKinds = useMemo(() => {
     const map = new Map<string, string>();
     for (const problem of problems) {
@@ -294,6 +300,9 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
               onFix={onFixProblem}
               onFixAll={onFixAll}
               onNext={onNextProblem}
+              onRemove={removal.remove}
+              removableCount={removal.count}
+              onRemoveAll={removal.removeAll}
             />
           </aside>
           <WaveformTimeline

@@ -1,10 +1,15 @@
 import type { Problem } from '../../../shared/editor/qc';
+import { isolate } from './cueMarks';
 import { cueKey } from './findMarks';
 import type { EditorTranslate } from './i18n/useEditorT';
 
 /** How one problem reads (the problems panel and the marker beside a cue say it the same way). */
 export const problemText = (problem: Problem, t: EditorTranslate): string =>
-  t(`problem_${problem.kind}`, { actual: problem.actual, limit: problem.limit });
+  t(`problem_${problem.kind}`, {
+    actual: problem.actual,
+    limit: problem.limit,
+    phrase: isolate(problem.phrase ?? ''),
+  });
 
 /** The marker's visible words beside a cue: "⚠ 1 problem" / "⚠ 3 problems". */
 export const problemCountText = (count: number, t: EditorTranslate): string =>

@@ -88,6 +88,12 @@ export const editorEn = {
   problem_overlap: 'Overlaps the next cue by {actual} ms',
   'problem_gap-too-small': 'Gap of {actual} ms to the next cue (at least {limit})',
   'problem_chainable-gap': 'Gap of {actual} ms: close it to {limit} ms',
+  'problem_repeated-phrase': 'Possible hallucination: “{phrase}” {actual} times in a row',
+  'problem_text-over-silence': 'Possible hallucination: text over silence ({actual}% of its time is quiet)',
+  removeHallucination: 'Remove',
+  removeAllHallucinations: 'Remove possible hallucinations ({count})',
+  removeAllHallucinationsQuestion:
+    'Remove {count} possible hallucinations? Their cues are deleted; a loop inside a cue keeps one copy. Ctrl+Z undoes it.',
 
   help_playPause: 'Play or pause',
   help_replay: 'Replay the current cue',

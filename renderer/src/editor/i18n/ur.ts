@@ -87,6 +87,12 @@ export const editorUr: EditorMessages = {
   problem_overlap: 'اگلے سب ٹائٹل پر {actual} ملی سیکنڈ چڑھا ہوا ہے',
   'problem_gap-too-small': 'اگلے سب ٹائٹل سے {actual} ملی سیکنڈ کا وقفہ (کم از کم {limit})',
   'problem_chainable-gap': '{actual} ملی سیکنڈ کا وقفہ: اسے {limit} ملی سیکنڈ کر دیں',
+  'problem_repeated-phrase': 'ممکنہ من گھڑت متن: “{phrase}” لگاتار {actual} بار',
+  'problem_text-over-silence': 'ممکنہ من گھڑت متن: خاموشی پر متن (اس کا {actual}٪ وقت خاموش ہے)',
+  removeHallucination: 'ہٹائیں',
+  removeAllHallucinations: 'ممکنہ من گھڑت متن ہٹائیں ({count})',
+  removeAllHallucinationsQuestion:
+    '{count} ممکنہ من گھڑت متن ہٹائیں؟ ان کے سب ٹائٹل حذف ہوں گے؛ ایک سب ٹائٹل کے اندر دہراؤ کی ایک نقل رہے گی۔ Ctrl+Z سے واپس کریں۔',
 
   help_playPause: 'چلائیں یا روکیں',
   help_replay: 'موجودہ سب ٹائٹل دوبارہ چلائیں',
