@@ -1,16 +1,22 @@
 import { useId } from 'react';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
+import type { ModelDetails } from '../hooks/useModels';
 import { useT } from '../i18n/I18nContext';
+import { ModelDetailsFields, useModelDetailsDraft } from './ModelDetailsFields';
 import { PathForm } from './PathForm';
 
 interface Props {
-  onImport(path: string): Promise<InstalledModel | undefined>;
+  onImport(path: string, details: ModelDetails): Promise<InstalledModel | undefined>;
 }
 
-/** A ggml model file already on this computer: type its path (browser mode), or pick it (desktop). */
+/**
+ * A ggml model file already on this computer (a fine-tune, say), with the name to show and its languages:
+ * type its path (browser mode: a file in the workspace's uploads), or pick it (desktop).
+ */
 export function ImportModelForm({ onImport }: Props) {
   const t = useT();
   const inputId = useId();
+  const draft = useModelDetailsDraft();
   return (
     <PathForm
       className="model-import"
@@ -23,9 +29,16 @@ export function ImportModelForm({ onImport }: Props) {
       buttonTestId="model-import-button"
       fileTestId="model-import-file"
       accept=".bin"
-      onSubmit={async (path) => (await onImport(path)) !== undefined}
+      onSubmit={async (path) => {
+        const details = draft.read();
+        if (details === undefined) return false;
+        const imported = (await onImport(path, details)) !== undefined;
+        if (imported) draft.clear();
+        return imported;
+      }}
     >
       <h3 id={`${inputId}-heading`}>{t('importModel')}</h3>
+      <ModelDetailsFields draft={draft} idPrefix={inputId} testIdPrefix="model-import" />
     </PathForm>
   );
 }

@@ -7,6 +7,12 @@ import { useReport } from './ErrorsContext';
 import { useReconnect } from './useReconnect';
 import { useRefreshable } from './useRefreshable';
 
+/** The name and languages a person gives a model they import. */
+export interface ModelDetails {
+  displayName?: string;
+  languages?: string[];
+}
+
 export interface ModelsState {
   /** Undefined until loaded. */
   list: ModelsList | undefined;
@@ -15,7 +21,9 @@ export interface ModelsState {
   downloading: ReadonlySet<string>;
   /** Starts a download (or resumes a partial one) as a job. */
   download(id: string): void;
-  importFile(path: string): Promise<InstalledModel | undefined>;
+  importFile(path: string, details?: ModelDetails): Promise<InstalledModel | undefined>;
+  /** Renames an imported model or changes its languages; true when saved. */
+  update(id: string, details: ModelDetails): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   dialogOpen: boolean;
   openDialog(): void;
@@ -57,14 +65,27 @@ export function useModels(): ModelsState {
     [api, report],
   );
   const importFile = useCallback(
-    async (path: string) => {
+    async (path: string, details: ModelDetails = {}) => {
       try {
-        const model = await api['models.import']({ path });
+        const model = await api['models.import']({ path, ...details });
         refresh();
         return model;
       } catch (error) {
         report(error);
         return undefined;
+      }
+    },
+    [api, refresh, report],
+  );
+  const update = useCallback(
+    async (id: string, details: ModelDetails) => {
+      try {
+        await api['models.update']({ id, ...details });
+        refresh();
+        return true;
+      } catch (error) {
+        report(error);
+        return false;
       }
     },
     [api, refresh, report],
@@ -90,6 +111,7 @@ export function useModels(): ModelsState {
     downloading,
     download,
     importFile,
+    update,
     remove,
     dialogOpen,
     openDialog: useCallback(() => setDialogOpen(true), []),
