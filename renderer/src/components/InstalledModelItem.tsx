@@ -47,6 +47,11 @@ export function InstalledModelItem({ model, onRemove, onUpdate }: Props) {
         <span className={badgeClass} data-testid="installed-model-verification">
           {t(verificationKey(model.verification))}
         </span>
+        {model.source === 'imported' && !editing && (
+          <button type="button" className="quiet" data-testid="model-rename" onClick={() => setEditing(true)}>
+            {t('rename')}
+          </button>
+        )}
         {model.origin && (
           <span className="badge">
             {t(model.origin === 'upload' ? 'modelOriginUpload' : 'modelOriginFile')}
@@ -56,7 +61,9 @@ export function InstalledModelItem({ model, onRemove, onUpdate }: Props) {
       {languages.length > 0 && (
         <p className="hint" data-testid="installed-model-languages" data-languages={languages.join(',')}>
           {t('modelLanguagesList', {
-            languages: languages.map((code) => languageLabel(code, language, t)).join('، '),
+            languages: languages
+              .map((code) => languageLabel(code, language, t))
+              .join(language === 'ur' ? '، ' : ', '),
           })}
         </p>
       )}
@@ -69,7 +76,7 @@ export function InstalledModelItem({ model, onRemove, onUpdate }: Props) {
             : modelNoteText(t, model.id)}
         </p>
       )}
-      {editing ? (
+      {editing && (
         <RenameModelForm
           model={model}
           idPrefix={id}
@@ -78,12 +85,6 @@ export function InstalledModelItem({ model, onRemove, onUpdate }: Props) {
             if (await onUpdate(details)) setEditing(false);
           }}
         />
-      ) : (
-        model.source === 'imported' && (
-          <button type="button" className="quiet" data-testid="model-rename" onClick={() => setEditing(true)}>
-            {t('rename')}
-          </button>
-        )
       )}
       <ConfirmButton
         label={t('remove')}

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { GuftaguError } from '../../../shared/errors';
+import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { formatBytes } from '../../../shared/format/duration';
 import { useClient } from '../api/ClientContext';
-import { useReport } from '../hooks/ErrorsContext';
 import { useT } from '../i18n/I18nContext';
+import { EngineErrorText } from './EngineErrorText';
 import { ModelDetailsFields, useModelDetailsDraft } from './ModelDetailsFields';
 
 interface Props {
@@ -26,10 +26,11 @@ export function UploadModelForm({ onUploaded }: Props) {
   const t = useT();
   const id = useId();
   const { uploadModel } = useClient();
-  const report = useReport();
   const draft = useModelDetailsDraft();
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
   const [added, setAdded] = useState<string | undefined>(undefined);
+  // Shown in the dialog itself: the app's error banner sits under a modal dialog.
+  const [failure, setFailure] = useState<ErrorInfo | undefined>(undefined);
   const controller = useRef<AbortController | undefined>(undefined);
   if (!uploadModel) return null;
 
@@ -39,6 +40,7 @@ export function UploadModelForm({ onUploaded }: Props) {
     const abort = new AbortController();
     controller.current = abort;
     setAdded(undefined);
+    setFailure(undefined);
     setProgress({ name: file.name, loadedBytes: 0, totalBytes: file.size });
     try {
       const model = await uploadModel(
@@ -51,7 +53,7 @@ export function UploadModelForm({ onUploaded }: Props) {
       setAdded(model.displayName ?? model.id);
       onUploaded();
     } catch (error) {
-      if (!(error instanceof GuftaguError && error.code === 'canceled')) report(error);
+      if (!(error instanceof GuftaguError && error.code === 'canceled')) setFailure(toErrorInfo(error));
     } finally {
       controller.current = undefined;
       setProgress(undefined);
@@ -91,6 +93,11 @@ export function UploadModelForm({ onUploaded }: Props) {
           <button type="button" data-testid="model-upload-cancel" onClick={() => controller.current?.abort()}>
             {t('cancel')}
           </button>
+        </div>
+      )}
+      {failure !== undefined && (
+        <div className="input-error" role="alert" data-testid="model-upload-error">
+          <EngineErrorText info={failure} />
         </div>
       )}
       {added !== undefined && (

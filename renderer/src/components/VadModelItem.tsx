@@ -36,7 +36,7 @@ export function VadModelItem({ vad, downloading, onDownload, onRemove }: Props) 
         </span>
       </div>
       <p className="hint">{t('vadModelKind')}</p>
-      {vad.state === 'installed' || vad.state === 'damaged' ? (
+      {vad.state === 'installed' ? (
         <ConfirmButton
           label={t('remove')}
           question={t('confirmRemoveVad')}

@@ -143,7 +143,7 @@ export const ur: Messages = {
   modelOriginUpload: 'اپ لوڈ شدہ',
   modelOriginFile: 'درآمد شدہ',
   uploadModel: 'ماڈل فائل اپ لوڈ کریں',
-  uploadModelHint: 'whisper.cpp کی ggml ‏.bin فائل (4 GB تک)؛ آتے ہی جانچی جاتی ہے۔',
+  uploadModelHint: '\u2066whisper.cpp\u2069 کی \u2066ggml .bin\u2069 فائل (4 GB تک)؛ آتے ہی جانچی جاتی ہے۔',
   uploadModelButton: 'ماڈل فائل اپ لوڈ کریں',
   uploadingModel: '{name} اپ لوڈ ہو رہی ہے: {total} میں سے {loaded}',
   uploadModelDone: '{name} شامل ہو گیا۔',
