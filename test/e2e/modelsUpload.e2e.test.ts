@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,19 @@ describe.runIf(fixturesHere)('Models dialog in browser mode: upload a fine-tune,
     await upload.getByTestId('model-upload-languages').fill('');
     expect(await panel.getByTestId('installed-model').count()).toBe(1);
     await expect.poll(uploadsLeft).toEqual([]);
+
+    // Import by path (a file already in uploads/): its refusal is said in the dialog too.
+    const inUploads = path.join(harness.engine.uploadsPath, 'notes-in-uploads.bin');
+    mkdirSync(harness.engine.uploadsPath, { recursive: true });
+    writeFileSync(inUploads, 'not a model\n');
+    await panel.getByTestId('model-import-input').fill(inUploads);
+    await panel.getByTestId('model-import-button').click();
+    const importFailure = panel.getByTestId('model-import-error');
+    await importFailure.waitFor();
+    expect(await importFailure.textContent()).toMatch(
+      /not a whisper\.cpp ggml model file: notes-in-uploads\.bin/,
+    );
+    rmSync(inUploads);
   });
 
   it('shows upload progress and a cancelled upload adds nothing and leaves no file', async () => {

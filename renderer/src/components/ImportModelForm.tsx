@@ -1,12 +1,18 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
 import type { ModelDetails } from '../hooks/useModels';
 import { useT } from '../i18n/I18nContext';
 import { ModelDetailsFields, useModelDetailsDraft } from './ModelDetailsFields';
+import { EngineErrorText } from './EngineErrorText';
 import { PathForm } from './PathForm';
 
 interface Props {
-  onImport(path: string, details: ModelDetails): Promise<InstalledModel | undefined>;
+  onImport(
+    path: string,
+    details: ModelDetails,
+    onError: (error: unknown) => void,
+  ): Promise<InstalledModel | undefined>;
 }
 
 /**
@@ -17,6 +23,8 @@ export function ImportModelForm({ onImport }: Props) {
   const t = useT();
   const inputId = useId();
   const draft = useModelDetailsDraft();
+  // Said inside the dialog: the app's error banner sits under a modal dialog.
+  const [failure, setFailure] = useState<ErrorInfo | undefined>(undefined);
   return (
     <PathForm
       className="model-import"
@@ -32,13 +40,20 @@ export function ImportModelForm({ onImport }: Props) {
       onSubmit={async (path) => {
         const details = draft.read();
         if (details === undefined) return false;
-        const imported = (await onImport(path, details)) !== undefined;
+        setFailure(undefined);
+        const imported =
+          (await onImport(path, details, (error) => setFailure(toErrorInfo(error)))) !== undefined;
         if (imported) draft.clear();
         return imported;
       }}
     >
       <h3 id={`${inputId}-heading`}>{t('importModel')}</h3>
       <ModelDetailsFields draft={draft} idPrefix={inputId} testIdPrefix="model-import" />
+      {failure !== undefined && (
+        <div className="input-error" role="alert" data-testid="model-import-error">
+          <EngineErrorText info={failure} />
+        </div>
+      )}
     </PathForm>
   );
 }

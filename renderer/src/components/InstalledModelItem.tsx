@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { toErrorInfo, type ErrorInfo } from '../../../shared/errors';
+import { EngineErrorText } from './EngineErrorText';
 import { formatBytes } from '../../../shared/format/duration';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
 import type { ModelDetails } from '../hooks/useModels';
@@ -11,7 +13,7 @@ import { ModelDetailsFields, useModelDetailsDraft } from './ModelDetailsFields';
 interface Props {
   model: InstalledModel;
   onRemove(): Promise<boolean>;
-  onUpdate(details: ModelDetails): Promise<boolean>;
+  onUpdate(details: ModelDetails, onError: (error: unknown) => void): Promise<boolean>;
 }
 
 /**
@@ -81,9 +83,11 @@ export function InstalledModelItem({ model, onRemove, onUpdate }: Props) {
           model={model}
           idPrefix={id}
           onCancel={() => setEditing(false)}
-          onSave={async (details) => {
-            if (await onUpdate(details)) setEditing(false);
-          }}
+          onSave={(details, onError) =>
+            onUpdate(details, onError).then((saved) => {
+              if (saved) setEditing(false);
+            })
+          }
         />
       )}
       <ConfirmButton
@@ -106,9 +110,10 @@ function RenameModelForm({
   model: InstalledModel;
   idPrefix: string;
   onCancel(): void;
-  onSave(details: ModelDetails): Promise<void>;
+  onSave(details: ModelDetails, onError: (error: unknown) => void): Promise<void>;
 }) {
   const { t } = useI18n();
+  const [failure, setFailure] = useState<ErrorInfo | undefined>(undefined);
   const draft = useModelDetailsDraft({
     ...(model.displayName ? { name: model.displayName } : {}),
     ...(model.languages ? { languages: model.languages } : {}),
@@ -120,10 +125,19 @@ function RenameModelForm({
       onSubmit={(event) => {
         event.preventDefault();
         const details = draft.read();
-        if (details) void onSave({ displayName: draft.name.trim(), languages: details.languages ?? [] });
+        if (!details) return;
+        setFailure(undefined);
+        void onSave({ displayName: draft.name.trim(), languages: details.languages ?? [] }, (error) =>
+          setFailure(toErrorInfo(error)),
+        );
       }}
     >
       <ModelDetailsFields draft={draft} idPrefix={`${idPrefix}-rename`} testIdPrefix="model-rename" />
+      {failure !== undefined && (
+        <div className="input-error" role="alert" data-testid="model-rename-error">
+          <EngineErrorText info={failure} />
+        </div>
+      )}
       <div className="row">
         <button type="submit" data-testid="model-rename-save">
           {t('saveModelDetails')}

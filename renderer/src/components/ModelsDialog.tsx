@@ -63,7 +63,7 @@ export function ModelsDialog() {
                     key={model.fileName}
                     model={model}
                     onRemove={() => models.remove(model.fileName)}
-                    onUpdate={(details) => models.update(model.fileName, details)}
+                    onUpdate={(details, onError) => models.update(model.fileName, details, onError)}
                   />
                 ))}
               </ul>

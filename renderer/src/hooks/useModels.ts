@@ -21,9 +21,14 @@ export interface ModelsState {
   downloading: ReadonlySet<string>;
   /** Starts a download (or resumes a partial one) as a job. */
   download(id: string): void;
-  importFile(path: string, details?: ModelDetails): Promise<InstalledModel | undefined>;
+  /** `onError` replaces the app's error banner (which a modal dialog covers). */
+  importFile(
+    path: string,
+    details?: ModelDetails,
+    onError?: (error: unknown) => void,
+  ): Promise<InstalledModel | undefined>;
   /** Renames an imported model or changes its languages; true when saved. */
-  update(id: string, details: ModelDetails): Promise<boolean>;
+  update(id: string, details: ModelDetails, onError?: (error: unknown) => void): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   dialogOpen: boolean;
   openDialog(): void;
@@ -65,26 +70,26 @@ export function useModels(): ModelsState {
     [api, report],
   );
   const importFile = useCallback(
-    async (path: string, details: ModelDetails = {}) => {
+    async (path: string, details: ModelDetails = {}, onError?: (error: unknown) => void) => {
       try {
         const model = await api['models.import']({ path, ...details });
         refresh();
         return model;
       } catch (error) {
-        report(error);
+        (onError ?? report)(error);
         return undefined;
       }
     },
     [api, refresh, report],
   );
   const update = useCallback(
-    async (id: string, details: ModelDetails) => {
+    async (id: string, details: ModelDetails, onError?: (error: unknown) => void) => {
       try {
         await api['models.update']({ id, ...details });
         refresh();
         return true;
       } catch (error) {
-        report(error);
+        (onError ?? report)(error);
         return false;
       }
     },
