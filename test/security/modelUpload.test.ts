@@ -85,6 +85,21 @@ async function post(
   };
 }
 
+/** What the server sends first, while the rest of the declared body is still unsent. */
+function firstAnswer(pieces: (string | Buffer)[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('data', (chunk: Buffer) => {
+      socket.destroy();
+      resolve(chunk.toString('latin1'));
+    });
+    socket.on('error', reject);
+    socket.on('connect', () => {
+      for (const piece of pieces) socket.write(piece);
+    });
+  });
+}
+
 function rawUploadHead(query: string, contentLength: number, extra: string[] = []): string {
   return [
     `POST /upload-model?${query} HTTP/1.1`,
@@ -163,7 +178,7 @@ describe.runIf(haveSharedFixtures())('POST /upload-model', () => {
   it('refuses a non-ggml body at its first bytes, without waiting for the rest', async () => {
     const gguf = Buffer.concat([Buffer.from('GGUF', 'latin1'), Buffer.alloc(4092)]);
     // Declares 1 MiB but sends only 4 KiB: the answer must come from the first bytes alone.
-    const answer = await rawExchange(port, [rawUploadHead('name=llm.bin', 1024 * 1024), gguf], 10_000);
+    const answer = await firstAnswer([rawUploadHead('name=llm.bin', 1024 * 1024), gguf]);
     expect(statusOf(answer)).toBe(415);
     expect(answer).toMatch(/not a whisper\.cpp ggml model file.*GGUF/);
     for (const [name, body] of [
@@ -182,6 +197,30 @@ describe.runIf(haveSharedFixtures())('POST /upload-model', () => {
     expect(result.status).toBe(400);
     expect(result.json.code).toBe('file-damaged');
     await waitUntil(() => filesUnder(engine.uploadsPath).length === 0, 'uploads/ is empty');
+    expect(modelFiles()).toEqual([]);
+  });
+
+  it('refuses a model the disk has no room for (507), before reading it', async () => {
+    // A second server over the same engine whose reserve no disk can keep free.
+    const tight = await startServer({
+      engine,
+      staticDir: path.join(root, 'static'),
+      port: 0,
+      token: server.token,
+      uploadReserveBytes: 2 ** 52,
+    });
+    try {
+      const tightPort = Number(new URL(tight.url).port);
+      const answer = await rawExchange(
+        tightPort,
+        rawUploadHead('name=a.bin', readFileSync(tiny).length).replace(`:${port}`, `:${tightPort}`),
+      );
+      expect(statusOf(answer)).toBe(507);
+      expect(answer).toMatch(/not enough free space for this model/);
+    } finally {
+      await tight.close();
+    }
+    expect(filesUnder(engine.uploadsPath)).toEqual([]);
     expect(modelFiles()).toEqual([]);
   });
 
