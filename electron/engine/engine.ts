@@ -155,6 +155,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     workspacePath,
     uploadsPath,
     log,
+    models: {
+      folder: models.folder,
+      importUploaded: (filePath, details) => models.importLocal(filePath, { ...details, origin: 'upload' }),
+    },
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: async () => {

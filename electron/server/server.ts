@@ -25,6 +25,7 @@ import { encodePath, parseRequestTarget, type RequestTarget } from './requestTar
 import { sendFile } from './sendFile';
 import { bindApiToSockets, callApi } from './socket';
 import { DEFAULT_UPLOAD_LIMIT_BYTES, receiveUpload, UPLOAD_FREE_SPACE_RESERVE_BYTES } from './upload';
+import { DEFAULT_MODEL_UPLOAD_LIMIT_BYTES, receiveModelUpload } from './modelUpload';
 
 export interface ServerOptions {
   engine: Engine;
@@ -36,6 +37,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Space an upload must leave free on the workspace's disk (default 512 MiB). */
   uploadReserveBytes?: number;
+  /** Largest model file accepted by POST /upload-model (default 4 GiB: large-v3 is 3.1 GB). */
+  maxModelUploadBytes?: number;
   /** Largest /api request body (default 16 MiB, like a socket message). */
   apiBodyLimitBytes?: number;
   /** Where refusals and internal errors are written (default: the engine's log, else stderr). */
@@ -166,6 +169,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         uploadLimits,
       );
       sendJson(response, 200, { path: uploaded });
+      return;
+    }
+    if (first === 'upload-model') {
+      requireToken(request);
+      if (request.method !== 'POST' || target.segments.length !== 1)
+        throw new RequestRefused(405, 'invalid-request', 'Upload a model with POST /upload-model.', '');
+      const model = await receiveModelUpload(request, engine, target.query, {
+        maxBytes: options.maxModelUploadBytes ?? DEFAULT_MODEL_UPLOAD_LIMIT_BYTES,
+        reserveBytes: uploadLimits.reserveBytes,
+      });
+      sendJson(response, 200, { model });
       return;
     }
     if (first === 'media') return handleMedia(request, response, target);
@@ -305,7 +319,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 const isStaticRoute = (target: RequestTarget) =>
-  !['api', 'upload', 'media', 'ws', 'download', 'zip'].includes(target.segments[0] ?? '');
+  !['api', 'upload', 'upload-model', 'media', 'ws', 'download', 'zip'].includes(target.segments[0] ?? '');
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];

@@ -33,7 +33,7 @@ export function safeFileName(name: string): string {
   return cut === '' ? 'upload' : cut;
 }
 
-async function freeBytes(folder: string): Promise<number | undefined> {
+export async function freeBytes(folder: string): Promise<number | undefined> {
   try {
     const stats = await fs.statfs(folder);
     return stats.bavail * stats.bsize;
@@ -86,6 +86,8 @@ export async function receiveUpload(
     maxBytes: DEFAULT_UPLOAD_LIMIT_BYTES,
     reserveBytes: UPLOAD_FREE_SPACE_RESERVE_BYTES,
   },
+  /** Checks the bytes as they arrive (a model upload's header): failing it stops the upload early. */
+  inspect?: () => Transform,
 ): Promise<string> {
   await checkUploadFits(request, uploadsPath, limits);
   const folder = path.join(uploadsPath, `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`);
@@ -93,7 +95,9 @@ export async function receiveUpload(
   const finalPath = path.join(folder, safeFileName(name));
   const tempPath = path.join(folder, '.uploading');
   try {
-    await pipeline(request, byteCap(limits.maxBytes), createWriteStream(tempPath, { flags: 'wx' }));
+    const write = createWriteStream(tempPath, { flags: 'wx' });
+    if (inspect) await pipeline(request, byteCap(limits.maxBytes), inspect(), write);
+    else await pipeline(request, byteCap(limits.maxBytes), write);
     await fs.rename(tempPath, finalPath);
     return finalPath;
   } catch (error) {

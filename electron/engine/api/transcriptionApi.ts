@@ -3,7 +3,8 @@ import type { ApiImplementation } from '../../../shared/api/contract';
 import { engineError } from '../../../shared/errorTexts';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
-import { modelDownloadJob } from '../transcription/models/job';
+import { modelDownloadJob, vadDownloadJob } from '../transcription/models/job';
+import { isVadModelName, removeVadModel, vadModelStatus } from '../transcription/models/vad';
 import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
 
 type TranscriptionApi = Pick<
@@ -11,6 +12,7 @@ type TranscriptionApi = Pick<
   | 'models.list'
   | 'models.download'
   | 'models.import'
+  | 'models.update'
   | 'models.remove'
   | 'transcripts.start'
   | 'transcripts.get'
@@ -25,10 +27,11 @@ export function createTranscriptionApi(
   const { models, transcripts, sessions } = deps;
   return {
     'models.list': async () => {
-      const [installed, partials, disk] = await Promise.all([
+      const [installed, partials, disk, vad] = await Promise.all([
         models.list(),
         models.partials(),
         models.diskUsage(),
+        vadModelStatus(modelsFolder),
       ]);
       const catalogue = whisperModelCatalogue.map((entry) => ({
         id: entry.id,
@@ -40,17 +43,37 @@ export function createTranscriptionApi(
         hasChecksum: modelChecksum(entry) !== undefined,
         note: entry.note,
       }));
-      return { folder: modelsFolder, installed, partials, catalogue, diskUseBytes: disk.totalBytes };
+      const vadBytes = vad.state === 'own' ? 0 : (vad.sizeBytes ?? 0) + (vad.partialBytes ?? 0);
+      return {
+        folder: modelsFolder,
+        installed,
+        partials,
+        catalogue,
+        diskUseBytes: disk.totalBytes + vadBytes,
+        vad,
+      };
     },
     'models.download': async ({ id }) => ({
       jobId: queue.enqueue({
         title: { kind: 'model-download', params: { model: id } },
         pool: 'network',
-        run: modelDownloadJob(models, id),
+        run: isVadModelName(id) ? vadDownloadJob(modelsFolder) : modelDownloadJob(models, id),
       }).id,
     }),
-    'models.import': ({ path: modelPath }) => models.importLocal(modelPath),
-    'models.remove': ({ id }) => models.remove(id),
+    'models.import': ({ path: modelPath, displayName, languages }) =>
+      models.importLocal(modelPath, { displayName, languages }),
+    'models.update': ({ id, displayName, languages }) => models.updateDetails(id, { displayName, languages }),
+    'models.remove': async ({ id }) => {
+      if (!isVadModelName(id)) return models.remove(id);
+      const removed = await removeVadModel(modelsFolder);
+      if (removed.length === 0)
+        throw new GuftaguError(
+          'not-found',
+          'The voice activity detection model is not installed.',
+          'Download it in Models (or run guftagu models download silero-v5.1.2).',
+        );
+      return { removed };
+    },
     'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt }) => {
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === mediaId);

@@ -14,10 +14,11 @@ export async function importModelFile(
   folder: string,
   sourcePath: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<{ fileName: string; sha256: string }> {
   const source = path.resolve(sourcePath);
   await isWhisperModelFile(source);
-  if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin')) return path.basename(source);
+  if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin'))
+    return { fileName: path.basename(source), sha256: (await digestFile(source, signal)).sha256 };
   const sourceStat = await fs.stat(source);
   const stem = path.basename(source).replace(/\.bin$/i, '');
   for (let index = 1; ; index += 1) {
@@ -31,16 +32,18 @@ export async function importModelFile(
         existing.size === sourceStat.size &&
         (await sameContent(source, path.join(folder, candidate), signal))
       ) {
-        return candidate;
+        return { fileName: candidate, sha256: (await digestFile(source, signal)).sha256 };
       }
       continue;
     }
     let verified: 'sha256' | 'sha1' | undefined;
+    let sha256 = '';
     await copyIntoFolder(
       source,
       folder,
       candidate,
       (digests) => {
+        sha256 = digests.sha256;
         if (!entry) return;
         verified = entry.sha256 ? 'sha256' : entry.sha1 ? 'sha1' : undefined;
         const expected = verified ? entry[verified] : undefined;
@@ -55,7 +58,7 @@ export async function importModelFile(
       signal,
     );
     if (verified) await recordChecksum(folder, candidate, verified);
-    return candidate;
+    return { fileName: candidate, sha256 };
   }
 }
 

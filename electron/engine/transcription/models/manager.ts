@@ -16,6 +16,14 @@ import { digestFile, readManifest, recordChecksum } from './files';
 import { importModelFile } from './importModel';
 import { describeInstalled, matchesName } from './installed';
 import { readWhisperModelHeader } from './verify';
+import { readModelRegistry, updateModelRegistry } from './registry';
+import type { ModelOrigin } from '../../../../shared/model/modelRegistry';
+
+/** What the user says about a model they import: the name to show and the languages it was made for. */
+export interface ModelDetails {
+  displayName?: string | undefined;
+  languages?: readonly string[] | undefined;
+}
 
 /** Models being downloaded by this process, by absolute path. */
 const downloading = new Set<string>();
@@ -44,10 +52,11 @@ export class ModelManager {
 
   async list(): Promise<InstalledModel[]> {
     const manifest = await readManifest(this.folder);
+    const registry = await readModelRegistry(this.folder);
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);
     const models: InstalledModel[] = [];
     for (const fileName of names.filter((name) => name.endsWith('.bin')).sort()) {
-      const model = await describeInstalled(this.folder, fileName, manifest);
+      const model = await describeInstalled(this.folder, fileName, manifest, registry);
       if (model) models.push(model);
     }
     return models;
@@ -134,8 +143,50 @@ export class ModelManager {
    * taken gets a "-2" suffix, unless the file there is the same. A file named like a catalogue model must
    * match that model's checksum.
    */
-  async importLocal(sourcePath: string, signal?: AbortSignal): Promise<InstalledModel> {
-    return this.describeOrThrow(await importModelFile(this.folder, sourcePath, signal));
+  async importLocal(
+    sourcePath: string,
+    details: ModelDetails & { origin?: ModelOrigin } = {},
+    signal?: AbortSignal,
+  ): Promise<InstalledModel> {
+    const { fileName, sha256 } = await importModelFile(this.folder, sourcePath, signal);
+    if (!findCatalogueModel(fileName)) {
+      await updateModelRegistry(this.folder, fileName, (current) => ({
+        ...current,
+        ...(details.displayName?.trim() ? { displayName: details.displayName.trim() } : {}),
+        languages: details.languages ? [...details.languages] : (current?.languages ?? []),
+        origin: details.origin ?? current?.origin ?? 'file',
+        sourceName: current?.sourceName ?? path.basename(sourcePath),
+        sha256,
+        importedAt: current?.importedAt ?? new Date().toISOString(),
+      }));
+    }
+    return this.describeOrThrow(fileName);
+  }
+
+  /** Renames an imported model or changes its languages (catalogue models keep their names). */
+  async updateDetails(idOrFileName: string, details: ModelDetails): Promise<InstalledModel> {
+    const model = await this.find(idOrFileName);
+    if (model.source === 'catalogue') {
+      throw new GuftaguError(
+        'invalid-request',
+        `${model.fileName} is a model from the catalogue; only imported models can be renamed.`,
+        'Import your own model file to give it a name and languages.',
+      );
+    }
+    const digest = model.sha256 ?? (await digestFile(model.path)).sha256;
+    await updateModelRegistry(this.folder, model.fileName, (current) => {
+      const displayName =
+        details.displayName === undefined ? current?.displayName : details.displayName.trim() || undefined;
+      return {
+        ...(displayName ? { displayName } : {}),
+        languages: details.languages ? [...details.languages] : (current?.languages ?? []),
+        origin: current?.origin ?? 'file',
+        ...(current?.sourceName ? { sourceName: current.sourceName } : {}),
+        sha256: current?.sha256 ?? digest,
+        importedAt: current?.importedAt ?? new Date().toISOString(),
+      };
+    });
+    return this.describeOrThrow(model.fileName);
   }
 
   /** Removes an installed model (by id or file name) and any partial download of it. */
@@ -146,6 +197,7 @@ export class ModelManager {
     if (installed) {
       await fs.rm(installed.path, { force: true });
       await recordChecksum(this.folder, installed.fileName, undefined);
+      await updateModelRegistry(this.folder, installed.fileName, () => undefined);
       removed.push(installed.fileName);
     }
     const partialFileName = installed?.fileName ?? entry?.fileName;
@@ -215,7 +267,12 @@ export class ModelManager {
   }
 
   private async describeOrThrow(fileName: string): Promise<InstalledModel> {
-    const model = await describeInstalled(this.folder, fileName, await readManifest(this.folder));
+    const model = await describeInstalled(
+      this.folder,
+      fileName,
+      await readManifest(this.folder),
+      await readModelRegistry(this.folder),
+    );
     if (!model) throw await this.missing(fileName);
     return model;
   }

@@ -101,6 +101,18 @@ function openError(filePath: string, error: unknown): GuftaguError {
   );
 }
 
+/**
+ * Checks the first 48 bytes of a model (or fewer, when that is all there is): the ggml magic and sane
+ * hyper-parameters. `filePath` only names the file in messages. Lets an upload be refused early.
+ */
+export function parseModelHeaderBytes(bytes: Buffer, filePath: string): WhisperModelHeader {
+  if (bytes.length === 0) {
+    const name = path.basename(filePath);
+    throw new GuftaguError('file-empty', `${name} is empty. ${NOT_A_MODEL}.`, NOT_A_MODEL_HINT);
+  }
+  return parseHeader(bytes, filePath);
+}
+
 function parseHeader(bytes: Buffer, filePath: string): WhisperModelHeader {
   const name = path.basename(filePath);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== GGML_MAGIC) {
