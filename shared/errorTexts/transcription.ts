@@ -87,6 +87,11 @@ export const transcriptionErrorTexts = {
     message: 'The voice activity model (Silero VAD) is not downloaded.',
     hint: 'Download it: "guftagu models download-vad" (or Models in the app), or transcribe without skipping silence (--no-vad).',
   },
+  'vad-model-not-installed': {
+    code: 'not-found',
+    message: 'The voice activity detection model is not installed.',
+    hint: 'Download it in Models (or run guftagu models download silero-v5.1.2).',
+  },
   'model-missing': {
     code: 'not-found',
     message: 'The whisper model "{model}" is not installed in {path}. {installed}',

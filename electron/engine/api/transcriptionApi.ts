@@ -66,12 +66,7 @@ export function createTranscriptionApi(
     'models.remove': async ({ id }) => {
       if (!isVadModelName(id)) return models.remove(id);
       const removed = await removeVadModel(modelsFolder);
-      if (removed.length === 0)
-        throw new GuftaguError(
-          'not-found',
-          'The voice activity detection model is not installed.',
-          'Download it in Models (or run guftagu models download silero-v5.1.2).',
-        );
+      if (removed.length === 0) throw engineError('vad-model-not-installed');
       return { removed };
     },
     'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt }) => {

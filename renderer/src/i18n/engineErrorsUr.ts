@@ -321,6 +321,9 @@ export const engineErrorsUr: EngineErrorMessages = {
   'err_vad-model-missing': 'آواز کی پہچان کا ماڈل (Silero VAD) ڈاؤن لوڈ نہیں ہوا۔',
   'errHint_vad-model-missing':
     'اسے ماڈلز میں ڈاؤن لوڈ کریں (یا guftagu models download-vad)، یا خاموشی چھوڑے بغیر ٹرانسکرائب کریں۔',
+  'err_vad-model-not-installed': 'آواز کی پہچان کا ماڈل انسٹال نہیں۔',
+  'errHint_vad-model-not-installed':
+    'اسے ماڈلز میں ڈاؤن لوڈ کریں (یا guftagu models download silero-v5.1.2 چلائیں)۔',
   'err_model-missing': 'whisper ماڈل {model} فولڈر {path} میں انسٹال نہیں۔',
   'errHint_model-missing': 'اسے ماڈلز میں ڈاؤن لوڈ کریں، یا ماڈل فائل درآمد کریں۔',
   'err_model-unknown': '{model} نام کا کوئی whisper ماڈل نہیں۔',
