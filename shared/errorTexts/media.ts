@@ -97,6 +97,16 @@ export const mediaErrorTexts = {
     message: '{name} has no extracted sound yet.',
     hint: 'Wait for its import to finish, or import it again.',
   },
+  'media-sound-unreadable': {
+    code: 'file-unreadable',
+    message: 'The extracted sound of {name} cannot be read.',
+    hint: 'Import the recording again.',
+  },
+  'loudness-window-invalid': {
+    code: 'invalid-request',
+    message: 'A loudness window of {windowMs} ms is not possible.',
+    hint: 'Use a window of 1 ms or more (100 ms is usual).',
+  },
   'wav-not-pcm': {
     code: 'file-damaged',
     message: 'The extracted sound {path} is not a 16-bit mono WAV file.',

@@ -92,6 +92,11 @@ export const transcriptionErrorTexts = {
     message: 'The voice activity detection model is not installed.',
     hint: 'Download it in Models (or run guftagu models download silero-v5.1.2).',
   },
+  'model-not-renamable': {
+    code: 'invalid-request',
+    message: '{name} is a model from the catalogue; only imported models can be renamed.',
+    hint: 'Import your own model file to give it a name and languages.',
+  },
   'model-missing': {
     code: 'not-found',
     message: 'The whisper model "{model}" is not installed in {path}. {installed}',

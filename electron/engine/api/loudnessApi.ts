@@ -1,3 +1,4 @@
+import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { GuftaguError } from '../../../shared/errors';
@@ -39,10 +40,9 @@ export function createLoudnessApi(deps: ImportDependencies): Pick<ApiImplementat
       const wavPath = await resolveMediaAsset(deps, sessionId, mediaId, 'audio');
       return read(wavPath, windowMs).catch((error: unknown) => {
         if (error instanceof GuftaguError) throw error;
-        throw new GuftaguError(
-          'file-unreadable',
-          `The extracted sound of ${media?.fileName ?? mediaId} cannot be read.`,
-          'Import the recording again.',
+        throw engineError(
+          'media-sound-unreadable',
+          { name: media?.fileName ?? mediaId },
           { cause: error, details: String(error) },
         );
       });

@@ -1,5 +1,5 @@
+import { engineError } from '../../../shared/errorTexts';
 import { createReadStream } from 'node:fs';
-import { GuftaguError } from '../../../shared/errors';
 import type { LoudnessWindow } from '../../../shared/transcript/hallucination';
 import { readWavHeader } from './peaks';
 
@@ -16,12 +16,7 @@ export async function readLoudnessWindows(
   wavPath: string,
   windowMs: number = DEFAULT_LOUDNESS_WINDOW_MS,
 ): Promise<LoudnessWindow[]> {
-  if (!Number.isFinite(windowMs) || windowMs < 1)
-    throw new GuftaguError(
-      'invalid-request',
-      `A loudness window of ${windowMs} ms is not possible.`,
-      'Use a window of 1 ms or more (100 ms is usual).',
-    );
+  if (!Number.isFinite(windowMs) || windowMs < 1) throw engineError('loudness-window-invalid', { windowMs });
   const header = await readWavHeader(wavPath);
   const samplesPerWindow = Math.max(1, Math.round((header.sampleRateHz * windowMs) / 1000));
   const windows: LoudnessWindow[] = [];

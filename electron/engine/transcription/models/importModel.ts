@@ -1,6 +1,6 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
 import { findCatalogueModel, modelIdFromFileName } from '../../../../shared/model/whisperModels';
 import { copyIntoFolder, digestFile, recordChecksum } from './files';
 import { isWhisperModelFile } from './verify';
@@ -48,11 +48,10 @@ export async function importModelFile(
         verified = entry.sha256 ? 'sha256' : entry.sha1 ? 'sha1' : undefined;
         const expected = verified ? entry[verified] : undefined;
         if (digests.sizeBytes !== entry.bytes || (verified && expected !== digests[verified])) {
-          throw new GuftaguError(
-            'file-damaged',
-            `${path.basename(source)} is named like the official ${entry.fileName} but differs from it, so it may be damaged.`,
-            'Download the model in Models instead, or, if it is your own model, rename the file (for example my-model.bin) and import it again.',
-          );
+          throw engineError('model-import-misnamed', {
+            name: path.basename(source),
+            official: entry.fileName,
+          });
         }
       },
       signal,

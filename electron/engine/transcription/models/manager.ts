@@ -1,6 +1,7 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
+import { type GuftaguError } from '../../../../shared/errors';
 import {
   findCatalogueModel,
   modelBaseUrl,
@@ -91,20 +92,15 @@ export class ModelManager {
   async download(id: string, options: Omit<DownloadOptions, 'baseUrl'> = {}): Promise<InstalledModel> {
     const entry = findCatalogueModel(id);
     if (!entry) {
-      throw new GuftaguError(
-        'invalid-request',
-        `There is no whisper model called "${id}".`,
-        `Choose one of: ${whisperModelCatalogue.map((model) => model.id).join(', ')}.`,
-      );
+      throw engineError('model-unknown', {
+        model: id,
+        models: whisperModelCatalogue.map((model) => model.id).join(', '),
+      });
     }
     // Two downloads appending to one partial would only produce a corrupt file: refuse the second.
     const key = path.resolve(this.folder, entry.fileName);
     if (downloading.has(key)) {
-      throw new GuftaguError(
-        'locked',
-        `${entry.fileName} is already downloading.`,
-        'Wait for that download to finish, or cancel it in Jobs first.',
-      );
+      throw engineError('model-downloading', { name: entry.fileName });
     }
     downloading.add(key);
     try {
@@ -129,11 +125,7 @@ export class ModelManager {
     const ok = entry.sha256 ? digests.sha256 === entry.sha256 : digests.sha1 === entry.sha1;
     await recordChecksum(this.folder, model.fileName, ok ? (entry.sha256 ? 'sha256' : 'sha1') : undefined);
     if (!ok) {
-      throw new GuftaguError(
-        'file-damaged',
-        `${model.fileName} is damaged: it differs from the official file.`,
-        `Remove it and download it again (guftagu models download ${entry.id}).`,
-      );
+      throw engineError('model-differs-from-official', { name: model.fileName, model: entry.id });
     }
     return this.describeOrThrow(model.fileName);
   }
@@ -167,11 +159,7 @@ export class ModelManager {
   async updateDetails(idOrFileName: string, details: ModelDetails): Promise<InstalledModel> {
     const model = await this.find(idOrFileName);
     if (model.source === 'catalogue') {
-      throw new GuftaguError(
-        'invalid-request',
-        `${model.fileName} is a model from the catalogue; only imported models can be renamed.`,
-        'Import your own model file to give it a name and languages.',
-      );
+      throw engineError('model-not-renamable', { name: model.fileName });
     }
     const digest = model.sha256 ?? (await digestFile(model.path)).sha256;
     await updateModelRegistry(this.folder, model.fileName, (current) => {
@@ -216,12 +204,7 @@ export class ModelManager {
    */
   async resolve(nameOrPath: string): Promise<string> {
     const name = nameOrPath.trim();
-    if (!name)
-      throw new GuftaguError(
-        'invalid-request',
-        'No whisper model was given.',
-        'Choose a model in Models, or pass one such as "small".',
-      );
+    if (!name) throw engineError('model-not-given', {}, { field: 'model' });
     if (path.isAbsolute(name) || /[\\/]/.test(name)) {
       const absolute = path.resolve(name);
       await readWhisperModelHeader(absolute);
@@ -230,11 +213,11 @@ export class ModelManager {
     const installed = (await this.list()).find((model) => matchesName(model, name));
     if (installed) {
       if (installed.verification === 'damaged') {
-        throw new GuftaguError(
-          'file-damaged',
-          `The model ${installed.fileName} is damaged: ${installed.problem ?? 'it cannot be read'}`,
-          `Remove it in Models and download it again (guftagu models download ${installed.id}).`,
-        );
+        throw engineError('model-damaged', {
+          name: installed.fileName,
+          problem: installed.problem ?? 'it cannot be read',
+          model: installed.id,
+        });
       }
       return installed.path;
     }
@@ -255,14 +238,13 @@ export class ModelManager {
     const ids = (await this.list()).map((model) => model.id);
     const installed = ids.length > 0 ? `Installed: ${ids.join(', ')}.` : 'No models are installed yet.';
     const entry = findCatalogueModel(name);
-    const hint = entry
+    const downloadHint = entry
       ? `Download it in Models, or run guftagu models download ${entry.id}.`
       : 'Download one in Models (or run guftagu models download small), or give the path to a ggml .bin file.';
-    return new GuftaguError(
-      'not-found',
-      `The whisper model "${name}" is not installed in ${this.folder}. ${installed}`,
-      hint,
-      { key: 'model-missing', params: { model: name } },
+    return engineError(
+      'model-missing',
+      { model: name, path: this.folder, installed, downloadHint },
+      { field: 'model' },
     );
   }
 
