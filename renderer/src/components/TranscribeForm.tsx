@@ -10,6 +10,8 @@ import {
   type TranscribeLanguage,
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
+import { TranscribeEstimate } from './TranscribeEstimate';
+import { useTranscribeEstimate } from '../transcription/useTranscribeEstimate';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
 
 interface Props {
@@ -29,6 +31,14 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
   const { list, openDialog } = useModelsContext();
   const form = useTranscribeForm(sessionId, mediaId, list?.installed ?? []);
   const { model, language } = form;
+  const estimate = useTranscribeEstimate({
+    sessionId,
+    mediaId,
+    language,
+    model: model?.id,
+    translate: form.translate,
+    vad: form.vad,
+  });
   const title = t('transcribeTitle', { name: fileName });
 
   return (
@@ -137,6 +147,13 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
               {t(form.advice)}
             </p>
           )}
+          <TranscribeEstimate
+            state={estimate}
+            language={language}
+            models={form.models}
+            chosen={model}
+            onUse={form.setModel}
+          />
         </>
       )}
       <div className="form-actions">
