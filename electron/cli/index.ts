@@ -113,6 +113,11 @@ export function buildProgram(): Command {
       '--prompt <text>',
       "initial prompt: names and words to spell as you write them (e.g. 'Media Baithak')",
     )
+    .addHelpText(
+      'after',
+      '\nWhich model, and how long it takes here: guftagu models recommend --language ur --file <media>\n' +
+        'Progress shows the time left from the start (a bar on a terminal, a line per 10 % otherwise).',
+    )
     .action(async (media: string, options: TranscribeOptions) => {
       const controller = new AbortController();
       const stop = () => controller.abort();

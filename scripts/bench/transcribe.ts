@@ -10,6 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { extractAudio } from '../../electron/engine/media/extractAudio';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
 import { transcribeWav } from '../../electron/engine/transcription/transcribe';
+import { SpeedBook } from '../../electron/engine/transcription/speedBook';
+import { SpeedStore } from '../../electron/engine/transcription/speedStore';
+import type { Speed } from '../../shared/transcript/speedEstimate';
 import { median } from './median';
 
 const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 14);
@@ -78,11 +81,16 @@ async function plainRun(wav: string, outputBase: string): Promise<{ ms: number; 
   return { ms: performance.now() - start, mb: stopWatch() };
 }
 
-async function chunkedRun(wav: string, folder: string): Promise<{ ms: number; mb: number }> {
+async function chunkedRun(
+  wav: string,
+  folder: string,
+  speed?: Speed,
+): Promise<{ ms: number; mb: number; firstEtaMs?: number }> {
   mkdirSync(folder);
   const stopWatch = watchPeakMemory(folder);
   const start = performance.now();
   let lastProgress = 0;
+  let firstEtaMs: number | undefined;
   await transcribeWav(
     {
       mediaId: 'bench',
@@ -96,11 +104,19 @@ async function chunkedRun(wav: string, folder: string): Promise<{ ms: number; mb
       whisperPath: whisper,
       tempFolder: folder,
       threads: THREADS,
-      progress: (ratio) => (lastProgress = ratio),
+      progress: (ratio, _step, etaMs) => {
+        lastProgress = ratio;
+        firstEtaMs ??= etaMs;
+      },
+      ...(speed ? { speed } : {}),
     },
   );
   if (lastProgress !== 1) throw new Error(`progress ended at ${lastProgress}`);
-  return { ms: performance.now() - start, mb: stopWatch() };
+  return {
+    ms: performance.now() - start,
+    mb: stopWatch(),
+    ...(firstEtaMs !== undefined ? { firstEtaMs } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -115,11 +131,17 @@ async function main(): Promise<void> {
     console.log(
       `Transcribing ${MINUTES} min of audio with ${path.basename(model)}, ${THREADS} threads, ${ROUNDS} rounds…`,
     );
+    // The time left the job shows at its start, from a 30 s calibration run (a fresh speeds file).
+    const calibration = await new SpeedBook(new SpeedStore(path.join(temp, 'speeds.json'))).calibrate(
+      { whisperPath: whisper, modelPath: model, threads: THREADS, vad: false, dtw: false },
+      wav,
+      { language: 'en', tempFolder: temp },
+    );
     const plain: { ms: number; mb: number }[] = [];
-    const ours: { ms: number; mb: number }[] = [];
+    const ours: { ms: number; mb: number; firstEtaMs?: number }[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       plain.push(await plainRun(wav, path.join(temp, `plain-${round}`)));
-      ours.push(await chunkedRun(wav, path.join(temp, `chunks-${round}`)));
+      ours.push(await chunkedRun(wav, path.join(temp, `chunks-${round}`), calibration.speed));
       console.log(
         `  round ${round + 1}: plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s, guftagu ${(ours.at(-1)!.ms / 1000).toFixed(1)} s`,
       );
@@ -136,6 +158,10 @@ async function main(): Promise<void> {
     );
     console.log(
       `  time ratio: ${(oursMs / plainMs).toFixed(3)}x; memory ratio: ${(oursMb / plainMb).toFixed(3)}x`,
+    );
+    const estimates = ours.flatMap((run) => (run.firstEtaMs === undefined ? [] : [run.firstEtaMs / run.ms]));
+    console.log(
+      `  calibrated estimate at the start vs actual time (factor ${calibration.speed.factor.toFixed(3)}): ${estimates.length > 0 ? `${median(estimates).toFixed(3)}x` : 'none'} (1.000x is exact)`,
     );
   } finally {
     rmSync(temp, { recursive: true, force: true });
