@@ -10,6 +10,8 @@ import {
   type TranscribeLanguage,
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
+import { TranscribeEstimate } from './TranscribeEstimate';
+import { useTranscribeEstimate } from '../transcription/useTranscribeEstimate';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
 import { modelOptionLabel } from '../transcription/modelLabel';
 
@@ -30,6 +32,14 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
   const { list, openDialog, downloading, download } = useModelsContext();
   const form = useTranscribeForm(sessionId, mediaId, list?.installed ?? []);
   const { model, language } = form;
+  const estimate = useTranscribeEstimate({
+    sessionId,
+    mediaId,
+    language,
+    model: model?.id,
+    translate: form.translate,
+    vad: form.vad,
+  });
   const title = t('transcribeTitle', { name: fileName });
 
   return (
@@ -152,6 +162,13 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
               {t(form.advice)}
             </p>
           )}
+          <TranscribeEstimate
+            state={estimate}
+            language={language}
+            models={form.models}
+            chosen={model}
+            onUse={form.setModel}
+          />
         </>
       )}
       <div className="form-actions">
