@@ -112,6 +112,15 @@ export function buildProgram(): Command {
       '--prompt <text>',
       "initial prompt: names and words to spell as you write them (e.g. 'Media Baithak')",
     )
+    .option(
+      '--dtw',
+      "precise word times by DTW (whisper -nfa -dtw <the model's preset>; encoding is 1.3-1.5x slower)",
+    )
+    .option('--no-dtw', 'word times from whisper’s token times (the default)')
+    .option(
+      '--dtw-preset <preset>',
+      'DTW for a model the catalogue does not know: the preset of the model it was made from (tiny … large.v3.turbo)',
+    )
     .action(async (media: string, options: TranscribeOptions) => {
       const controller = new AbortController();
       const stop = () => controller.abort();

@@ -4,7 +4,9 @@ import type { ApiImplementation } from '../../../shared/api/contract';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob } from '../transcription/models/job';
+import { checkDtw, setUpDtw } from '../transcription/dtwSetup';
 import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
+import { locateWhisper } from '../whisperLocate';
 
 type TranscriptionApi = Pick<
   ApiImplementation,
@@ -13,6 +15,7 @@ type TranscriptionApi = Pick<
   | 'models.import'
   | 'models.remove'
   | 'transcripts.start'
+  | 'transcripts.dtwSupport'
   | 'transcripts.get'
   | 'transcripts.save'
 >;
@@ -51,12 +54,14 @@ export function createTranscriptionApi(
     }),
     'models.import': ({ path: modelPath }) => models.importLocal(modelPath),
     'models.remove': ({ id }) => models.remove(id),
-    'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt }) => {
+    'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt, dtw }) => {
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === mediaId);
       const name = media ? media.fileName : mediaId;
       // Fail now, not in the queue, when the model is missing: the UI offers the download.
       await models.resolve(model);
+      // DTW that cannot run is refused now, with its reason, not after the job has queued.
+      if (dtw) await setUpDtw({ whisperPath: await whisperPathOrThrow(deps), models, model });
       const spec = {
         sessionId,
         mediaId,
@@ -65,6 +70,7 @@ export function createTranscriptionApi(
         translate: translate ?? false,
         vad: vad ?? 'auto',
         ...(prompt?.trim() ? { prompt: prompt.trim() } : {}),
+        ...(dtw ? { dtw } : {}),
       };
       const title = {
         kind: 'transcribe' as const,
@@ -78,6 +84,14 @@ export function createTranscriptionApi(
           run: (context) => transcribeMediaJob(spec, deps, context),
         }).id,
       };
+    },
+    'transcripts.dtwSupport': async ({ model }) => {
+      const whisper = await locateWhisper(deps.settings());
+      if (!whisper.ok || !whisper.path) return { available: false, refusal: 'no-whisper' as const };
+      const choice = await checkDtw({ whisperPath: whisper.path, models, model });
+      return choice.ok
+        ? { available: true, preset: choice.preset, version: choice.version }
+        : { available: false, refusal: choice.refusal, version: choice.version };
     },
     'transcripts.get': async ({ sessionId, mediaId }) => ({
       transcript: (await transcripts.get(sessionId, mediaId)) ?? null,
@@ -94,4 +108,15 @@ export function createTranscriptionApi(
       return { transcript: await transcripts.save(sessionId, transcript, baseRevision) };
     },
   };
+}
+
+async function whisperPathOrThrow(deps: TranscribeJobDependencies): Promise<string> {
+  const whisper = await locateWhisper(deps.settings());
+  if (!whisper.ok || !whisper.path)
+    throw new GuftaguError(
+      'tool-missing',
+      'whisper.cpp is not available.',
+      whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
+    );
+  return whisper.path;
 }

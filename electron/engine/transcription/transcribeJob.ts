@@ -8,6 +8,7 @@ import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
+import { setUpDtw } from './dtwSetup';
 import { hasNoSpeech, transcribeWav } from './transcribe';
 import { setUpVad } from './vadSetup';
 import type { TranscriptStore } from './transcriptStore';
@@ -30,6 +31,8 @@ export interface TranscribeJobSpec {
   vad?: VadChoice;
   /** Initial prompt: the session's vocabulary. */
   prompt?: string;
+  /** DTW word times (whisper -nfa -dtw <the model's preset>); refused for a model without a known preset. */
+  dtw?: boolean;
 }
 
 /**
@@ -60,6 +63,9 @@ export async function transcribeMediaJob(
       whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
     );
   const modelPath = await deps.models.resolve(spec.model);
+  const dtwPreset = spec.dtw
+    ? await setUpDtw({ whisperPath: whisper.path, models: deps.models, model: spec.model })
+    : undefined;
   const vad = await setUpVad({
     choice: spec.vad ?? 'auto',
     durationMs: media.probe.durationMs,
@@ -79,6 +85,7 @@ export async function transcribeMediaJob(
         translate: spec.translate,
         ...(vad.vadModelPath ? { vadModelPath: vad.vadModelPath } : {}),
         ...(spec.prompt ? { prompt: spec.prompt } : {}),
+        ...(dtwPreset ? { dtwPreset } : {}),
       },
       {
         whisperPath: whisper.path,
