@@ -50,7 +50,9 @@ describe.runIf(haveSharedFixtures())('DTW word times with the real whisper.cpp',
       log: (line) => log.push(line),
     });
     expect(log.join('\n')).toMatch(/ -nfa -dtw tiny( |$)/m);
-    const json = JSON.parse(readFileSync(path.join(temp, 'dtw.json'), 'utf8')) as { transcription: unknown[] };
+    const json = JSON.parse(readFileSync(path.join(temp, 'dtw.json'), 'utf8')) as {
+      transcription: unknown[];
+    };
     expect(Array.isArray(json.transcription)).toBe(true);
     expect(parseWhisperJson(run.json, run).language).toBe('en');
   });
@@ -97,11 +99,13 @@ describe.runIf(haveSharedFixtures())('DTW word times with the real whisper.cpp',
 
   describe.runIf(haveFile(legacyWhisper))('whisper 1.5.0 (no -dtw)', () => {
     it('is refused before it runs, with the version in the error', async () => {
-      await expect(checkDtw({ whisperPath: legacyWhisper, models, model: namedTiny })).resolves.toMatchObject({
-        ok: false,
-        refusal: 'no-dtw-build',
-        version: '1.5 or older',
-      });
+      await expect(checkDtw({ whisperPath: legacyWhisper, models, model: namedTiny })).resolves.toMatchObject(
+        {
+          ok: false,
+          refusal: 'no-dtw-build',
+          version: '1.5 or older',
+        },
+      );
       const error = await runWhisper({
         whisperPath: legacyWhisper,
         modelPath: namedTiny,
