@@ -13,6 +13,7 @@ import { registerClipCommands } from './clipCommands';
 import { registerExportCommand } from './exportCommand';
 import { registerMediaCommands } from './mediaCommands';
 import { printError, setVerbose } from './output';
+import { registerGlossaryCommands } from './glossaryCommands';
 import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
@@ -212,6 +213,7 @@ export function buildProgram(): Command {
   registerProgrammeCommands(program, session, { withEngine, workspaceOption });
   registerMediaCommands(program, subtitles, { withEngine, workspaceOption });
   registerClipCommands(program, { withEngine, workspaceOption });
+  registerGlossaryCommands(program, { withEngine, workspaceOption });
   registerExportCommand(program, { workspaceOption });
   registerBurnCommand(program);
   registerSettingsCommands(program, async (action) => {
