@@ -10,6 +10,7 @@ import {
   type TranscribeLanguage,
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
+import { DtwSwitch } from '../transcription/DtwSwitch';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
 
 interface Props {
@@ -121,6 +122,7 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
                 onChange={(event) => form.setPrompt(event.target.value)}
               />
             </label>
+            <DtwSwitch choice={form.dtw} />
           </div>
           {model !== undefined && model.verification !== 'checksum' && (
             <p className="hint" data-testid="model-verification">

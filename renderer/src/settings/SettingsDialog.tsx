@@ -4,6 +4,7 @@ import type { ToolReport } from '../../../shared/model/doctor';
 import { useModelsContext } from '../hooks/ModelsContext';
 import type { SettingsMessageKey } from './i18n/en';
 import { useSettingsT } from './i18n/useSettingsT';
+import { GlossarySection } from './GlossarySection';
 import { PathSetting } from './PathSetting';
 import { useToolSettings } from './useToolSettings';
 import { isOrigin, originKeys, reasonKeys, shaperKeys } from './wording';
@@ -175,6 +176,7 @@ export function SettingsDialog({ open, onClose }: Props) {
               </dl>
             )}
           </section>
+          <GlossarySection />
         </div>
       )}
     </dialog>

@@ -1,0 +1,125 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveSharedFixtures, sharedFixture } from '../support/sharedFixtures';
+import { screenshotDir, startHarness, type Harness } from './support/harness';
+import { seedSessionWithTranscript } from './support/seed';
+
+// The workspace glossary is one document for every window: a term added in Settings in one window reaches the
+// transcribe form's prompt in another without a reload (workspace.changed, kind 'glossary'). The form's
+// "Precise word times (DTW)" switch says why it is off for a model whose alignment heads are not known.
+let harness: Harness;
+let second: Page;
+
+async function openTranscribeForm(page: Page) {
+  await page.getByTestId('session-item').first().click();
+  const item = page.getByTestId('media-item').first();
+  await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000 }).toBe('ready');
+  await item.getByTestId('transcribe-button').click();
+  const form = item.getByTestId('transcribe-form');
+  await form.getByTestId('transcribe-prompt').waitFor();
+  return form;
+}
+
+const shoot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  if (!haveSharedFixtures()) return;
+  harness = await startHarness();
+  await seedSessionWithTranscript(harness, { title: 'Karachi dialogue ۲۰۲۶', durationS: 4, lenient: true });
+  // An imported model (from the workspace's uploads, as the page would): not from the catalogue.
+  const uploaded = path.join(harness.engine.workspacePath, 'uploads', 'models', 'for-tests-ggml-tiny.bin');
+  mkdirSync(path.dirname(uploaded), { recursive: true });
+  copyFileSync(sharedFixture('models/for-tests-ggml-tiny.bin'), uploaded);
+  await harness.engine.api['models.import']({ path: uploaded });
+  await harness.page.reload();
+  second = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await second.goto(harness.server.openUrl);
+});
+
+afterAll(async () => {
+  await second?.close();
+  await harness?.close();
+});
+
+describe.runIf(haveSharedFixtures())('workspace glossary and DTW in the transcribe form', () => {
+  it('a term added in one window’s Settings appears in the other window’s prompt, without a reload', async () => {
+    const { page } = harness;
+    const form = await openTranscribeForm(second);
+    const prompt = form.getByTestId('transcribe-prompt');
+    await expect.poll(() => prompt.inputValue()).toBe('Karachi dialogue ۲۰۲۶');
+    await second.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    await page.getByTestId('settings-button').click();
+    const glossary = page.getByTestId('glossary-section');
+    await glossary.getByTestId('glossary-input').fill('Media Baithak');
+    await glossary.getByTestId('glossary-add').click();
+    await expect
+      .poll(() => glossary.getByTestId('glossary-term').allTextContents())
+      .toEqual(['Media Baithak×']);
+    await glossary.getByTestId('glossary-input').fill(' گفتگو ');
+    await glossary.getByTestId('glossary-input').press('Enter');
+    await expect
+      .poll(() => glossary.getByTestId('glossary-term').allTextContents())
+      .toEqual(['Media Baithak×', 'گفتگو×']);
+    expect(await harness.engine.api['glossary.list']({})).toEqual({ terms: ['Media Baithak', 'گفتگو'] });
+
+    // The other window: the session's name first, then the glossary, and still the same page.
+    await expect.poll(() => prompt.inputValue()).toBe('Karachi dialogue ۲۰۲۶, Media Baithak, گفتگو');
+    expect(await second.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
+      true,
+    );
+    await glossary.scrollIntoViewIfNeeded();
+    await harness.screenshot('settings-glossary-en');
+  });
+
+  it('the DTW switch is off by default and says why it cannot be used with an imported model', async () => {
+    const form = second.getByTestId('transcribe-form');
+    const dtw = form.getByTestId('transcribe-dtw');
+    await expect.poll(() => dtw.isDisabled()).toBe(true);
+    expect(await dtw.isChecked()).toBe(false);
+    expect(await form.getByTestId('transcribe-dtw-note').textContent()).toBe(
+      'Not for this model: the alignment DTW needs is known only for models from the catalogue.',
+    );
+    expect(
+      await harness.engine.api['transcripts.dtwSupport']({ model: 'for-tests-ggml-tiny.bin' }),
+    ).toMatchObject({
+      available: false,
+      refusal: 'unknown-model',
+      version: expect.stringMatching(/^1\.9\./),
+    });
+    await form.scrollIntoViewIfNeeded();
+    await shoot(second, 'transcribe-form-dtw-glossary-en');
+  });
+
+  it('in Urdu: the same form and glossary, worded in Urdu; a removed term leaves the other prompt', async () => {
+    const { page } = harness;
+    await second.getByTestId('language-toggle').click();
+    const form = second.getByTestId('transcribe-form');
+    await expect
+      .poll(() => form.getByTestId('transcribe-dtw-note').textContent())
+      .toBe('اس ماڈل کے لیے نہیں: DTW کی ترتیب صرف فہرست کے ماڈلوں کے لیے معلوم ہے۔');
+    expect(await form.getByTestId('transcribe-dtw-field').textContent()).toContain(
+      'الفاظ کے درست اوقات (DTW)',
+    );
+    await shoot(second, 'transcribe-form-dtw-glossary-ur');
+
+    const glossary = page.getByTestId('glossary-section');
+    await page.getByTestId('settings-close').click();
+    await page.getByTestId('language-toggle').click();
+    await page.getByTestId('settings-button').click();
+    await expect.poll(() => glossary.locator('h3').textContent()).toBe('ورک اسپیس کی فرہنگ');
+    await glossary.getByTestId('glossary-input').fill('امن dialogue 2026،');
+    await glossary.getByTestId('glossary-add').click();
+    await expect.poll(() => glossary.getByTestId('glossary-term').count()).toBe(3);
+    await glossary.scrollIntoViewIfNeeded();
+    await harness.screenshot('settings-glossary-ur');
+
+    await glossary.getByRole('button', { name: 'Media Baithak ہٹائیں' }).click();
+    await expect
+      .poll(() => form.getByTestId('transcribe-prompt').inputValue())
+      .toBe('Karachi dialogue ۲۰۲۶, گفتگو, امن dialogue 2026،');
+  });
+});
