@@ -4,13 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveSharedFixtures, sharedFixture } from '../support/sharedFixtures';
 import { screenshotDir, startHarness, type Harness } from './support/harness';
-import { seedSessionWithTranscript } from './support/seed';
+import { seedSessionWithTranscript, type SeededSession } from './support/seed';
 
 // The workspace glossary is one document for every window: a term added in Settings in one window reaches the
 // transcribe form's prompt in another without a reload (workspace.changed, kind 'glossary'). The form's
 // "Precise word times (DTW)" switch says why it is off for a model whose alignment heads are not known.
 let harness: Harness;
 let second: Page;
+let seeded: SeededSession;
 
 async function openTranscribeForm(page: Page) {
   await page.getByTestId('session-item').first().click();
@@ -28,7 +29,11 @@ const shoot = (page: Page, name: string) =>
 beforeAll(async () => {
   if (!haveSharedFixtures()) return;
   harness = await startHarness();
-  await seedSessionWithTranscript(harness, { title: 'Karachi dialogue ۲۰۲۶', durationS: 4, lenient: true });
+  seeded = await seedSessionWithTranscript(harness, {
+    title: 'Karachi dialogue ۲۰۲۶',
+    durationS: 4,
+    lenient: true,
+  });
   // An imported model (from the workspace's uploads, as the page would): not from the catalogue.
   const uploaded = path.join(harness.engine.workspacePath, 'uploads', 'models', 'for-tests-ggml-tiny.bin');
   mkdirSync(path.dirname(uploaded), { recursive: true });
@@ -90,6 +95,16 @@ describe.runIf(haveSharedFixtures())('workspace glossary and DTW in the transcri
       refusal: 'unknown-model',
       version: expect.stringMatching(/^1\.9\./),
     });
+    // The engine refuses it too, before anything is queued, with a code the app words.
+    const refused = await harness.engine.api['transcripts.start']({
+      sessionId: seeded.sessionId,
+      mediaId: seeded.mediaId,
+      model: 'for-tests-ggml-tiny.bin',
+      language: 'en',
+      dtw: true,
+    }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ key: 'dtw-unknown-model', field: 'dtw' });
+    expect(await harness.engine.api['jobs.list']({})).toHaveLength(1);
     await form.scrollIntoViewIfNeeded();
     await shoot(second, 'transcribe-form-dtw-glossary-en');
   });
