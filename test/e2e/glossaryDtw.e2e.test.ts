@@ -1,7 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ModelManager } from '../../electron/engine/transcription/models/manager';
+import { findCatalogueModel } from '../../shared/model/whisperModels';
 import { haveSharedFixtures, sharedFixture } from '../support/sharedFixtures';
 import { screenshotDir, startHarness, type Harness } from './support/harness';
 import { seedSessionWithTranscript, type SeededSession } from './support/seed';
@@ -39,6 +41,15 @@ beforeAll(async () => {
   mkdirSync(path.dirname(uploaded), { recursive: true });
   copyFileSync(sharedFixture('models/for-tests-ggml-tiny.bin'), uploaded);
   await harness.engine.api['models.import']({ path: uploaded });
+  // A catalogue model for the form: the tiny test model's header and vocabulary under ggml-tiny.bin, padded (sparse)
+  // to the catalogue's size, so it lists as tiny ("not verified"). Never run: whisper could not load its weights.
+  const catalogueTiny = path.join(
+    ModelManager.forConfigDir(path.join(harness.root, 'config')).folder,
+    'ggml-tiny.bin',
+  );
+  mkdirSync(path.dirname(catalogueTiny), { recursive: true });
+  copyFileSync(sharedFixture('models/for-tests-ggml-tiny.bin'), catalogueTiny);
+  truncateSync(catalogueTiny, findCatalogueModel('tiny')!.bytes);
   await harness.page.reload();
   second = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await second.goto(harness.server.openUrl);
@@ -80,7 +91,27 @@ describe.runIf(haveSharedFixtures())('workspace glossary and DTW in the transcri
     await harness.screenshot('settings-glossary-en');
   });
 
-  it('the DTW switch is off by default and says why it cannot be used with an imported model', async () => {
+  it('the DTW switch is off by default; with a catalogue model it can be turned on, and it says what it costs', async () => {
+    const form = second.getByTestId('transcribe-form');
+    await form.getByTestId('transcribe-model').selectOption('ggml-tiny.bin');
+    const dtw = form.getByTestId('transcribe-dtw');
+    await expect.poll(() => dtw.isEnabled()).toBe(true);
+    expect(await dtw.isChecked()).toBe(false);
+    expect(await form.getByTestId('transcribe-dtw-note').textContent()).toBe(
+      'Slower: whisper runs without flash attention, so encoding takes about 1.3–1.5× as long.',
+    );
+    await dtw.check();
+    expect(await dtw.isChecked()).toBe(true);
+    await form.scrollIntoViewIfNeeded();
+    await shoot(second, 'transcribe-form-dtw-on-en');
+    expect(await harness.engine.api['transcripts.dtwSupport']({ model: 'tiny' })).toMatchObject({
+      available: true,
+      preset: 'tiny',
+    });
+    await form.getByTestId('transcribe-model').selectOption('for-tests-ggml-tiny.bin');
+  });
+
+  it('the DTW switch says why it cannot be used with an imported model', async () => {
     const form = second.getByTestId('transcribe-form');
     const dtw = form.getByTestId('transcribe-dtw');
     await expect.poll(() => dtw.isDisabled()).toBe(true);
