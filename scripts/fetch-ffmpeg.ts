@@ -36,7 +36,7 @@ async function main(): Promise<number> {
       const staged = await stagePinnedFfmpeg({ manifest, target, cacheDir, outputRoot, hostTarget, log });
       log(
         `${target}: ${staged.files.join(', ')} in ${path.relative(root, staged.folder)} ` +
-          `(ffmpeg ${manifest.ffmpegVersion}; ${staged.downloaded} downloaded, ${staged.fromCache} from the cache)`,
+          `(ffmpeg ${staged.ffmpegVersion}; ${staged.downloaded} downloaded, ${staged.fromCache} from the cache)`,
       );
     }
     return 0;

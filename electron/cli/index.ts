@@ -7,6 +7,8 @@ import {
   modelsImportCommand,
   modelsListCommand,
   modelsRemoveCommand,
+  modelsRenameCommand,
+  type ModelDetailsOptions,
 } from './modelsCommands';
 import { registerBurnCommand } from './burnCommand';
 import { registerClipCommands } from './clipCommands';
@@ -178,13 +180,15 @@ export function buildProgram(): Command {
     );
   models
     .command('download <id>')
-    .description('download a model from the whisper.cpp repository, with resume and checksum')
+    .description(
+      'download a model from the whisper.cpp repository (or the VAD model, silero-v5.1.2), with resume and checksum',
+    )
     .addOption(workspaceOption())
     .action(withEngine((engine, id: string) => modelsDownloadCommand(engine, id)));
   models
     .command('download-vad')
     .description(
-      'download the voice activity model (Silero VAD) that skips silence, with resume and checksum',
+      'download the voice activity model (Silero VAD) that skips silence, with resume and checksum (same as "models download silero-v5.1.2")',
     )
     .action(async () => {
       const controller = new AbortController();
@@ -201,12 +205,29 @@ export function buildProgram(): Command {
     });
   models
     .command('import <file>')
-    .description('add a ggml model file you already have')
+    .description('add a ggml model file you already have (a fine-tune, say), with a name and its languages')
     .addOption(workspaceOption())
-    .action(withEngine((engine, file: string) => modelsImportCommand(engine, file)));
+    .option('--name <name>', 'the name to show, e.g. "Urdu small fine-tune"')
+    .option('--languages <codes>', 'the languages it was made for, e.g. ur,en')
+    .action(
+      withEngine((engine, file: string, options: ModelDetailsOptions) =>
+        modelsImportCommand(engine, file, options),
+      ),
+    );
+  models
+    .command('rename <id>')
+    .description("change an imported model's name or languages")
+    .addOption(workspaceOption())
+    .option('--name <name>', 'the name to show')
+    .option('--languages <codes>', 'the languages it was made for, e.g. ur,en')
+    .action(
+      withEngine((engine, id: string, options: ModelDetailsOptions) =>
+        modelsRenameCommand(engine, id, options),
+      ),
+    );
   models
     .command('remove <id>')
-    .description('delete an installed model')
+    .description('delete an installed model (or the VAD model, silero-v5.1.2)')
     .addOption(workspaceOption())
     .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
 

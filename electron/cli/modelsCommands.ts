@@ -1,4 +1,7 @@
+import { GuftaguError } from '../../shared/errors';
 import { formatBytes } from '../../shared/format/duration';
+import { parseModelLanguages } from '../../shared/model/modelRegistry';
+import type { InstalledModel } from '../../shared/model/whisperModels';
 import { finishedJobStates, type JobSnapshot } from '../../shared/model/jobs';
 import type { Engine } from '../engine/types';
 import { printTable } from './output';
@@ -16,16 +19,26 @@ export async function modelsListCommand(
   process.stdout.write(`Models folder: ${models.folder} (${formatBytes(models.diskUseBytes)} used)\n`);
   if (models.installed.length === 0)
     process.stdout.write('No models installed. Download one: guftagu models download small\n');
-  else
-    printTable([
-      ['MODEL', 'SIZE', 'CHECK', 'NOTE'],
-      ...models.installed.map((model) => [
-        model.id,
-        formatBytes(model.sizeBytes),
-        model.verification,
-        model.problem ?? model.note ?? '',
-      ]),
-    ]);
+  const vad = models.vad;
+  printTable([
+    ['MODEL', 'KIND', 'SIZE', 'CHECK', 'NOTE'],
+    ...models.installed.map((model) => [
+      model.id,
+      'speech recognition',
+      formatBytes(model.sizeBytes),
+      model.verification,
+      model.problem ?? importedNote(model) ?? model.note ?? '',
+    ]),
+    [
+      vad.id,
+      'voice activity detection',
+      formatBytes(vad.bytes),
+      vad.state,
+      vad.state === 'missing' || vad.state === 'damaged'
+        ? `skips silence; get it with: guftagu models download ${vad.id}`
+        : `skips silence${vad.state === 'own' ? ` (GUFTAGU_VAD_MODEL: ${vad.path ?? ''})` : ''}`,
+    ],
+  ]);
   for (const partial of models.partials)
     process.stdout.write(
       `Partial download: ${partial.id} (${formatBytes(partial.receivedBytes)}); "guftagu models download ${partial.id}" resumes it.\n`,
@@ -63,11 +76,64 @@ export async function modelsDownloadCommand(engine: Engine, id: string): Promise
   return 1;
 }
 
-export async function modelsImportCommand(engine: Engine, file: string): Promise<number> {
-  const model = await engine.api['models.import']({ path: file });
+/** "Urdu small fine-tune (ur, en)" for an imported model with a name or languages. */
+function importedNote(model: InstalledModel): string | undefined {
+  if (model.source !== 'imported') return undefined;
+  const languages = model.languages && model.languages.length > 0 ? ` (${model.languages.join(', ')})` : '';
+  return model.displayName || languages ? `${model.displayName ?? 'imported'}${languages}` : undefined;
+}
+
+export interface ModelDetailsOptions {
+  name?: string;
+  languages?: string;
+}
+
+/** --name and --languages as the API takes them; a bad language code is refused before anything is copied. */
+function detailsFrom(options: ModelDetailsOptions): { displayName?: string; languages?: string[] } {
+  let languages: string[] | undefined;
+  if (options.languages !== undefined) {
+    try {
+      languages = parseModelLanguages(options.languages);
+    } catch (error) {
+      throw new GuftaguError(
+        'invalid-request',
+        error instanceof Error ? error.message : String(error),
+        'Pass --languages as a comma-separated list, for example --languages ur,en.',
+      );
+    }
+  }
+  return {
+    ...(options.name !== undefined ? { displayName: options.name } : {}),
+    ...(languages ? { languages } : {}),
+  };
+}
+
+export async function modelsImportCommand(
+  engine: Engine,
+  file: string,
+  options: ModelDetailsOptions = {},
+): Promise<number> {
+  const model = await engine.api['models.import']({ path: file, ...detailsFrom(options) });
+  const note = importedNote(model);
   process.stdout.write(
-    `Imported ${model.id} (${formatBytes(model.sizeBytes)}, ${model.verification}) into the models folder.\n`,
+    `Imported ${model.id}${note ? ` "${note}"` : ''} (${formatBytes(model.sizeBytes)}, ${model.verification}) into the models folder.\n`,
   );
+  return 0;
+}
+
+export async function modelsRenameCommand(
+  engine: Engine,
+  id: string,
+  options: ModelDetailsOptions,
+): Promise<number> {
+  if (options.name === undefined && options.languages === undefined)
+    throw new GuftaguError(
+      'invalid-request',
+      'Nothing to change.',
+      'Pass --name "<display name>" and/or --languages ur,en.',
+    );
+  const model = await engine.api['models.update']({ id, ...detailsFrom(options) });
+  process.stdout.write(`${model.id} is now "${importedNote(model) ?? model.id}".\n`);
   return 0;
 }
 

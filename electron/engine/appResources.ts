@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
 
 /**
  * Where the files that come with Guftagu (resources/: fonts, bin, sample) are, in each of the three ways the
@@ -44,11 +44,7 @@ export function locateResources(options: LocateOptions = {}): AppResources {
   }
   const appRoot = findAppRoot(moduleDir);
   if (!appRoot) {
-    throw new GuftaguError(
-      'tool-missing',
-      `Guftagu's resources folder (fonts, bin) was not found above ${moduleDir}.`,
-      'Reinstall Guftagu, or run it from a complete checkout (the resources/ folder beside package.json).',
-    );
+    throw engineError('resources-missing', { path: moduleDir });
   }
   const layout = isInside(moduleDir, path.join(appRoot, 'out')) ? 'built' : 'checkout';
   return resources(layout, path.join(appRoot, 'resources'));

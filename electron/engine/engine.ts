@@ -6,9 +6,11 @@ import {
   type GuftaguApi,
   type MethodName,
 } from '../../shared/api/contract';
+import { engineError } from '../../shared/errorTexts';
 import { GuftaguError } from '../../shared/errors';
 import { createClipsApi } from './api/clipsApi';
 import { createMediaApi, resolveMediaAsset } from './api/mediaApi';
+import { createLoudnessApi } from './api/loudnessApi';
 import { createProgrammeApi } from './api/programmeApi';
 import { createSessionsApi } from './api/sessionsApi';
 import { createSubtitlesApi } from './api/subtitlesApi';
@@ -19,7 +21,7 @@ import { buildDoctorReport } from './doctor';
 import { createEventHub } from './events';
 import { JobQueue } from './jobs/queue';
 import { createFileLogger } from './log';
-import { resolveFfmpegTools } from './media/binaries';
+import { resolveFfmpegTools, warmAutomaticChoice } from './media/binaries';
 import { sweepWorkspaceLeftovers } from './process/sweepWorkspace';
 import { searchIndexFolder } from './search/indexFolder';
 import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
@@ -54,11 +56,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   });
   await makeFolder(path.join(workspacePath, 'sessions')).catch((error: unknown) => {
     if (error instanceof GuftaguError) throw error;
-    throw new GuftaguError(
-      'write-failed',
-      `The workspace folder ${workspacePath} cannot be created: ${(error as Error).message}`,
-      'Choose another workspace folder with --workspace or GUFTAGU_WORKSPACE, or in Settings.',
-    );
+    throw engineError('workspace-not-creatable', {
+      path: workspacePath,
+      reason: (error as Error).message,
+    });
   });
   const fileLog = createFileLogger(path.join(configDir, 'logs'));
   const log = (line: string) => {
@@ -83,6 +84,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ffmpeg: settings.ffmpegConcurrency,
   });
   const closeTasks: (() => Promise<void>)[] = [];
+  const warming = warmAutomaticChoice(settings).catch((error: unknown) =>
+    log(`system ffmpeg shaper probe: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  closeTasks.push(() => warming);
   let currentSettings = settings;
   const importDeps = { sessions, tools: () => resolveFfmpegTools(currentSettings), log };
   const models = ModelManager.forConfigDir(configDir);
@@ -122,6 +127,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     'doctor.report': async () => buildDoctorReport(currentSettings, workspacePath, configDir),
     ...createSessionsApi(sessions),
     ...createMediaApi(queue, importDeps, path.join(workspacePath, UPLOADS_FOLDER)),
+    ...createLoudnessApi(importDeps),
     ...createTranscriptionApi(queue, transcriptionDeps, models.folder),
     ...createSubtitlesApi(transcriptionDeps),
     ...createProgrammeApi({ ...transcriptionDeps, searchIndex }),
@@ -154,6 +160,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     workspacePath,
     uploadsPath,
     log,
+    models: {
+      folder: models.folder,
+      importUploaded: (filePath, details) => models.importLocal(filePath, { ...details, origin: 'upload' }),
+    },
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),
     close: async () => {
@@ -197,9 +207,9 @@ export function parseRequest(name: MethodName, request: unknown): unknown {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new GuftaguError(
-    'invalid-request',
-    `${name}: ${where}${issue?.message ?? 'the request is not valid'}`,
-    'Check the values you entered and try again.',
+  throw engineError(
+    'request-invalid',
+    { method: name, where, issue: issue?.message ?? 'the request is not valid' },
+    issue && issue.path.length > 0 ? { field: issue.path.join('.') } : {},
   );
 }

@@ -1,5 +1,6 @@
 import type { EventName, ApiEvent, EventSource, GuftaguApi } from '../../shared/api/contract';
 import type { MediaAssetKind } from '../../shared/model/media';
+import type { InstalledModel } from '../../shared/model/whisperModels';
 
 export interface EngineEvents extends EventSource {
   emit<E extends EventName>(event: E, payload: ApiEvent<E>): void;
@@ -16,6 +17,14 @@ export interface Engine {
   uploadsPath: string;
   /** The engine's log (guftagu.log in the config folder): bindings write what they refuse here. */
   log?: (line: string) => void;
+  /** Browser mode's model upload: where models live, and the import of a file uploaded into uploads/. */
+  models?: {
+    folder: string;
+    importUploaded(
+      filePath: string,
+      details: { displayName?: string | undefined; languages?: readonly string[] | undefined },
+    ): Promise<InstalledModel>;
+  };
   /** Cancels running jobs, waits for them and for pending saves; leaves no process behind. */
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainEvent } from 'electron';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
+import { type GuftaguError } from '../../shared/errors';
 import { GRANT_PATH_CHANNEL } from '../../shared/security/grantedPaths';
 import { isInsideFolder, pathsInPayload } from '../../shared/security/browserPathScope';
 import type { SenderEvent } from './trustedSender';
@@ -62,11 +63,7 @@ export function desktopPathRefusal(
       isInsideFolder(resolve(named.value), resolve(workspacePath), sep, caseInsensitive)
     )
       continue;
-    return new GuftaguError(
-      'unauthorized',
-      `Guftagu uses only files you choose (${named.field}).`,
-      'Choose the file with the file picker or drop it on the window, then try again.',
-    );
+    return engineError('path-not-granted', { field: named.field }, { field: named.field });
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import { installQuitHandler, offerRecovery } from './lifecycle';
 import { createFileLog } from './log';
 import { bindPathGrants, desktopPathRefusal, GrantedPaths } from './grantedPaths';
 import { handleMediaProtocol, registerMediaScheme } from './mediaProtocol';
+import { bindEditorMenuState } from './editorMenuState';
 import { installApplicationMenu } from './menu';
 import { createOpenQueue } from './openQueue';
 import { openExternalSafely } from './openExternal';
@@ -142,6 +143,7 @@ async function start(): Promise<void> {
   };
   const refreshMenu = () =>
     installApplicationMenu({
+      editorOpen: editorMenu.isOpen(),
       isDev: !app.isPackaged,
       platform: process.platform,
       sendCommand: (id) => mainWindow?.webContents.send(COMMAND_CHANNEL, id),
@@ -155,6 +157,7 @@ async function start(): Promise<void> {
         'help.copyDiagnostics': () => void copyDiagnostics(help),
       },
     });
+  const editorMenu = bindEditorMenuState(ipcMain, isTrustedSender, () => refreshMenu(), log);
   const workspaces = createWorkspaceShell({
     app,
     dialog,
@@ -195,12 +198,16 @@ async function start(): Promise<void> {
     closeGuard = guardWindowClose(window, flushPage);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
+      editorMenu.reset();
     });
+    // A reload or a crash loses the page's editor without it saying so: the Subtitles menu turns off.
+    window.webContents.on('did-start-loading', () => editorMenu.reset());
     // Windows shutdown or log-off skips before-quit: at least stop the jobs and their processes.
     window.on('session-end', () => void current.close());
-    window.webContents.on('render-process-gone', (_event, details) =>
-      log(`window: renderer gone (${details.reason})`),
-    );
+    window.webContents.on('render-process-gone', (_event, details) => {
+      log(`window: renderer gone (${details.reason})`);
+      editorMenu.reset();
+    });
     const loading = window.loadURL(source.url);
     loading.catch((error: unknown) => log(`window: cannot load the page: ${toErrorInfo(error).message}`));
     return window;

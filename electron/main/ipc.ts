@@ -10,7 +10,8 @@ import {
   type MethodName,
 } from '../../shared/api/contract';
 import type { IpcReply } from '../../shared/api/wire';
-import { GuftaguError, toErrorInfo } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
+import { type GuftaguError, toErrorInfo } from '../../shared/errors';
 import type { Engine } from '../engine/types';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -27,19 +28,14 @@ export interface IpcEventMessage {
 
 const unauthorized = (): IpcReply => ({
   ok: false,
-  error: new GuftaguError(
-    'unauthorized',
-    'This page may not use Guftagu.',
-    'Only the Guftagu window can call the app. Close other windows and restart Guftagu.',
-  ).toInfo(),
+  error: engineError('page-not-trusted').toInfo(),
 });
 
 const invalidRequest = (name: MethodName, error: z.ZodError): IpcReply => ({
   ok: false,
-  error: new GuftaguError(
-    'invalid-request',
-    error.issues.map((issue) => issue.message).join(' '),
-    'Check what you entered and try again. If this keeps happening, restart Guftagu and report it.',
+  error: engineError(
+    'request-fields-invalid',
+    { issues: error.issues.map((issue) => issue.message).join(' ') },
     { details: `${name}: ${z.prettifyError(error)}` },
   ).toInfo(),
 });

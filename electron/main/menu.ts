@@ -62,6 +62,8 @@ export interface MenuOptions {
   /** File → Open Recent: workspace folders, most recent first. */
   recentWorkspaces?: readonly string[];
   openRecent?(folder: string): void;
+  /** The subtitle editor is open in the page: the Subtitles items act on it (disabled otherwise). */
+  editorOpen?: boolean;
 }
 
 function itemFor(command: MenuCommand, options: MenuOptions): MenuItemConstructorOptions {
@@ -73,6 +75,7 @@ function itemFor(command: MenuCommand, options: MenuOptions): MenuItemConstructo
     id: command.id,
     label: command.label,
     ...(command.accelerator === undefined ? {} : { accelerator: command.accelerator }),
+    ...(command.menu === 'editor' ? { enabled: options.editorOpen === true } : {}),
     click,
   };
 }

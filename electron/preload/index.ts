@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { BridgeApi, GuftaguBridge } from '../../shared/api/bridge';
-import { APP_FLUSH, COMMAND_CHANNEL, FLUSHED_CHANNEL, isCommandId } from '../../shared/api/commands';
+import {
+  APP_FLUSH,
+  COMMAND_CHANNEL,
+  EDITOR_OPEN_CHANNEL,
+  FLUSHED_CHANNEL,
+  isCommandId,
+} from '../../shared/api/commands';
 import {
   eventNames,
   IPC_EVENT_CHANNEL,
@@ -82,6 +88,9 @@ const bridge: GuftaguBridge = {
     return () => {
       flushListeners.delete(wrapped);
     };
+  },
+  setEditorOpen(open) {
+    ipcRenderer.send(EDITOR_OPEN_CHANNEL, open === true);
   },
   host: {
     pathForFile: (file) => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SOCKET_PROTOCOL, TOKEN_QUERY } from '../../shared/api/wire';
-import { GuftaguError, type ErrorInfo } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
+import { type ErrorInfo } from '../../shared/errors';
 import { mediaAssetKinds, type MediaAssetKind } from '../../shared/model/media';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import {
@@ -24,6 +25,7 @@ import { encodePath, parseRequestTarget, type RequestTarget } from './requestTar
 import { sendFile } from './sendFile';
 import { bindApiToSockets, callApi } from './socket';
 import { DEFAULT_UPLOAD_LIMIT_BYTES, receiveUpload, UPLOAD_FREE_SPACE_RESERVE_BYTES } from './upload';
+import { DEFAULT_MODEL_UPLOAD_LIMIT_BYTES, receiveModelUpload } from './modelUpload';
 
 export interface ServerOptions {
   engine: Engine;
@@ -35,6 +37,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Space an upload must leave free on the workspace's disk (default 512 MiB). */
   uploadReserveBytes?: number;
+  /** Largest model file accepted by POST /upload-model (default 4 GiB: large-v3 is 3.1 GB). */
+  maxModelUploadBytes?: number;
   /** Largest /api request body (default 16 MiB, like a socket message). */
   apiBodyLimitBytes?: number;
   /** Where refusals and internal errors are written (default: the engine's log, else stderr). */
@@ -167,6 +171,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendJson(response, 200, { path: uploaded });
       return;
     }
+    if (first === 'upload-model') {
+      requireToken(request);
+      if (request.method !== 'POST' || target.segments.length !== 1)
+        throw new RequestRefused(405, 'invalid-request', 'Upload a model with POST /upload-model.', '');
+      const model = await receiveModelUpload(request, engine, target.query, {
+        maxBytes: options.maxModelUploadBytes ?? DEFAULT_MODEL_UPLOAD_LIMIT_BYTES,
+        reserveBytes: uploadLimits.reserveBytes,
+      });
+      sendJson(response, 200, { model });
+      return;
+    }
     if (first === 'media') return handleMedia(request, response, target);
     if (first === 'download' || first === 'zip') return handleDownload(request, response, target);
     if (first === 'ws') throw badRequest('The socket needs a WebSocket upgrade.');
@@ -197,11 +212,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sendJson(response, 200, await callApi(engine.api, method, payload));
   }
 
-  async function handleMedia(
-    request: IncomingMessage,
-    response: ServerResponse,
-    target: RequestTarget,
-  ): Promise<void> {
+  /** A file read (media, downloads): GET or HEAD, with a URL signed for this server or the session token. */
+  function requireSignedRead(request: IncomingMessage, target: RequestTarget): void {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
     const signature = checkMediaSignature(
@@ -212,6 +224,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       Date.now(),
     );
     if (signature !== 'ok') requireToken(request);
+  }
+
+  async function handleMedia(
+    request: IncomingMessage,
+    response: ServerResponse,
+    target: RequestTarget,
+  ): Promise<void> {
+    requireSignedRead(request, target);
     const [, sessionId = '', mediaId = '', asset = ''] = target.segments;
     if (target.segments.length !== 4 || !(mediaAssetKinds as readonly string[]).includes(asset)) {
       throw new RequestRefused(403, 'unauthorized', 'That file is not served.', '');
@@ -229,16 +249,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response: ServerResponse,
     target: RequestTarget,
   ): Promise<void> {
-    if (request.method !== 'GET' && request.method !== 'HEAD')
-      throw new RequestRefused(405, 'invalid-request', 'Method not allowed.', '');
-    const signature = checkMediaSignature(
-      token,
-      encodePath(target.segments),
-      target.query.get(MEDIA_EXPIRY_QUERY),
-      target.query.get(MEDIA_SIGNATURE_QUERY),
-      Date.now(),
-    );
-    if (signature !== 'ok') requireToken(request);
+    requireSignedRead(request, target);
     const [first, ...rest] = target.segments;
     if (first === 'download' && rest.length === 3)
       return sendExportedFile(engine, request, response, rest, securityHeaders);
@@ -286,15 +297,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new GuftaguError(
-              'invalid-request',
-              `Port ${options.port} is already in use.`,
-              'Stop the other program or choose another port with GUFTAGU_PORT.',
-            )
-          : error,
-      ),
+      reject(error.code === 'EADDRINUSE' ? engineError('port-in-use', { port: options.port ?? 0 }) : error),
     );
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
@@ -316,7 +319,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 const isStaticRoute = (target: RequestTarget) =>
-  !['api', 'upload', 'media', 'ws', 'download', 'zip'].includes(target.segments[0] ?? '');
+  !['api', 'upload', 'upload-model', 'media', 'ws', 'download', 'zip'].includes(target.segments[0] ?? '');
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];

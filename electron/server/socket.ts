@@ -1,7 +1,7 @@
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { eventNames, isMethodName, type GuftaguApi } from '../../shared/api/contract';
 import { wireRequestSchema, type WireMessage } from '../../shared/api/wire';
-import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
 import type { Engine } from '../engine/types';
 import { publicErrorInfo } from './refusal';
 
@@ -79,11 +79,7 @@ async function handleMessage(
 /** Calls a method by name; the engine checks the payload against the contract. */
 export async function callApi(api: GuftaguApi, method: string, payload: unknown): Promise<unknown> {
   if (!isMethodName(method)) {
-    throw new GuftaguError(
-      'invalid-request',
-      `There is no method "${method.slice(0, 80)}".`,
-      'Update the page (reload) so it matches this Guftagu.',
-    );
+    throw engineError('method-unknown', { method: method.slice(0, 80) });
   }
   const handler = api[method] as (request: unknown) => Promise<unknown>;
   return handler(payload);

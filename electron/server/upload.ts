@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
 import { truncateFileNameBytes } from '../../shared/files/truncateBytes';
 import { declaredLength, tooLarge } from './body';
 import { RequestRefused } from './refusal';
@@ -33,7 +33,7 @@ export function safeFileName(name: string): string {
   return cut === '' ? 'upload' : cut;
 }
 
-async function freeBytes(folder: string): Promise<number | undefined> {
+export async function freeBytes(folder: string): Promise<number | undefined> {
   try {
     const stats = await fs.statfs(folder);
     return stats.bavail * stats.bsize;
@@ -86,6 +86,8 @@ export async function receiveUpload(
     maxBytes: DEFAULT_UPLOAD_LIMIT_BYTES,
     reserveBytes: UPLOAD_FREE_SPACE_RESERVE_BYTES,
   },
+  /** Checks the bytes as they arrive (a model upload's header): failing it stops the upload early. */
+  inspect?: () => Transform,
 ): Promise<string> {
   await checkUploadFits(request, uploadsPath, limits);
   const folder = path.join(uploadsPath, `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`);
@@ -93,7 +95,9 @@ export async function receiveUpload(
   const finalPath = path.join(folder, safeFileName(name));
   const tempPath = path.join(folder, '.uploading');
   try {
-    await pipeline(request, byteCap(limits.maxBytes), createWriteStream(tempPath, { flags: 'wx' }));
+    const write = createWriteStream(tempPath, { flags: 'wx' });
+    if (inspect) await pipeline(request, byteCap(limits.maxBytes), inspect(), write);
+    else await pipeline(request, byteCap(limits.maxBytes), write);
     await fs.rename(tempPath, finalPath);
     return finalPath;
   } catch (error) {
@@ -108,11 +112,6 @@ export async function receiveUpload(
         'Free some space on the disk that holds the workspace, then upload it again.',
       );
     }
-    throw new GuftaguError(
-      'write-failed',
-      `The upload of ${name} did not finish.`,
-      'Try again; if the disk is full, free some space first.',
-      { cause: error },
-    );
+    throw engineError('upload-unfinished', { name }, { cause: error });
   }
 }

@@ -1,7 +1,9 @@
 // npm run bench (second part): a long recording through Guftagu's chunked transcription next to one plain
 // whisper.cpp run over the whole file, in the same process, with the same model and threads. Prints the time
-// ratio and the peak memory (VmHWM) of the whisper processes. The model is whisper.cpp's weightless test
-// model from ../shared/fixtures (real compute cost, no text); set BENCH_MODEL to use a real one.
+// ratio and the peak memory (VmHWM) of the whisper processes. Then the same WAV (pink noise with a 2 s silence every
+// 75 s) cut at its silences (the engine's default) vs fixed 10-minute parts with a 2 s overlap (the old plan), as a
+// time ratio, and the time the loudness reading alone takes. The model is whisper.cpp's weightless test model from
+// ../shared/fixtures (real compute cost, no text); set BENCH_MODEL to use a real one.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +11,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractAudio } from '../../electron/engine/media/extractAudio';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
+import { readLoudnessWindows } from '../../electron/engine/media/loudness';
 import { transcribeWav } from '../../electron/engine/transcription/transcribe';
+import {
+  defaultChunkPlan,
+  planWavChunks,
+  type ChunkPlan,
+} from '../../electron/engine/transcription/wavChunks';
 import { median } from './median';
 
 const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 14);
@@ -40,7 +48,7 @@ function watchPeakMemory(marker: string): () => number {
 }
 
 async function longWav(): Promise<string> {
-  const wav = path.join(cacheDir, `speechless-${MINUTES}min.wav`);
+  const wav = path.join(cacheDir, `speechless-gaps-${MINUTES}min.wav`);
   if (existsSync(wav)) return wav;
   mkdirSync(cacheDir, { recursive: true });
   const tools = resolveFfmpegTools({ ffmpegSource: 'bundled' });
@@ -55,6 +63,9 @@ async function longWav(): Promise<string> {
       'lavfi',
       '-i',
       `anoisesrc=d=${MINUTES * 60}:c=pink:r=16000:a=0.05`,
+      // A 2 s silence every 75 s, for the cut at silences (one lies at 600–602 s, near the 10-minute target).
+      '-af',
+      `volume=enable='lt(mod(t,75),2)':volume=0`,
       source,
     ]);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error('ffmpeg failed'))));
@@ -78,7 +89,11 @@ async function plainRun(wav: string, outputBase: string): Promise<{ ms: number; 
   return { ms: performance.now() - start, mb: stopWatch() };
 }
 
-async function chunkedRun(wav: string, folder: string): Promise<{ ms: number; mb: number }> {
+async function chunkedRun(
+  wav: string,
+  folder: string,
+  chunkPlan: ChunkPlan = defaultChunkPlan,
+): Promise<{ ms: number; mb: number }> {
   mkdirSync(folder);
   const stopWatch = watchPeakMemory(folder);
   const start = performance.now();
@@ -96,6 +111,7 @@ async function chunkedRun(wav: string, folder: string): Promise<{ ms: number; mb
       whisperPath: whisper,
       tempFolder: folder,
       threads: THREADS,
+      chunkPlan,
       progress: (ratio) => (lastProgress = ratio),
     },
   );
@@ -115,13 +131,28 @@ async function main(): Promise<void> {
     console.log(
       `Transcribing ${MINUTES} min of audio with ${path.basename(model)}, ${THREADS} threads, ${ROUNDS} rounds…`,
     );
+    const fixedPlan: ChunkPlan = { ...defaultChunkPlan, atSilence: false };
+    const atSilences = await planWavChunks(wav, MINUTES * 60_000);
+    const fixedParts = await planWavChunks(wav, MINUTES * 60_000, fixedPlan);
+    const describe = (parts: typeof atSilences) =>
+      parts
+        .slice(1)
+        .map((part) => `${(part.cutMs / 1000).toFixed(1)} s (${part.cut})`)
+        .join(', ');
+    console.log(`  cuts at silences: ${describe(atSilences)}; fixed: ${describe(fixedParts)}`);
     const plain: { ms: number; mb: number }[] = [];
     const ours: { ms: number; mb: number }[] = [];
+    const fixed: { ms: number; mb: number }[] = [];
+    const loudnessMs: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       plain.push(await plainRun(wav, path.join(temp, `plain-${round}`)));
       ours.push(await chunkedRun(wav, path.join(temp, `chunks-${round}`)));
+      fixed.push(await chunkedRun(wav, path.join(temp, `fixed-${round}`), fixedPlan));
+      const start = performance.now();
+      await readLoudnessWindows(wav);
+      loudnessMs.push(performance.now() - start);
       console.log(
-        `  round ${round + 1}: plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s, guftagu ${(ours.at(-1)!.ms / 1000).toFixed(1)} s`,
+        `  round ${round + 1}: plain ${(plain.at(-1)!.ms / 1000).toFixed(1)} s, guftagu ${(ours.at(-1)!.ms / 1000).toFixed(1)} s, fixed parts ${(fixed.at(-1)!.ms / 1000).toFixed(1)} s`,
       );
     }
     const plainMs = median(plain.map((run) => run.ms));
@@ -132,10 +163,14 @@ async function main(): Promise<void> {
       `  plain whisper, one run over the whole file: ${(plainMs / 1000).toFixed(1)} s, peak ${plainMb.toFixed(0)} MB`,
     );
     console.log(
-      `  guftagu, 10-minute parts with 2 s overlap:  ${(oursMs / 1000).toFixed(1)} s, peak ${oursMb.toFixed(0)} MB`,
+      `  guftagu, ~10-minute parts cut at silences: ${(oursMs / 1000).toFixed(1)} s, peak ${oursMb.toFixed(0)} MB`,
     );
     console.log(
       `  time ratio: ${(oursMs / plainMs).toFixed(3)}x; memory ratio: ${(oursMb / plainMb).toFixed(3)}x`,
+    );
+    const fixedMs = median(fixed.map((run) => run.ms));
+    console.log(
+      `  cut at silences vs fixed 10-minute parts with 2 s overlap: ${(oursMs / 1000).toFixed(1)} s vs ${(fixedMs / 1000).toFixed(1)} s, time ratio ${(oursMs / fixedMs).toFixed(3)}x (reading the loudness: ${median(loudnessMs).toFixed(0)} ms)`,
     );
   } finally {
     rmSync(temp, { recursive: true, force: true });

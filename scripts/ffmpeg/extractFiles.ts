@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { extract as extractTar } from 'tar';
 import { PinError } from './pinError';
 import type { ArchiveType } from './pinManifest';
 
 /**
- * Takes the named members (and only those) out of a checked archive into `destination`, with the system's own
- * tools started from argument lists: `tar` for .tar.xz everywhere and for .zip on macOS and Windows (bsdtar),
- * `unzip` for .zip on Linux. Each member must come out as a regular file inside `destination` (no link, no
- * folder); its path is returned by member.
+ * Takes the named members (and only those) out of a checked archive into `destination`: an npm package
+ * tarball (.tgz) with the `tar` library in this process (no system tool needed), the others with the
+ * system's own tools started from argument lists: `tar` for .tar.xz everywhere and for .zip on macOS and
+ * Windows (bsdtar), `unzip` for .zip on Linux. Each member must come out as a regular file inside
+ * `destination` (no link, no folder); its path is returned by member.
  */
 export async function extractMembers(
   archive: string,
@@ -17,8 +19,12 @@ export async function extractMembers(
   destination: string,
 ): Promise<Map<string, string>> {
   await fs.mkdir(destination, { recursive: true });
-  const [command, args] = extractCommand(archive, type, members, destination);
-  await run(command, args, archive);
+  if (type === 'tgz') {
+    await extractTgz(archive, members, destination);
+  } else {
+    const [command, args] = extractCommand(archive, type, members, destination);
+    await run(command, args, archive);
+  }
   const extracted = new Map<string, string>();
   for (const member of members) {
     const file = path.join(destination, ...member.split('/'));
@@ -35,9 +41,26 @@ export async function extractMembers(
   return extracted;
 }
 
+/** Extracts a gzipped tarball's named members. Absolute and `..` paths are refused by the library itself. */
+async function extractTgz(archive: string, members: readonly string[], destination: string): Promise<void> {
+  try {
+    await extractTar({ file: archive, cwd: destination, strict: true, preserveOwner: false }, [...members]);
+  } catch (error) {
+    throw new PinError(
+      'extract-failed',
+      `${path.basename(archive)} could not be unpacked as a gzipped tarball (${error instanceof Error ? error.message : String(error)}).`,
+      'Check that the archive "type" in resources/ffmpeg-manifest.json is right (tar -tzf lists a .tgz).',
+      { cause: error },
+    );
+  }
+}
+
+/** The archive types unpacked by a system tool (everything but npm's .tgz). */
+export type SystemArchiveType = Exclude<ArchiveType, 'tgz'>;
+
 export function extractCommand(
   archive: string,
-  type: ArchiveType,
+  type: SystemArchiveType,
   members: readonly string[],
   destination: string,
   platform: NodeJS.Platform = process.platform,

@@ -2,6 +2,7 @@
 export type PinErrorCode =
   | 'manifest-invalid'
   | 'target-unknown'
+  | 'target-unpinned'
   | 'sha256-missing'
   | 'url-refused'
   | 'download-failed'

@@ -7,9 +7,12 @@ import { PIN_README, PinError } from './pinError';
  * resources/ffmpeg-manifest.json: per target (`<platform>-<arch>` as Node names them) the archives to download,
  * each pinned by sha256, and which files to take out of each. This module reads it and decides, before any
  * download, whether a target can be built: every archive needs a sha256, an https URL, and together they must
- * give exactly an ffmpeg and an ffprobe. It fails closed: an empty sha256 refuses the target.
+ * give exactly an ffmpeg and an ffprobe. It fails closed: an empty sha256 refuses the target, and so does a
+ * target kept in the manifest with the reason why no build is pinned for it ("unpinned").
+ * Archive types: 'tgz' is an npm package tarball (https://registry.npmjs.org/<name>/-/<name>-<version>.tgz,
+ * immutable per version, its files under package/).
  */
-export const archiveTypes = ['zip', 'tar.xz'] as const;
+export const archiveTypes = ['zip', 'tar.xz', 'tgz'] as const;
 export type ArchiveType = (typeof archiveTypes)[number];
 
 const archiveSchema = z.object({
@@ -21,13 +24,25 @@ const archiveSchema = z.object({
   files: z.record(z.string(), z.string()),
 });
 
+const targetSchema = z
+  .object({
+    /** Where the build comes from and under which licence (for people; not read by the script). */
+    source: z.string().optional(),
+    /** The FFmpeg version of this target's ffmpeg (else the manifest's ffmpegVersion). */
+    ffmpegVersion: z.string().min(1).optional(),
+    /** Why no build is pinned for this target: set, the target is refused with this reason. */
+    unpinned: z.string().min(1).optional(),
+    archives: z.array(archiveSchema),
+  })
+  .refine((entry) => entry.unpinned !== undefined || entry.archives.length > 0, {
+    message: 'a target needs archives, or "unpinned" saying why it has none',
+  });
+
 const manifestSchema = z.object({
   about: z.array(z.string()).optional(),
-  ffmpegVersion: z.string().min(1),
-  targets: z.record(
-    z.string(),
-    z.object({ source: z.string().optional(), archives: z.array(archiveSchema).min(1) }),
-  ),
+  /** The FFmpeg version of every target that does not name its own. */
+  ffmpegVersion: z.string().min(1).optional(),
+  targets: z.record(z.string(), targetSchema),
 });
 
 export type FfmpegManifest = z.infer<typeof manifestSchema>;
@@ -95,6 +110,21 @@ export function pinnedTarget(manifest: FfmpegManifest, target: string): PinnedTa
       `Add a pinned archive for ${target} to resources/ffmpeg-manifest.json (${PIN_README}).`,
     );
   }
+  if (entry.unpinned !== undefined) {
+    throw new PinError(
+      'target-unpinned',
+      `No ffmpeg is pinned for ${target}: ${entry.unpinned}`,
+      `Build the installer on (or for) another platform, or pin a checked build for ${target} in resources/ffmpeg-manifest.json (${PIN_README}).`,
+    );
+  }
+  const ffmpegVersion = entry.ffmpegVersion ?? manifest.ffmpegVersion;
+  if (ffmpegVersion === undefined) {
+    throw new PinError(
+      'manifest-invalid',
+      `The ffmpeg manifest does not say which FFmpeg version ${target} pins.`,
+      `Write "ffmpegVersion" into the entry for ${target} (${PIN_README}).`,
+    );
+  }
   const archives = entry.archives.map((archive) => checkArchive(target, archive));
   const given = archives.flatMap((archive) => Object.keys(archive.files));
   const duplicates = given.filter((name, index) => given.indexOf(name) !== index);
@@ -113,7 +143,7 @@ export function pinnedTarget(manifest: FfmpegManifest, target: string): PinnedTa
       `Name ${missing.join(' and ')} in the "files" of an archive for ${target} (${PIN_README}).`,
     );
   }
-  return { target, ffmpegVersion: manifest.ffmpegVersion, archives };
+  return { target, ffmpegVersion, archives };
 }
 
 function checkArchive(target: string, archive: z.infer<typeof archiveSchema>): PinnedArchive {

@@ -33,6 +33,8 @@ export interface StageOptions {
 
 export interface StagedFfmpeg {
   target: string;
+  /** The FFmpeg version the manifest pins for this target. */
+  ffmpegVersion: string;
   folder: string;
   files: string[];
   downloaded: number;
@@ -104,6 +106,7 @@ export async function stagePinnedFfmpeg(options: StageOptions): Promise<StagedFf
     const files = (await fs.readdir(folder)).sort();
     return {
       target: options.target,
+      ffmpegVersion: pins.ffmpegVersion,
       folder,
       files,
       downloaded,
@@ -132,7 +135,7 @@ async function checkRuns(ffmpeg: string, ffprobe: string, options: StageOptions)
     throw new PinError(
       'binary-refused',
       `The pinned ffmpeg for ${options.target} ${shaper === 'none' ? 'has no libass' : `shapes with ${shaper}, not HarfBuzz`}: Urdu would not burn in Nastaliq.`,
-      `Pin a build whose libass uses HarfBuzz (BtbN, evermeet and osxexperts builds do; ${PIN_README}).`,
+      `Pin a build whose libass uses HarfBuzz (${PIN_README}).`,
     );
   }
   try {

@@ -22,5 +22,10 @@ export interface GuftaguBridge {
    * `onCommand`: call it as `onFlushRequest?.()`.
    */
   onFlushRequest?(listener: () => unknown): Unsubscribe;
+  /**
+   * The page says whether the subtitle editor is open (main enables the Subtitles menu only then). Sends a
+   * boolean on one channel, nothing more. Optional, like `onCommand`.
+   */
+  setEditorOpen?(open: boolean): void;
   host: HostBridge;
 }

@@ -39,3 +39,9 @@ export const APP_FLUSH = 'app.flush';
 
 /** IPC channel on which the preload tells main that the page has flushed (no payload). */
 export const FLUSHED_CHANNEL = 'guftagu:flushed';
+
+/**
+ * IPC channel on which the preload tells main whether the subtitle editor is open (payload: a boolean and
+ * nothing else). Main enables the Subtitles menu's items only while it is: they act on an open editor.
+ */
+export const EDITOR_OPEN_CHANNEL = 'guftagu:editor-open';

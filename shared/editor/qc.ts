@@ -16,6 +16,9 @@ export const problemKinds = [
   'overlap',
   'gap-too-small',
   'chainable-gap',
+  // Possible hallucinations (shared/editor/hallucinationQc.ts): found apart from the checks below.
+  'repeated-phrase',
+  'text-over-silence',
 ] as const;
 export type ProblemKind = (typeof problemKinds)[number];
 
@@ -34,7 +37,14 @@ export interface Problem {
   /** English, for logs and the CLI. */
   message: string;
   fix?: FixKind;
+  /** A possible hallucination's one-click removal: delete the cue, or keep one copy of a loop inside it. */
+  remove?: RemovalKind;
+  /** The phrase a loop repeats (repeated-phrase only). */
+  phrase?: string;
 }
+
+/** How a possible hallucination is removed (only when the person clicks Remove). */
+export type RemovalKind = 'cue' | 'repeats';
 
 type Check = Omit<Problem, 'trackId' | 'cueId'>;
 

@@ -1,3 +1,4 @@
+import { cueDirection } from '../text/cueDirection';
 import type { Cue } from '../transcript/model';
 import type { AssInput } from './assDocument';
 import { assLineText, type LineFonts } from './assLine';
@@ -153,6 +154,15 @@ function renderLines(
 ): string {
   const lineColour = colours.speaker ?? colours.base;
   const prefix = colours.speaker ? `{\\c${assInlineColour(colours.speaker)}}` : '';
+  // An English cue in an Urdu track (or the reverse) is its own direction, set in the other script's font.
+  const ownDirection = cueDirection(
+    lines
+      .flat()
+      .map((token) => token.text)
+      .join(' '),
+    direction,
+  );
+  const ownFonts = ownDirection === direction ? fonts : { own: fonts.inline, inline: fonts.own };
   const rendered = lines.map((line) =>
     assLineText(
       line.map((token) =>
@@ -160,9 +170,10 @@ function renderLines(
           ? { text: token.text, colour: highlightColour }
           : { text: token.text },
       ),
-      direction,
-      fonts,
+      ownDirection,
+      ownFonts,
       lineColour,
+      ownDirection !== direction,
     ),
   );
   return `${prefix}${rendered.join('\\N')}`;

@@ -43,6 +43,8 @@ export function assLineText(
   direction: TextDirection,
   fonts: LineFonts,
   lineColour: string,
+  /** The line's own font is not its style's (an English cue in an Urdu track): name it at the start. */
+  ownFontIsNotStyle = false,
 ): string {
   const lineScript: RunScript = direction === 'rtl' ? 'arabic' : 'latin';
   const chars: { char: string; token: number }[] = [];
@@ -56,6 +58,7 @@ export function assLineText(
   const scripts = charScripts(chars.map(({ char }) => char).join(''), lineScript);
   const restoreColour = `\\c${assInlineColour(lineColour)}`;
   let text = direction === 'rtl' ? RLE : LRE;
+  if (ownFontIsNotStyle) text += `{\\fn${fonts.own.family}\\fs${fonts.own.sizePx}}`;
   let script: RunScript = lineScript;
   let colour: string | undefined;
   chars.forEach(({ char, token }, index) => {

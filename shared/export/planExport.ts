@@ -1,3 +1,5 @@
+import type { GuftaguError } from '../errors';
+import { engineError } from '../errorTexts';
 import type { CaptionStyle, Clip, ExportJobRecord, ExportWarning } from '../model/clips';
 import type { ConsentScope, Participant } from '../model/programme';
 import type { Session } from '../model/session';
@@ -89,9 +91,6 @@ export interface ExportPlan {
   /** Consent refusals (severity 'error', one each), unknown ids and advice, as codes with parameters. */
   warnings: ExportWarning[];
 }
-
-/** What to do about a refused clip, in the export's words. */
-export const OVERRIDE_HINT = 'Give a written reason to override, or take the clip out of the batch.';
 
 const label = (clip: Pick<Clip, 'id' | 'title'>) => `"${clip.title || clip.id}"`;
 
@@ -358,6 +357,13 @@ export function refusalsMessage(refusals: readonly PlanRefusal[], clips: readonl
     })
     .join(' ');
 }
+
+/** The error a refused batch is: its refusals in English (CLI, log), how many clips for the UI's words. */
+export const refusedError = (plan: Pick<ExportPlan, 'refusals'>, clips: readonly Clip[]): GuftaguError =>
+  engineError('export-refused', {
+    reasons: refusalsMessage(plan.refusals, clips),
+    count: refusedClipIds(plan).length,
+  });
 
 /** Errors other than consent (unknown ids, a clip outside its media): nothing can be exported past them. */
 export const blockingWarnings = (warnings: readonly ExportWarning[]): ExportWarning[] =>

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The voice-activity model whisper.cpp's --vad reads: Silero VAD converted to ggml by ggml-org
  * (https://huggingface.co/ggml-org/whisper-vad, MIT). Downloaded like the whisper models (resume, checksum) into
@@ -25,3 +27,24 @@ export function vadBaseUrl(env: Readonly<Record<string, string | undefined>>): s
   const override = env[VAD_BASE_URL_ENV]?.trim();
   return (override ? override : DEFAULT_VAD_BASE_URL).replace(/\/+$/, '');
 }
+
+/** The VAD model as the model manager shows it, beside the whisper models. */
+export const vadModelStatusSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** What it is for: told apart from the whisper models in lists. */
+  kind: z.literal('voice-activity-detection'),
+  /**
+   * installed: the downloaded file is complete (checked by sha256 when it was downloaded). own: the file
+   * GUFTAGU_VAD_MODEL names. missing: neither, so transcription cannot skip silence. damaged: a file of the
+   * wrong size is there.
+   */
+  state: z.enum(['installed', 'own', 'missing', 'damaged']),
+  path: z.string().optional(),
+  /** Size of the file at `path`. */
+  sizeBytes: z.number().int().nonnegative().optional(),
+  /** Bytes of an unfinished download, which the next download resumes. */
+  partialBytes: z.number().int().nonnegative().optional(),
+});
+export type VadModelStatus = z.infer<typeof vadModelStatusSchema>;

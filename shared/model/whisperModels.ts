@@ -189,6 +189,14 @@ export const installedModelSchema = z.object({
   note: z.string().optional(),
   /** Why a model is 'damaged', in plain words. */
   problem: z.string().optional(),
+  /** Imported models: the name the user gave it ("Urdu small fine-tune"), shown instead of the id. */
+  displayName: z.string().optional(),
+  /** Imported models: the languages it was made for, as the user gave them (['ur', 'en']). */
+  languages: z.array(z.string()).optional(),
+  /** Imported models: from a file on this computer, or uploaded in browser mode. */
+  origin: z.enum(['file', 'upload']).optional(),
+  /** Imported models: the sha256 recorded when it was imported. */
+  sha256: z.string().optional(),
 });
 export type InstalledModel = z.infer<typeof installedModelSchema>;
 

@@ -1,5 +1,5 @@
 import type { MetadataPatch, ParticipantInput, ParticipantPatch } from '../api/methods/programme';
-import { GuftaguError } from '../errors';
+import { engineError } from '../errorTexts';
 import type { Consent, ConsentScope, HistoryEvent, Participant, SessionMetadata } from '../model/programme';
 import type { Session } from '../model/session';
 import {
@@ -64,11 +64,7 @@ export function applyMetadataPatch(session: Session, patch: MetadataPatch, _cont
 export function checkMediaIds(session: Session, mediaIds: readonly string[]): void {
   const unknown = mediaIds.find((id) => !session.media.some((media) => media.id === id));
   if (unknown !== undefined) {
-    throw new GuftaguError(
-      'invalid-request',
-      `There is no media item "${unknown}" in this session.`,
-      'Refresh the session and choose from its media.',
-    );
+    throw engineError('session-media-unknown', { mediaId: unknown });
   }
 }
 
@@ -161,11 +157,7 @@ export function applyParticipantPatch(
 export function findParticipant(session: Session, participantId: string): Participant {
   const participant = session.participants.find((candidate) => candidate.id === participantId);
   if (!participant) {
-    throw new GuftaguError(
-      'not-found',
-      `There is no participant "${participantId}" in the session "${session.title}".`,
-      'Refresh the session; the participant may have been removed.',
-    );
+    throw engineError('participant-unknown', { participantId, session: session.title });
   }
   return participant;
 }

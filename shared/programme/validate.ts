@@ -1,11 +1,8 @@
-import { GuftaguError, type GuftaguErrorOptions } from '../errors';
+import { engineError } from '../errorTexts';
 import type { Participant } from '../model/programme';
 import { foldText } from './normalize';
 
-/** Rules for programme data. Each failure is an 'invalid-request' with a message and a hint. */
-
-const invalid = (message: string, hint: string, options?: GuftaguErrorOptions) =>
-  new GuftaguError('invalid-request', message, hint, options);
+/** Rules for programme data. Each failure is an 'invalid-request' worded by shared/errorTexts. */
 
 /** The form field a date label names: 'consent date' → 'consentDate'. */
 const fieldOfLabel = (label: string): string =>
@@ -31,18 +28,10 @@ export function checkPastDate(value: string, label: string, today: string = loca
   const trimmed = value.trim();
   const field = fieldOfLabel(label);
   if (!isCalendarDate(trimmed)) {
-    throw invalid(
-      `The ${label} "${value}" is not a date.`,
-      'Write it as YYYY-MM-DD, for example 2026-11-02.',
-      { key: 'not-a-date', params: { value }, field },
-    );
+    throw engineError('not-a-date', { label, value }, { field });
   }
   if (trimmed > today) {
-    throw invalid(
-      `The ${label} ${trimmed} is in the future (today is ${today}).`,
-      "Enter the day it happened; check the computer's clock if today's date looks wrong.",
-      { key: 'date-in-future', params: { date: trimmed, today }, field },
-    );
+    throw engineError('date-in-future', { label, date: trimmed, today }, { field });
   }
   return trimmed;
 }
@@ -54,11 +43,7 @@ export function checkPastDate(value: string, label: string, today: string = loca
 export function checkFilterDate(value: string, label: string): string {
   const trimmed = value.trim();
   if (!isCalendarDate(trimmed)) {
-    throw invalid(
-      `The ${label} "${value}" is not a date.`,
-      'Write it as YYYY-MM-DD, for example 2026-11-02.',
-      { key: 'not-a-date', params: { value }, field: fieldOfLabel(label) },
-    );
+    throw engineError('not-a-date', { label, value }, { field: fieldOfLabel(label) });
   }
   return trimmed;
 }
@@ -66,18 +51,9 @@ export function checkFilterDate(value: string, label: string): string {
 export function checkParticipantName(name: string): string {
   const trimmed = name.replace(/\s+/gu, ' ').trim();
   if (trimmed === '') {
-    throw invalid(
-      'A participant needs a name.',
-      "Type the person's name as on the consent form. For someone who wants to stay anonymous, still record it and set consent to 'publish anonymously'.",
-      { key: 'name-missing', field: 'name' },
-    );
+    throw engineError('name-missing', {}, { field: 'name' });
   }
-  if (trimmed.length > 200)
-    throw invalid('That name is too long.', 'Keep names under 200 characters.', {
-      key: 'name-too-long',
-      params: { max: 200 },
-      field: 'name',
-    });
+  if (trimmed.length > 200) throw engineError('name-too-long', { max: 200 }, { field: 'name' });
   return trimmed;
 }
 
@@ -95,10 +71,10 @@ export function checkNotDuplicate(
   const twin = others.find((other) => other.id !== exceptId && participantKey(other) === key);
   if (twin) {
     const where = candidate.organisation ? ` from ${candidate.organisation}` : '';
-    throw invalid(
-      `${candidate.name}${where} is already a participant of this session (Participant ${twin.number}).`,
-      'Edit the existing entry instead; if it is a different person with the same name, add their organisation or a middle name.',
-      { key: 'participant-duplicate', params: { name: candidate.name, number: twin.number }, field: 'name' },
+    throw engineError(
+      'participant-duplicate',
+      { name: candidate.name, where, number: twin.number },
+      { field: 'name' },
     );
   }
 }
@@ -134,7 +110,7 @@ export function cleanText(value: string | undefined): string | undefined {
 export function checkLink(value: string): string {
   const trimmed = value.trim();
   if (!/^https?:\/\/[^\s/$.?#][^\s]*$/iu.test(trimmed)) {
-    throw invalid(`"${value}" is not a web link.`, 'Paste the full address, starting with https://');
+    throw engineError('not-a-link', { value });
   }
   return trimmed;
 }

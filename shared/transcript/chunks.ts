@@ -17,7 +17,10 @@ export interface ChunkWords {
 /**
  * Merges the words of consecutive chunks into one list in recording time, keeping each spoken word once.
  *
- * Rule: each overlap is cut at its middle. A word whose midpoint lies before the cut is taken from the earlier
+ * Parts cut at a silence (no overlap) are simply put one after the other: every word of each is kept, and an
+ * earlier part's word that whisper timed past the seam is held before it, so the words stay in order.
+ *
+ * Rule for overlapping parts: each overlap is cut at its middle. A word whose midpoint lies before the cut is taken from the earlier
  * chunk, a word whose midpoint lies at or after it from the later chunk. The middle is as far as possible from
  * both chunks' edges, where whisper hears cut-off words badly.
  *
@@ -32,6 +35,11 @@ export function mergeChunkWords(chunks: readonly ChunkWords[]): Word[] {
     const words = chunk.words.map((word) => shift(word, chunk.offsetMs));
     if (index === 0) {
       merged = words;
+      return;
+    }
+    if (chunk.overlapEndMs <= chunk.offsetMs) {
+      // Cut at a silence: nothing is heard twice. Keep every word of both, the earlier ones held before the seam.
+      merged = [...merged.map((word) => endBy(word, chunk.offsetMs)), ...words];
       return;
     }
     const cutMs = chunk.offsetMs + Math.max(0, chunk.overlapEndMs - chunk.offsetMs) / 2;
@@ -61,6 +69,12 @@ export function mergeChunkWords(chunks: readonly ChunkWords[]): Word[] {
 
 function shift(word: Word, offsetMs: number): Word {
   return { ...word, startMs: word.startMs + offsetMs, endMs: word.endMs + offsetMs };
+}
+
+/** The word held to end by `seamMs` (whisper may time the last word of a part past the part's end). */
+function endBy(word: Word, seamMs: number): Word {
+  if (word.endMs <= seamMs) return word;
+  return { ...word, startMs: Math.min(word.startMs, seamMs), endMs: seamMs };
 }
 
 function midpoint(word: Word): number {

@@ -34,6 +34,7 @@ const allowed = [
   'YYYY-MM-DD',
   'MP4',
   'MOV',
+  'MTS',
   'M4A',
   'MP3',
   'WAV',

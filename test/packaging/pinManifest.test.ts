@@ -111,6 +111,11 @@ describe('pinnedTarget: what a target needs before anything is downloaded', () =
       expected: 'manifest-invalid',
     },
     {
+      name: 'an npm package tarball (.tgz, files under package/)',
+      archives: [archive({ url: 'https://registry.npmjs.org/x/-/x-1.0.0.tgz', type: 'tgz' })],
+      expected: 'accepted',
+    },
+    {
       name: 'an output name with a folder',
       archives: [archive({ files: { 'bin/ffmpeg': 'b/ffmpeg', ffprobe: 'b/ffprobe' } })],
       expected: 'manifest-invalid',
@@ -118,6 +123,35 @@ describe('pinnedTarget: what a target needs before anything is downloaded', () =
   ];
   it.each(cases)('$name → $expected', ({ target = 'linux-x64', archives, expected }) => {
     expect(codeOf(() => pinnedTarget(manifestWith(target, archives), target))).toBe(expected);
+  });
+
+  it('refuses a target kept in the manifest as unpinned, with its reason, before anything else', () => {
+    const manifest: FfmpegManifest = {
+      targets: {
+        'win32-x64': { unpinned: 'no checked build with a HarfBuzz libass.', archives: [] },
+        'linux-x64': { ffmpegVersion: '4.2.1', archives: [archive()] },
+      },
+    };
+    expect(codeOf(() => pinnedTarget(manifest, 'win32-x64'))).toBe('target-unpinned');
+    expect(() => pinnedTarget(manifest, 'win32-x64')).toThrow(
+      'No ffmpeg is pinned for win32-x64: no checked build with a HarfBuzz libass.',
+    );
+    // The other target is not held back by it, and carries its own FFmpeg version.
+    expect(pinnedTarget(manifest, 'linux-x64').ffmpegVersion).toBe('4.2.1');
+  });
+
+  it("takes a target's own FFmpeg version over the manifest's, and refuses a target with neither", () => {
+    const manifest: FfmpegManifest = {
+      ffmpegVersion: '7.1.1',
+      targets: {
+        'linux-x64': { archives: [archive()] },
+        'linux-arm64': { ffmpegVersion: '4.2.1', archives: [archive()] },
+      },
+    };
+    expect(pinnedTarget(manifest, 'linux-x64').ffmpegVersion).toBe('7.1.1');
+    expect(pinnedTarget(manifest, 'linux-arm64').ffmpegVersion).toBe('4.2.1');
+    delete manifest.ffmpegVersion;
+    expect(codeOf(() => pinnedTarget(manifest, 'linux-x64'))).toBe('manifest-invalid');
   });
 
   it('refuses a target the manifest does not have', () => {
@@ -134,34 +168,36 @@ describe('pinnedTarget: what a target needs before anything is downloaded', () =
 
 describe('resources/ffmpeg-manifest.json (the checked-in pins)', () => {
   const manifest = readManifest(defaultManifestPath(root));
+  const pinned = ['linux-arm64', 'linux-x64'];
+  const unpinned = ['darwin-arm64', 'darwin-x64', 'win32-x64'];
 
-  it('pins an ffmpeg + ffprobe for Windows x64, macOS x64 and arm64 and Linux x64, from https URLs', () => {
-    expect(Object.keys(manifest.targets).sort()).toEqual([
-      'darwin-arm64',
-      'darwin-x64',
-      'linux-x64',
-      'win32-x64',
-    ]);
-    for (const target of Object.keys(manifest.targets)) {
-      // Filled as the release engineer will fill them, every target passes the checks.
-      const filled: FfmpegManifest = JSON.parse(JSON.stringify(manifest)) as FfmpegManifest;
-      for (const entry of filled.targets[target]?.archives ?? []) entry.sha256 ||= SHA;
-      const pins = pinnedTarget(filled, target);
-      expect(
-        pins.archives.every((pin) => pin.url.startsWith('https://')),
-        target,
-      ).toBe(true);
-    }
+  it('keeps an entry for Windows x64, macOS x64 and arm64 and Linux x64 and arm64', () => {
+    expect(Object.keys(manifest.targets).sort()).toEqual([...unpinned, ...pinned].sort());
   });
 
-  it('refuses every target whose sha256 is still empty (fail closed until the release engineer fills it)', () => {
-    for (const [target, entry] of Object.entries(manifest.targets)) {
-      const empty = entry.archives.some((pin) => pin.sha256.trim() === '');
-      expect(
-        codeOf(() => pinnedTarget(manifest, target)),
-        target,
-      ).toBe(empty ? 'sha256-missing' : 'accepted');
-    }
+  it.each(pinned)(
+    '%s: pinned to versioned npm package tarballs with full sha256s, its source and licence recorded',
+    (target) => {
+      const pins = pinnedTarget(manifest, target);
+      expect(pins.ffmpegVersion).toBe('4.2.1');
+      for (const pin of pins.archives) {
+        // https://registry.npmjs.org/<name>/-/<name>-<version>.tgz never changes once published.
+        expect(pin.url).toMatch(
+          /^https:\/\/registry\.npmjs\.org\/(@[a-z0-9-]+\/)?[a-z0-9-]+\/-\/[a-z0-9-]+-\d+\.\d+\.\d+\.tgz$/,
+        );
+        expect(pin.type).toBe('tgz');
+        expect(pin.sha256).toMatch(/^[0-9a-f]{64}$/);
+        for (const inner of Object.values(pin.files)) expect(inner.startsWith('package/')).toBe(true);
+      }
+      expect(manifest.targets[target]?.source).toMatch(/GPL-3\.0-or-later/);
+    },
+  );
+
+  it.each(unpinned)('%s: refused with the reason no build is pinned (fail closed)', (target) => {
+    const entry = manifest.targets[target];
+    expect(entry?.archives).toEqual([]);
+    expect(entry?.unpinned?.length).toBeGreaterThan(40);
+    expect(codeOf(() => pinnedTarget(manifest, target))).toBe('target-unpinned');
   });
 
   it('reports an unreadable or malformed manifest as such', () => {
@@ -176,6 +212,9 @@ describe('resources/ffmpeg-manifest.json (the checked-in pins)', () => {
         JSON.stringify({ ffmpegVersion: '7', targets: { x: { archives: [{ url: 1 }] } } }),
       );
       expect(codeOf(() => readManifest(wrongShape))).toBe('manifest-invalid');
+      const noArchives = path.join(folder, 'empty.json');
+      writeFileSync(noArchives, JSON.stringify({ targets: { 'linux-x64': { archives: [] } } }));
+      expect(codeOf(() => readManifest(noArchives))).toBe('manifest-invalid');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,7 +1,8 @@
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { builtInPresets, mergePresets } from '../../../shared/export/presets';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
-import { GuftaguError } from '../../../shared/errors';
+import { type GuftaguError } from '../../../shared/errors';
 import type { JobQueue } from '../jobs/queue';
 import { checkExport } from '../export/checks';
 import { prepareClip } from '../export/clipEditing';
@@ -144,9 +145,5 @@ export function createClipsApi(queue: JobQueue, deps: ClipsApiDependencies): Cli
 }
 
 function builtInError(what: string): GuftaguError {
-  return new GuftaguError(
-    'invalid-request',
-    `A built-in ${what} cannot be removed.`,
-    `Save an edited copy with the same id to change it; removing that copy brings the original back.`,
-  );
+  return engineError('builtin-not-removable', { what });
 }

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
+import { type GuftaguError } from '../../../shared/errors';
 import { downsamplePeaks } from '../../../shared/media/peaks';
 import type { MediaAssetKind } from '../../../shared/model/media';
 import { fingerprintFile } from '../media/fingerprint';
@@ -55,18 +56,13 @@ export function createMediaApi(
       const media = session.media.find((item) => item.id === mediaId);
       if (!media) throw notFound();
       const fingerprint = await fingerprintFile(newPath).catch(() => {
-        throw new GuftaguError(
-          'source-missing',
-          `${newPath} cannot be read.`,
-          'Choose the file from where it is now.',
-        );
+        throw engineError('relink-unreadable', { path: newPath });
       });
       if (fingerprint !== media.fingerprint) {
-        throw new GuftaguError(
-          'invalid-request',
-          `${path.basename(newPath)} is not the same recording as ${media.fileName}.`,
-          'Choose the original file (a re-encoded or trimmed copy has different content). To use a different recording, import it as new media.',
-        );
+        throw engineError('relink-different-recording', {
+          name: path.basename(newPath),
+          original: media.fileName,
+        });
       }
       const updated = await sessions.update(sessionId, (current) => {
         current.media = current.media.map((item) =>
@@ -121,9 +117,5 @@ export async function resolveMediaAsset(
 }
 
 function notFound(): GuftaguError {
-  return new GuftaguError(
-    'not-found',
-    'That media item is not in this session.',
-    'Refresh the session; it may have been removed.',
-  );
+  return engineError('media-not-in-session');
 }

@@ -1,5 +1,5 @@
 import type { ApiImplementation } from '../../../shared/api/contract';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { checkConsent, overrideReasonProblem } from '../../../shared/programme/consent';
 import { reportCsv, reportFileName } from '../../../shared/programme/csv';
 import { applyMetadataPatch, findParticipant } from '../../../shared/programme/edit';
@@ -39,11 +39,7 @@ function checkFilters(filters: ReportFilters): ReportFilters {
   if (filters.from !== undefined) checkFilterDate(filters.from, 'start date');
   if (filters.to !== undefined) checkFilterDate(filters.to, 'end date');
   if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-    throw new GuftaguError(
-      'invalid-request',
-      `The start date ${filters.from} is after the end date ${filters.to}.`,
-      'Swap the dates, or leave one of them out.',
-    );
+    throw engineError('report-dates-swapped', { from: filters.from, to: filters.to }, { field: 'from' });
   }
   return filters;
 }
@@ -77,21 +73,12 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
     },
     'consent.override': async ({ sessionId, participantId, purpose, reason }) => {
       const problem = overrideReasonProblem(reason);
-      if (problem)
-        throw new GuftaguError(
-          'invalid-request',
-          problem,
-          'Write why this use is justified; it is kept in the history.',
-        );
+      if (problem) throw engineError('override-reason-missing', { problem }, { field: 'reason' });
       const { result: overrideId } = await sessions.change(sessionId, (draft) => {
         const participant = findParticipant(draft, participantId);
         const decision = checkConsent(participant, purpose);
         if (decision.decision === 'allowed') {
-          throw new GuftaguError(
-            'invalid-request',
-            `${decision.message} No override is needed.`,
-            'Go ahead without an override.',
-          );
+          throw engineError('override-not-needed', { decision: decision.message });
         }
         return appendHistory(draft, {
           kind: 'consent-override',
@@ -109,11 +96,7 @@ export function createProgrammeApi(deps: ProgrammeDeps): ProgrammeApi {
         if (overrideId !== undefined) {
           const override = draft.history.find((event) => event.id === overrideId);
           if (override?.kind !== 'consent-override' || override.participantId !== participantId) {
-            throw new GuftaguError(
-              'invalid-request',
-              `There is no consent override "${overrideId}" for this participant.`,
-              'Ask for an override (consent.override) first and pass the id it returns.',
-            );
+            throw engineError('override-unknown', { overrideId });
           }
         }
         return appendHistory(draft, {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { guessLanguageFromText } from '../../../shared/subtitles/guessLanguage';
 import { exportFileName, withImportedTrack } from '../../../shared/subtitles/importedTrack';
 import { renderSubtitles } from '../../../shared/subtitles/formats';
@@ -21,8 +21,7 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
   const findMedia = async (sessionId: string, mediaId: string) => {
     const session = await sessions.get(sessionId);
     const media = session.media.find((item) => item.id === mediaId);
-    if (!media)
-      throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+    if (!media) throw engineError('media-not-in-session');
     return media;
   };
   return {
@@ -33,12 +32,7 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
         encoding: request.encoding,
       });
       const language = request.language ?? guessLanguageFromText(file.cues.map((cue) => cue.text));
-      if (!language)
-        throw new GuftaguError(
-          'invalid-request',
-          'Guftagu cannot tell which language these subtitles are in: they have no letters.',
-          'Choose the language of the file (for example ur or en) and import it again.',
-        );
+      if (!language) throw engineError('subtitles-no-letters', {}, { field: 'language' });
       const current = await transcripts.get(request.sessionId, request.mediaId);
       const next = withImportedTrack(current, {
         mediaId: request.mediaId,
@@ -60,12 +54,7 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
     },
     'subtitles.undoImport': async ({ sessionId, mediaId, importedRevision, previous }) => {
       await findMedia(sessionId, mediaId);
-      if (previous && previous.mediaId !== mediaId)
-        throw new GuftaguError(
-          'invalid-request',
-          'That transcript belongs to another recording.',
-          'Refresh the session.',
-        );
+      if (previous && previous.mediaId !== mediaId) throw engineError('transcript-other-media');
       if (!previous) {
         await transcripts.remove(sessionId, mediaId, importedRevision);
         return { transcript: null };
@@ -77,13 +66,9 @@ export function createSubtitlesApi({ sessions, transcripts }: SubtitlesApiDepend
       const transcript = await transcripts.get(sessionId, mediaId);
       const track = transcript?.tracks.find((item) => item.id === trackId);
       if (!track)
-        throw new GuftaguError(
-          'not-found',
-          transcript
-            ? `${media.fileName} has no track "${trackId}".`
-            : `${media.fileName} has no transcript yet.`,
-          'Refresh the transcript and choose one of its tracks.',
-        );
+        throw transcript
+          ? engineError('track-unknown', { name: media.fileName, trackId })
+          : engineError('transcript-missing', { name: media.fileName });
       const text = renderSubtitles(track.cues, format, {
         language: track.language,
         direction: track.direction,

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
 import type { ApiImplementation } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whisperModels';
 import type { JobQueue } from '../jobs/queue';
-import { modelDownloadJob } from '../transcription/models/job';
+import { modelDownloadJob, vadDownloadJob } from '../transcription/models/job';
+import { isVadModelName, removeVadModel, vadModelStatus } from '../transcription/models/vad';
 import { checkDtw, setUpDtw } from '../transcription/dtwSetup';
 import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
 import { locateWhisper } from '../whisperLocate';
@@ -13,6 +14,7 @@ type TranscriptionApi = Pick<
   | 'models.list'
   | 'models.download'
   | 'models.import'
+  | 'models.update'
   | 'models.remove'
   | 'transcripts.start'
   | 'transcripts.dtwSupport'
@@ -28,10 +30,11 @@ export function createTranscriptionApi(
   const { models, transcripts, sessions } = deps;
   return {
     'models.list': async () => {
-      const [installed, partials, disk] = await Promise.all([
+      const [installed, partials, disk, vad] = await Promise.all([
         models.list(),
         models.partials(),
         models.diskUsage(),
+        vadModelStatus(modelsFolder),
       ]);
       const catalogue = whisperModelCatalogue.map((entry) => ({
         id: entry.id,
@@ -43,17 +46,32 @@ export function createTranscriptionApi(
         hasChecksum: modelChecksum(entry) !== undefined,
         note: entry.note,
       }));
-      return { folder: modelsFolder, installed, partials, catalogue, diskUseBytes: disk.totalBytes };
+      const vadBytes = vad.state === 'own' ? 0 : (vad.sizeBytes ?? 0) + (vad.partialBytes ?? 0);
+      return {
+        folder: modelsFolder,
+        installed,
+        partials,
+        catalogue,
+        diskUseBytes: disk.totalBytes + vadBytes,
+        vad,
+      };
     },
     'models.download': async ({ id }) => ({
       jobId: queue.enqueue({
         title: { kind: 'model-download', params: { model: id } },
         pool: 'network',
-        run: modelDownloadJob(models, id),
+        run: isVadModelName(id) ? vadDownloadJob(modelsFolder) : modelDownloadJob(models, id),
       }).id,
     }),
-    'models.import': ({ path: modelPath }) => models.importLocal(modelPath),
-    'models.remove': ({ id }) => models.remove(id),
+    'models.import': ({ path: modelPath, displayName, languages }) =>
+      models.importLocal(modelPath, { displayName, languages }),
+    'models.update': ({ id, displayName, languages }) => models.updateDetails(id, { displayName, languages }),
+    'models.remove': async ({ id }) => {
+      if (!isVadModelName(id)) return models.remove(id);
+      const removed = await removeVadModel(modelsFolder);
+      if (removed.length === 0) throw engineError('vad-model-not-installed');
+      return { removed };
+    },
     'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt, dtw }) => {
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === mediaId);
@@ -99,11 +117,7 @@ export function createTranscriptionApi(
     'transcripts.save': async ({ sessionId, transcript, baseRevision }) => {
       const session = await sessions.get(sessionId);
       if (!session.media.some((media) => media.id === transcript.mediaId)) {
-        throw new GuftaguError(
-          'not-found',
-          'That media item is not in this session.',
-          'Refresh the session.',
-        );
+        throw engineError('media-not-in-session');
       }
       return { transcript: await transcripts.save(sessionId, transcript, baseRevision) };
     },
@@ -112,11 +126,6 @@ export function createTranscriptionApi(
 
 async function whisperPathOrThrow(deps: TranscribeJobDependencies): Promise<string> {
   const whisper = await locateWhisper(deps.settings());
-  if (!whisper.ok || !whisper.path)
-    throw new GuftaguError(
-      'tool-missing',
-      'whisper.cpp is not available.',
-      whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
-    );
+  if (!whisper.ok || !whisper.path) throw engineError('whisper-unavailable');
   return whisper.path;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { engineError } from '../../../shared/errorTexts';
 import { silencesFromWords, snapToBoundaries } from '../../../shared/export/snap';
-import { GuftaguError } from '../../../shared/errors';
 import { clipSchema, type Clip, type ClipInput } from '../../../shared/model/clips';
 import type { Media } from '../../../shared/model/media';
 import type { Transcript } from '../../../shared/transcript/model';
@@ -19,12 +19,7 @@ export function prepareClip(
   existing: Clip | undefined,
   snap: boolean,
 ): Clip {
-  if (!media)
-    throw new GuftaguError(
-      'not-found',
-      'That media item is not in this session.',
-      'Choose a recording of this session.',
-    );
+  if (!media) throw engineError('clip-media-not-in-session', {}, { field: 'mediaId' });
   let { startMs, endMs } = input;
   if (snap && transcript) {
     // Word times of what was said (a translation's words carry no speech times of their own).
@@ -42,18 +37,9 @@ export function prepareClip(
   }
   const durationMs = media.probe.durationMs;
   if (endMs > durationMs && endMs <= durationMs + END_SLACK_MS) endMs = durationMs;
-  if (endMs <= startMs)
-    throw new GuftaguError(
-      'invalid-request',
-      'The clip must end after it starts.',
-      'Move the end point after the start.',
-    );
+  if (endMs <= startMs) throw engineError('clip-ends-before-start', {}, { field: 'endMs' });
   if (startMs < 0 || endMs > durationMs)
-    throw new GuftaguError(
-      'invalid-request',
-      `The clip (${startMs}–${endMs} ms) runs outside the recording, which is ${durationMs} ms long.`,
-      'Keep both ends inside the recording.',
-    );
+    throw engineError('clip-outside-media', { startMs, endMs, durationMs });
   const now = new Date().toISOString();
   return clipSchema.parse({
     ...input,

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { buildEncodeArgs } from '../../../shared/export/encodeArgs';
 import { audioFilter } from '../../../shared/export/loudness';
 import { findPreset } from '../../../shared/export/presets';
 import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
 import { DEFAULT_STYLE_ID, builtInStyles } from '../../../shared/export/styles';
-import { GuftaguError } from '../../../shared/errors';
 import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
 import type { JobContext } from '../jobs/queue';
@@ -16,11 +16,10 @@ import type { TranscriptStore } from '../transcription/transcriptStore';
 import type { SessionStore } from '../workspace/sessionStore';
 import { clipSubtitles, pickTracks, prepareBurnedCaptions, type CaptionTracks } from './captions';
 import {
-  OVERRIDE_HINT,
   overrideChoicesOf,
   planExport,
   policyKey,
-  refusalsMessage,
+  refusedError,
   type ExportSnapshot,
 } from '../../../shared/export/planExport';
 import { mp4Tags, outputMetadata } from '../../../shared/export/outputMetadata';
@@ -55,8 +54,6 @@ export interface ExportResult {
   captionFont?: string;
 }
 
-const notFound = (what: string, hint: string) => new GuftaguError('not-found', what, hint);
-
 /**
  * One (clip × preset) export. Everything is written in a per-job temp folder inside the output folder under
  * ASCII names (ffmpeg runs there), then renamed to the template's name; a cancel or failure leaves nothing
@@ -80,23 +77,17 @@ export async function runExportJob(
   });
   const fullSession = read.session;
   const original = read.clips.find((item) => item.id === record.clipId);
-  if (!original)
-    throw notFound('The clip of this export was removed.', 'Define the clip again and export it.');
+  if (!original) throw engineError('export-clip-removed');
   const publication = planAtRun(record, read.snapshot, read.clips, fullSession.participants);
   const clip = publishedClip(original, publication);
   const session = publishedSession(fullSession, publication);
   const media = fullSession.media.find((item) => item.id === clip.mediaId);
-  if (!media) throw notFound('The recording of this clip was removed from the session.', 'Import it again.');
+  if (!media) throw engineError('export-media-removed');
   await fs.access(media.sourcePath).catch(() => {
-    throw new GuftaguError(
-      'source-missing',
-      `The original recording ${media.fileName} is not at ${media.sourcePath} any more.`,
-      'Relink the media to where the file is now, then retry the export.',
-    );
+    throw engineError('export-source-gone', { name: media.fileName, path: media.sourcePath });
   });
   const preset = findPreset(read.snapshot.presets, record.presetId);
-  if (!preset)
-    throw notFound(`There is no preset "${record.presetId}".`, 'Choose one of the listed presets.');
+  if (!preset) throw engineError('preset-unknown', { preset: record.presetId });
   const styles = read.snapshot.styles as readonly CaptionStyle[];
   const style =
     styles.find((item) => item.id === (record.styleId ?? read.defaultStyleId ?? DEFAULT_STYLE_ID)) ??
@@ -169,9 +160,7 @@ export async function runExportJob(
       args,
       durationMs,
       onProgress: (ratio) => context.progress(base + ratio * (0.97 - base), { code: 'encoding' }),
-      failureMessage: `Exporting "${clip.title || clip.id}" for ${preset.name} failed`,
-      failureHint:
-        'The details show what ffmpeg said. Check that the recording plays, then retry the export.',
+      failure: { key: 'export-encode-failed', params: { clip: clip.title || clip.id, preset: preset.name } },
     });
     context.progress(0.98, { code: 'saving' });
     const files: PlannedFile[] = [{ tempName: 'output.mp4', suffix: '.mp4' }];
@@ -194,7 +183,7 @@ export async function runExportJob(
     const json = sidecarJson({ record, session, clip, publication, media, preset, style, tracks, result });
     await fs.writeFile(path.join(tempFolder, 'metadata.json'), json);
     files.push({ tempName: 'metadata.json', suffix: '.json' });
-    if (context.signal.aborted) throw new GuftaguError('canceled', 'Canceled.', 'Start it again when ready.');
+    if (context.signal.aborted) throw engineError('export-canceled');
     const placed = await placeOutputs(tempFolder, record.outputFolder, record.fileStem, files);
     return { ...result, outputPath: placed[0] as string, sidecarPaths: placed.slice(1) };
   } finally {
@@ -214,15 +203,9 @@ function planAtRun(
   participants: readonly Participant[],
 ): Publication {
   const plan = planExport(snapshot);
-  if (plan.refusals.length > 0)
-    throw new GuftaguError('invalid-request', refusalsMessage(plan.refusals, clips), OVERRIDE_HINT);
+  if (plan.refusals.length > 0) throw refusedError(plan, clips);
   const [item] = plan.items;
-  if (!item || policyKey(item) !== policyKey(record))
-    throw new GuftaguError(
-      'invalid-request',
-      `Who speaks in this clip, or their consent, changed after this export was queued.`,
-      'Export the clip again, so it follows the consent as it is now.',
-    );
+  if (!item || policyKey(item) !== policyKey(record)) throw engineError('export-consent-changed');
   return publicationOfRules(item, participants);
 }
 

@@ -1,17 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { buildManifest, type ManifestRow } from '../../../shared/export/manifest';
 import { outputMetadata } from '../../../shared/export/outputMetadata';
 import {
-  OVERRIDE_HINT,
   blockingWarnings,
   planExport,
-  refusalsMessage,
+  refusedError,
   refusedClipIds,
 } from '../../../shared/export/planExport';
 import type { Preset } from '../../../shared/export/presets';
 import { publicationOfRules, publishedClip, publishedSession } from '../../../shared/export/publication';
-import { GuftaguError, toErrorInfo } from '../../../shared/errors';
+import { type GuftaguError, toErrorInfo } from '../../../shared/errors';
 import type { ExportJobRecord, ExportOptions, ExportWarning } from '../../../shared/model/clips';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import type { JobContext, JobQueue } from '../jobs/queue';
@@ -87,7 +87,7 @@ export class ExportService {
     if (blocking) throw planError(blocking, snapshot.presets);
     const refused = refusedClipIds(plan);
     if (refused.length > 0 && (!request.skipRefused || plan.items.length === 0))
-      throw new GuftaguError('invalid-request', refusalsMessage(plan.refusals, clips), OVERRIDE_HINT);
+      throw refusedError(plan, clips);
     await fs.mkdir(outputFolder, { recursive: true });
     const records = recordsOfPlan({
       batchId,
@@ -138,12 +138,7 @@ export class ExportService {
   /** Retry of an interrupted, failed or canceled export: queued again under this process. */
   async retry(recordId: string): Promise<{ jobId: string }> {
     const record = await this.update(recordId, (current) => {
-      if (!retryableExportStates.includes(current.state))
-        throw new GuftaguError(
-          'invalid-request',
-          'Only an interrupted, failed or canceled export can be retried.',
-          'Wait for the export to finish.',
-        );
+      if (!retryableExportStates.includes(current.state)) throw engineError('export-not-retryable');
       return { state: 'queued', owner: currentOwner(), error: undefined };
     });
     return { jobId: await this.enqueue(record, await this.titleOf(record)) };
@@ -246,12 +241,7 @@ export class ExportService {
       records[index] = next;
       updated = next;
     });
-    if (!updated)
-      throw new GuftaguError(
-        'not-found',
-        'That export is no longer in the queue.',
-        'Start the export again.',
-      );
+    if (!updated) throw engineError('export-not-queued');
     return updated;
   }
 
@@ -313,17 +303,16 @@ function isClosing(queue: JobQueue): boolean {
 function planError(warning: ExportWarning, presets: readonly Preset[]): GuftaguError {
   switch (warning.kind) {
     case 'unknown-preset':
-      return new GuftaguError(
-        'not-found',
-        warning.message,
-        `Choose from: ${presets.map((preset) => preset.id).join(', ')}.`,
-      );
+      return engineError('export-preset-unknown', {
+        presetId: warning.presetId ?? '',
+        presets: presets.map((preset) => preset.id).join(', '),
+      });
     case 'unknown-clip':
-      return new GuftaguError('not-found', warning.message, 'Refresh the clip list.');
+      return engineError('export-clip-unknown', { clipId: warning.clipId ?? '' });
     case 'unknown-style':
-      return new GuftaguError('not-found', warning.message, 'Choose one of the listed styles.');
+      return engineError('export-style-unknown', { styleId: String(warning.params?.['styleId'] ?? '') });
     default:
-      return new GuftaguError('invalid-request', warning.message, 'Correct the clip, then export it again.');
+      return engineError('export-clip-invalid', { reason: warning.message });
   }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openSync, type Font } from 'fontkit';
+import { engineError } from '../../../shared/errorTexts';
 import type { GlyphLookup } from '../../../shared/export/captionFontCheck';
-import { GuftaguError } from '../../../shared/errors';
 import { fontsFolder } from './tools';
 
 const fonts = new Map<string, Font>();
@@ -16,8 +16,7 @@ function loadFont(file: string): Font {
   let font = fonts.get(file);
   if (!font) {
     const opened = openSync(file);
-    if (!('characterSet' in opened))
-      throw new GuftaguError('file-damaged', `${file} holds several fonts.`, 'Reinstall Guftagu.');
+    if (!('characterSet' in opened)) throw engineError('font-collection', { path: file });
     font = opened;
     fonts.set(file, font);
   }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 
 /** The system's own "show this folder" program. */
 export function systemOpener(platform: NodeJS.Platform = process.platform): string {
@@ -23,31 +23,16 @@ export async function openFolder(
   const resolved = path.resolve(folder);
   const root = path.resolve(workspacePath);
   if (resolved !== root && !resolved.startsWith(`${root}${path.sep}`)) {
-    throw new GuftaguError(
-      'invalid-request',
-      'Only folders inside the workspace can be opened from here.',
-      'Copy the path and open it yourself.',
-    );
+    throw engineError('open-folder-outside');
   }
   const stat = await fs.stat(resolved).catch(() => undefined);
   if (!stat?.isDirectory()) {
-    throw new GuftaguError(
-      'not-found',
-      `The folder ${resolved} does not exist (any more).`,
-      'Export again, or check whether the files were moved.',
-    );
+    throw engineError('open-folder-gone', { path: resolved });
   }
   await new Promise<void>((resolve, reject) => {
     const child = spawn(opener, [resolved], { detached: true, stdio: 'ignore', windowsHide: false });
     child.once('error', (error) =>
-      reject(
-        new GuftaguError(
-          'tool-missing',
-          `No program to open folders was found (${opener}).`,
-          'Copy the path and open it in your file manager.',
-          { cause: error },
-        ),
-      ),
+      reject(engineError('open-folder-no-opener', { tool: opener }, { cause: error })),
     );
     child.once('spawn', () => {
       child.unref();

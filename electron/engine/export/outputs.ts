@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Preset } from '../../../shared/export/presets';
-import { GuftaguError } from '../../../shared/errors';
 import type { CaptionStyle, Clip, ExportJobRecord } from '../../../shared/model/clips';
 import type { Media } from '../../../shared/model/media';
 import packageJson from '../../../package.json';
@@ -96,12 +96,7 @@ export async function placeOutputs(
   let chosen = stem;
   for (let number = 2; await taken(chosen); number++) {
     chosen = `${stem}-${number}`;
-    if (number > 10_000)
-      throw new GuftaguError(
-        'write-failed',
-        `Too many files called ${stem} in ${outputFolder}.`,
-        'Choose another folder.',
-      );
+    if (number > 10_000) throw engineError('output-names-exhausted', { stem, path: outputFolder });
   }
   const placed: string[] = [];
   for (const file of files) {

@@ -2,10 +2,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiResponse, ParsedRequest } from '../../../shared/api/contract';
+import { engineError } from '../../../shared/errorTexts';
 import { findPreset, mergePresets } from '../../../shared/export/presets';
 import { buildVideoFilter, outputFrame } from '../../../shared/export/reframe';
 import { DEFAULT_STYLE_ID, builtInStyles, mergeStyles } from '../../../shared/export/styles';
-import { GuftaguError } from '../../../shared/errors';
 import { DEFAULT_FILE_NAME_TEMPLATE, type Clip } from '../../../shared/model/clips';
 import { planExport } from '../../../shared/export/planExport';
 import { publicationOfRules, publishedTrack, withheldPublication } from '../../../shared/export/publication';
@@ -29,21 +29,11 @@ export async function renderPreviewFrame(
 ): Promise<ApiResponse<'export.previewFrame'>> {
   const session = await deps.sessions.get(request.sessionId);
   const media = session.media.find((item) => item.id === request.mediaId);
-  if (!media)
-    throw new GuftaguError('not-found', 'This recording is not in the session.', 'Import it again.');
+  if (!media) throw engineError('preview-media-gone');
   if (!(request.startMs <= request.atMs && request.atMs < request.endMs))
-    throw new GuftaguError(
-      'invalid-request',
-      'The preview time is outside the clip.',
-      'Move the playhead inside the clip and try again.',
-    );
+    throw engineError('preview-outside-clip');
   const preset = findPreset(mergePresets(await deps.library.userPresets()), request.presetId);
-  if (!preset)
-    throw new GuftaguError(
-      'not-found',
-      `There is no preset "${request.presetId}".`,
-      'Choose one of the listed presets.',
-    );
+  if (!preset) throw engineError('preset-unknown', { preset: request.presetId });
   const { defaultStyleId } = await clipsDocument(deps.sessions, request.sessionId).read();
   const styles = mergeStyles(await deps.library.userStyles());
   const style =
@@ -53,8 +43,7 @@ export async function renderPreviewFrame(
   const tools = deps.tools();
   const shaper = await detectShaper(tools.ffmpeg.path);
   const video = media.probe.video;
-  if (!video)
-    throw new GuftaguError('invalid-request', 'This recording has no picture.', 'Preview a clip of a video.');
+  if (!video) throw engineError('preview-no-picture');
   const source = { widthPx: video.displayWidth, heightPx: video.displayHeight, fps: video.fps || undefined };
   const frame = outputFrame(preset, source);
   const clip: Clip = {
@@ -120,8 +109,7 @@ export async function renderPreviewFrame(
       args,
       cwd: tempFolder,
       ...(deps.log ? { log: deps.log } : {}),
-      failureMessage: 'The preview frame could not be rendered',
-      failureHint: 'The details show what ffmpeg said. Check that the recording plays.',
+      failure: { key: 'preview-failed' },
     });
     const png = await fs.readFile(path.join(tempFolder, 'frame.png'));
     return {

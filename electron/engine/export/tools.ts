@@ -1,7 +1,7 @@
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
-import { GuftaguError } from '../../../shared/errors';
 import { resourceFolder } from '../appResources';
 import { libassShaper } from '../media/libassShaper';
 
@@ -17,11 +17,7 @@ export function fontsFolder(): string {
   if (fromEnvironment && holdsFonts(fromEnvironment)) return fromEnvironment;
   const bundled = resourceFolder('fonts');
   if (holdsFonts(bundled)) return bundled;
-  throw new GuftaguError(
-    'tool-missing',
-    `The caption fonts that come with Guftagu are missing (nothing in ${bundled}).`,
-    'Reinstall Guftagu (the fonts live in its resources/fonts folder).',
-  );
+  throw engineError('caption-fonts-missing', { path: bundled });
 }
 
 function holdsFonts(folder: string): boolean {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { engineError } from '../../../shared/errorTexts';
 import { estimateRemainingMs } from '../../../shared/jobs/eta';
 import { isRetryable } from '../../../shared/jobs/jobOutcome';
 import { GuftaguError, toErrorInfo } from '../../../shared/errors';
@@ -63,12 +64,7 @@ export class JobQueue {
   }
 
   enqueue(spec: JobSpec): JobSnapshot {
-    if (this.closed)
-      throw new GuftaguError(
-        'canceled',
-        'Guftagu is shutting down, so no new work starts.',
-        'Start it again after the restart.',
-      );
+    if (this.closed) throw engineError('queue-closing');
     const snapshot: JobSnapshot = {
       id: `job-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`,
       kind: spec.title.kind,
@@ -109,20 +105,14 @@ export class JobQueue {
 
   retry(jobId: string): JobSnapshot {
     const entry = this.entries.get(jobId);
-    if (!entry) throw new GuftaguError('not-found', 'That job is no longer listed.', 'Start the work again.');
+    if (!entry) throw engineError('job-not-listed');
     if (entry.snapshot.state !== 'failed' && entry.snapshot.state !== 'canceled') {
-      throw new GuftaguError(
-        'invalid-request',
-        'Only failed or canceled jobs can be retried.',
-        'Wait for the job to finish.',
-      );
+      throw engineError('job-not-retryable');
     }
     if (!isRetryable(entry.snapshot)) {
-      throw new GuftaguError(
-        'invalid-request',
-        'This job would fail the same way again.',
-        entry.snapshot.error?.hint ?? 'Fix what the error says, then start it again.',
-      );
+      throw engineError('job-would-fail-again', {
+        hint: entry.snapshot.error?.hint ?? 'Fix what the error says, then start it again.',
+      });
     }
     this.entries.delete(jobId);
     return this.enqueue(entry.spec);

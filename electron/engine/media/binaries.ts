@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import {
   chooseFfmpeg,
@@ -11,7 +11,7 @@ import {
 } from '../../../shared/media/ffmpegChoice';
 import type { Settings } from '../../../shared/model/settings';
 import { resourceFolder } from '../appResources';
-import { libassShaperSync } from './libassShaper';
+import { libassShaper, libassShaperSync } from './libassShaper';
 
 export type ToolName = 'ffmpeg' | 'ffprobe';
 export type ToolSource = FfmpegOrigin;
@@ -65,6 +65,19 @@ export function resolveFfmpegTools(
   };
 }
 
+/**
+ * Probes the system ffmpeg's shaper in the background, so the first Automatic choice (made synchronously when
+ * a job resolves its tools) finds the answer cached instead of running ffmpeg on that job's path.
+ */
+export async function warmAutomaticChoice(
+  settings: Pick<Settings, 'ffmpegSource' | 'ffmpegPath'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  if (settings.ffmpegSource !== 'auto' || settings.ffmpegPath) return;
+  const systemFfmpeg = findOnPath(exe('ffmpeg'), env);
+  if (systemFfmpeg) await libassShaper(systemFfmpeg);
+}
+
 function systemFacts(ffmpegPath: string, probe: (path: string) => Shaper): FfmpegFacts['system'] {
   try {
     return { shaper: probe(ffmpegPath) };
@@ -82,11 +95,7 @@ function resolveTool(
 ): ResolvedTool {
   if (customPath) {
     if (!isExecutable(customPath)) {
-      throw new GuftaguError(
-        'tool-missing',
-        `The ${name} you set (${customPath}) cannot be run.`,
-        `Fix the ${name} path in Settings, or clear it to use the bundled ${name}.`,
-      );
+      throw engineError('custom-tool-broken', { tool: name, path: customPath });
     }
     return { name, path: customPath, source: 'custom' };
   }
@@ -95,11 +104,7 @@ function resolveTool(
     if (found) return { name, path: found, source: 'system' };
     // Automatic chose the system ffmpeg; a missing system ffprobe is harmless: the bundled one reads the same.
     if (name === 'ffprobe') return { name, path: bundledPath(name), source: 'bundled' };
-    throw new GuftaguError(
-      'tool-missing',
-      `No ${name} was found on this system's PATH.`,
-      `Install ffmpeg (for example "apt install ffmpeg" or from ffmpeg.org), or switch Settings back to Automatic.`,
-    );
+    throw engineError('system-tool-missing', { tool: name });
   }
   return { name, path: bundledPath(name), source: 'bundled' };
 }
@@ -122,10 +127,9 @@ function bundledPath(name: ToolName): string {
     ) as { path: string };
     return installer.path.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   } catch (error) {
-    throw new GuftaguError(
-      'tool-missing',
-      `The bundled ${name} is missing for ${process.platform}-${process.arch}.`,
-      `Reinstall Guftagu, or choose a system ffmpeg in Settings ("guftagu doctor" shows what is in use).`,
+    throw engineError(
+      'bundled-tool-missing',
+      { tool: name, platform: `${process.platform}-${process.arch}` },
       { cause: error, details: String(error) },
     );
   }

@@ -34,7 +34,6 @@ export async function extractAudio(
       'wav',
       outputPath,
     ],
-    failureMessage: 'The sound could not be extracted',
-    failureHint: 'The file may be damaged. The details show what ffmpeg said.',
+    failure: { key: 'audio-extract-failed' },
   });
 }

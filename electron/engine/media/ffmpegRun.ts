@@ -1,4 +1,4 @@
-import { runProcessOrThrow } from '../process/runProcess';
+import { runProcessOrThrow, type ToolFailure } from '../process/runProcess';
 
 export interface FfmpegRunOptions {
   ffmpegPath: string;
@@ -11,8 +11,8 @@ export interface FfmpegRunOptions {
   onProgress?: (ratio: number) => void;
   signal?: AbortSignal;
   log?: (line: string) => void;
-  failureMessage: string;
-  failureHint: string;
+  /** What could not be done, worded by shared/errorTexts. */
+  failure: ToolFailure;
 }
 
 /**
@@ -38,8 +38,7 @@ export async function runFfmpeg(options: FfmpegRunOptions): Promise<void> {
       ...options.args,
     ],
     toolName: 'ffmpeg',
-    failureMessage: options.failureMessage,
-    failureHint: options.failureHint,
+    failure: options.failure,
     onStdoutLine: (line) => {
       if (!onProgress || !durationMs || durationMs <= 0) return;
       const outTimeMs = parseProgressLine(line);

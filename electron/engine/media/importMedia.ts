@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { decideProxy } from '../../../shared/media/playability';
-import { GuftaguError } from '../../../shared/errors';
 import type { Media, MediaAssets, MediaProbe } from '../../../shared/model/media';
 import type { JobContext } from '../jobs/queue';
 import { JOB_FOLDER_PREFIX, makeJobFolder } from '../process/jobFolders';
@@ -47,12 +47,7 @@ export async function importMediaJob(
     probeMedia(sourcePath, { ffprobePath: tools.ffprobe.path, signal: context.signal, ...logOption }),
     fingerprintFile(sourcePath).catch(() => undefined),
   ]);
-  if (!fingerprint)
-    throw new GuftaguError(
-      'file-unreadable',
-      `${sourcePath} could not be read.`,
-      'Check that you have permission to read it.',
-    );
+  if (!fingerprint) throw engineError('media-source-unreadable', { path: sourcePath });
   const mediaId = `m-${fingerprint.slice(0, 16)}`;
   // The same file imported twice at once: the second waits for the first, then reuses its work.
   const key = `${sessionId}/${mediaId}`;
@@ -184,11 +179,11 @@ async function produceAssets(
 function assertComplete(sourcePath: string, probe: MediaProbe, decodedMs: number): void {
   const expectedMs = probe.audio?.durationMs ?? probe.durationMs;
   if (expectedMs > 2000 && decodedMs < expectedMs * 0.9) {
-    throw new GuftaguError(
-      'file-damaged',
-      `${path.basename(sourcePath)} ends early: only ${Math.round(decodedMs / 1000)} s of ${Math.round(expectedMs / 1000)} s could be read.`,
-      'The file was probably cut off while copying. Copy it again from the camera or phone.',
-    );
+    throw engineError('media-ends-early', {
+      name: path.basename(sourcePath),
+      decodedS: Math.round(decodedMs / 1000),
+      expectedS: Math.round(expectedMs / 1000),
+    });
   }
 }
 

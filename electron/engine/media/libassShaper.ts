@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, promises as fs, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import type { Shaper } from '../../../shared/export/captionLayout';
 import { GuftaguError } from '../../../shared/errors';
 import { makeTempFolder } from '../process/jobFolders';
@@ -83,12 +84,7 @@ function remember(ffmpegPath: string, shaper: Shaper): Shaper {
 }
 
 const probeFailed = (ffmpegPath: string, details: string) =>
-  new GuftaguError(
-    'tool-failed',
-    `Guftagu could not tell how ${ffmpegPath} lays out Urdu text (its test run failed).`,
-    'Run "guftagu doctor" for details; choose another ffmpeg in Settings if this one is broken.',
-    { details },
-  );
+  engineError('shaper-probe-failed', { path: ffmpegPath }, { details });
 
 /** Synchronous probe, for choosing an ffmpeg while tools are resolved (runs once per binary). */
 export function libassShaperSync(ffmpegPath: string): Shaper {

@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
+import { type GuftaguError } from '../../../shared/errors';
 
 export const PEAK_RATE_HZ = 50;
 
@@ -93,9 +94,5 @@ export async function readWavHeader(wavPath: string): Promise<WavHeader> {
 }
 
 function badWav(wavPath: string): GuftaguError {
-  return new GuftaguError(
-    'file-damaged',
-    `The extracted sound ${wavPath} is not a 16-bit mono WAV file.`,
-    'Import the media again; if it keeps happening, the file is damaged.',
-  );
+  return engineError('wav-not-pcm', { path: wavPath });
 }

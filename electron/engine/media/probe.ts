@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { GuftaguError } from '../../../shared/errors';
+import type { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import type { MediaProbe } from '../../../shared/model/media';
 import { runProcess } from '../process/runProcess';
 import { fileKind, notRegularFileError } from '../workspace/regularFile';
@@ -25,34 +25,18 @@ const NO_GCONV_MODULES = '/dev/null/guftagu-no-gconv';
 export async function probeMedia(filePath: string, options: ProbeOptions): Promise<MediaProbe> {
   const stat = await fs.stat(filePath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') {
-      throw new GuftaguError(
-        'source-missing',
-        `The file ${filePath} does not exist (moved or deleted?).`,
-        'Choose the file again from where it is now.',
-      );
+      throw engineError('media-source-gone', { path: filePath });
     }
-    throw new GuftaguError(
-      'file-unreadable',
-      `The file ${fileLabel(filePath)} cannot be read: ${error.message}`,
-      'Check that you have permission to read it.',
-    );
+    throw engineError('media-unreadable', { name: fileLabel(filePath), reason: error.message });
   });
   if (!stat.isFile()) {
     const kind = fileKind(stat);
     throw kind === 'folder'
-      ? new GuftaguError(
-          'file-unreadable',
-          `${fileLabel(filePath)} is a folder, not a media file.`,
-          'Choose the video or audio files inside it.',
-        )
+      ? engineError('media-is-folder', { name: fileLabel(filePath) })
       : notRegularFileError(filePath, kind, 'media file');
   }
   if (stat.size === 0) {
-    throw new GuftaguError(
-      'file-empty',
-      `The file ${fileLabel(filePath)} is empty (0 bytes).`,
-      'The copy probably failed. Copy the recording again from the camera or phone.',
-    );
+    throw engineError('media-empty', { name: fileLabel(filePath) });
   }
   const result = await runProcess({
     binary: options.ffprobePath,
@@ -66,10 +50,9 @@ export async function probeMedia(filePath: string, options: ProbeOptions): Promi
     ...(options.log ? { log: options.log } : {}),
   });
   if (result.exitCode >= 128 && result.stderrTail.trim() === '') {
-    throw new GuftaguError(
-      'tool-failed',
-      `ffprobe crashed while reading ${fileLabel(filePath)}.`,
-      'Choose the system ffmpeg in Settings (or install one) and import again; "guftagu doctor" shows which ffprobe is in use.',
+    throw engineError(
+      'ffprobe-crashed',
+      { name: fileLabel(filePath) },
       { details: `${options.ffprobePath} exited with code ${result.exitCode} on ${filePath}` },
     );
   }
@@ -79,10 +62,9 @@ export async function probeMedia(filePath: string, options: ProbeOptions): Promi
   try {
     json = JSON.parse(result.stdout);
   } catch {
-    throw new GuftaguError(
-      'not-media',
-      `ffprobe could not describe ${fileLabel(filePath)}.`,
-      'Choose a video or audio file.',
+    throw engineError(
+      'ffprobe-no-description',
+      { name: fileLabel(filePath) },
       { details: result.stderrTail },
     );
   }
@@ -99,37 +81,17 @@ export function classifyProbeFailure(filePath: string, stderr: string, startsLik
     cutOffMp4 ||
     /Truncat|partial file|End of file|Invalid NAL|could not find corresponding trex/i.test(stderr)
   ) {
-    return new GuftaguError(
-      'file-damaged',
-      `The file ${fileLabel(filePath)} is damaged or incomplete.`,
-      'It was probably cut off while copying or recording. Copy it again from the camera or phone, or use another recording.',
-      { details: stderr, key: 'media-damaged', params: { name: path.basename(filePath) } },
-    );
+    return engineError('media-damaged', { name: fileLabel(filePath) }, { details: stderr });
   }
   if (
     /Invalid data found when processing input|could not find codec parameters|Unknown format/i.test(stderr)
   ) {
-    return new GuftaguError(
-      'not-media',
-      `${fileLabel(filePath)} is not a video or audio file that can be read.`,
-      'Check that you picked the right file (a renamed document will not play). Video and audio files such as MP4, MOV, MTS, M4A, MP3 and WAV work.',
-      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
-    );
+    return engineError('not-media', { name: fileLabel(filePath) }, { details: stderr });
   }
   if (/Permission denied/i.test(stderr)) {
-    return new GuftaguError(
-      'file-unreadable',
-      `The file ${fileLabel(filePath)} cannot be read (permission denied).`,
-      'Check that you have permission to read it.',
-      { details: stderr },
-    );
+    return engineError('media-permission-denied', { name: fileLabel(filePath) }, { details: stderr });
   }
-  return new GuftaguError(
-    'not-media',
-    `ffprobe could not read ${fileLabel(filePath)}.`,
-    'Choose a video or audio file; the details show what ffprobe said.',
-    { details: stderr },
-  );
+  return engineError('ffprobe-unreadable', { name: fileLabel(filePath) }, { details: stderr });
 }
 
 const mp4BoxTypes = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid']);

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import type { MediaProbe, VideoStream } from '../../../shared/model/media';
 import { z } from 'zod';
 
@@ -46,12 +45,7 @@ export function parseProbeOutput(
 ): MediaProbe {
   const parsed = ffprobeJsonSchema.safeParse(json);
   if (!parsed.success || !parsed.data.format) {
-    throw new GuftaguError(
-      'not-media',
-      `${fileLabel(filePath)} is not a video or audio file that can be read.`,
-      'Choose a video or audio file.',
-      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
-    );
+    throw engineError('not-media', { name: fileLabel(filePath) }, { details: stderr });
   }
   const { format, streams } = parsed.data;
   const videoStream = streams.find(
@@ -59,29 +53,14 @@ export function parseProbeOutput(
   );
   const audioStream = streams.find((stream) => stream.codec_type === 'audio');
   if (!videoStream && !audioStream) {
-    throw new GuftaguError(
-      'not-media',
-      `${fileLabel(filePath)} has no video or audio in it.`,
-      'Choose a video or audio recording.',
-      { details: stderr, key: 'not-media', params: { name: path.basename(filePath) } },
-    );
+    throw engineError('no-streams', { name: fileLabel(filePath) }, { details: stderr });
   }
   if (videoStream && !audioStream) {
-    throw new GuftaguError(
-      'no-audio',
-      `${fileLabel(filePath)} has no sound track, so there is nothing to transcribe.`,
-      "Check the camera's audio settings, or import the separately recorded audio file instead.",
-      { key: 'no-audio', params: { name: path.basename(filePath) } },
-    );
+    throw engineError('no-audio', { name: fileLabel(filePath) });
   }
   const durationSeconds = Number(format.duration ?? audioStream?.duration ?? videoStream?.duration);
   if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) {
-    throw new GuftaguError(
-      'file-damaged',
-      `The length of ${fileLabel(filePath)} cannot be read; the file is probably damaged.`,
-      'Copy it again from the camera or phone.',
-      { details: stderr },
-    );
+    throw engineError('media-length-unreadable', { name: fileLabel(filePath) }, { details: stderr });
   }
   const creationTime = format.tags?.['creation_time'];
   const bitRate = Number(format.bit_rate);

@@ -51,7 +51,6 @@ export async function makeProxy(
       'mp4',
       outputPath,
     ],
-    failureMessage: 'A playable copy of the video could not be made',
-    failureHint: 'The file may be damaged or use an unusual codec. The details show what ffmpeg said.',
+    failure: { key: 'proxy-failed' },
   });
 }

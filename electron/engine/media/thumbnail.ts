@@ -28,8 +28,7 @@ export async function makeThumbnail(
       'image2',
       outputPath,
     ],
-    failureMessage: 'The thumbnail could not be made',
-    failureHint: 'The video may be damaged. The details show what ffmpeg said.',
+    failure: { key: 'thumbnail-failed' },
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { GuftaguError } from '../../../shared/errors';
+import { GuftaguError, type MessageParams } from '../../../shared/errors';
+import { engineError, toolFailureWhat, type EngineErrorKey } from '../../../shared/errorTexts';
 import { diskErrorWords, diskProblemInToolOutput } from '../../../shared/diskErrors';
 import { formatCommandLine } from './commandLine';
 import { whyNotExecutable } from './findExecutable';
@@ -96,44 +97,38 @@ function runStarted(options: RunOptions): Promise<RunResult> {
   });
 }
 
+/** What failed, for the error a non-zero exit throws: a key of shared/errorTexts ending in the exit code. */
+export interface ToolFailure {
+  key: EngineErrorKey;
+  params?: MessageParams;
+}
+
 /** Runs a program and throws a 'tool-failed' error with the stderr tail when it exits non-zero. */
-export async function runProcessOrThrow(
-  options: RunOptions & { failureMessage: string; failureHint: string },
-): Promise<RunResult> {
+export async function runProcessOrThrow(options: RunOptions & { failure: ToolFailure }): Promise<RunResult> {
   const result = await runProcess(options);
   if (result.exitCode !== 0) {
     // A tool that stopped because the disk is full, read-only or denied says so in its own words.
     const problem = diskProblemInToolOutput(result.stderrTail);
     if (problem !== undefined) {
-      const words = diskErrorWords(problem, { what: options.failureMessage });
+      const words = diskErrorWords(problem, {
+        what: toolFailureWhat(options.failure.key, options.failure.params),
+      });
       throw new GuftaguError(words.code, words.message, words.hint, { details: result.stderrTail });
     }
-    throw new GuftaguError(
-      'tool-failed',
-      `${options.failureMessage} (${options.toolName} exited with code ${result.exitCode}).`,
-      options.failureHint,
-      {
-        details: result.stderrTail,
-      },
+    throw engineError(
+      options.failure.key,
+      { ...options.failure.params, tool: options.toolName, exitCode: result.exitCode },
+      { details: result.stderrTail },
     );
   }
   return result;
 }
 
 function canceledError(toolName: string): GuftaguError {
-  return new GuftaguError(
-    'canceled',
-    `Canceled; ${toolName} was stopped.`,
-    'Start it again when you are ready.',
-  );
+  return engineError('tool-canceled', { tool: toolName });
 }
 
 function startError(toolName: string, binary: string, cause: unknown): GuftaguError {
   const message = cause instanceof Error ? cause.message : String(cause);
-  return new GuftaguError(
-    'tool-missing',
-    `Could not start ${toolName} (${binary}): ${message}`,
-    `Check the ${toolName} setting, or run "guftagu doctor" to see which ${toolName} is in use.`,
-    { cause, key: 'tool-missing', params: { tool: toolName } },
-  );
+  return engineError('tool-missing', { tool: toolName, binary, reason: message }, { cause });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { writeFileAtomic } from '../workspace/atomicWrite';
 import { fileKind, notRegularFileError, readRegularFile } from '../workspace/regularFile';
 import { makeFolder } from '../workspace/makeFolder';
@@ -15,6 +15,9 @@ const scanExtensions = new Set(['.pdf', '.jpg', '.jpeg', '.png', '.webp', '.heic
  * Copies a scanned consent form into <session>/consent/ atomically (temp file, fsync, rename) and returns
  * its path relative to the session folder, with forward slashes on every system.
  */
+const scanTooBig = (source: string) =>
+  engineError('scan-too-big', { name: path.basename(source), maxMb: MAX_SCAN_BYTES / 1024 / 1024 });
+
 export async function copyConsentScan(
   sessionFolder: string,
   participantId: string,
@@ -23,44 +26,25 @@ export async function copyConsentScan(
   const source = path.resolve(sourcePath);
   const extension = path.extname(source).toLowerCase();
   if (!scanExtensions.has(extension)) {
-    throw new GuftaguError(
-      'invalid-request',
-      `${path.basename(source)} is not a scan Guftagu keeps (${[...scanExtensions].join(', ')}).`,
-      'Scan or photograph the signed form as PDF, JPEG or PNG and choose that file.',
-    );
+    throw engineError('scan-type-refused', {
+      name: path.basename(source),
+      types: [...scanExtensions].join(', '),
+    });
   }
   const stat = await fs.stat(source).catch((error: unknown) => {
-    throw new GuftaguError(
-      'not-found',
-      `The scan ${source} cannot be found.`,
-      'Check the path; the file may have been moved.',
-      { cause: error },
-    );
+    throw engineError('scan-missing', { path: source }, { cause: error });
   });
   if (!stat.isFile()) throw notRegularFileError(source, fileKind(stat), 'scanned form');
   if (stat.size === 0) {
-    throw new GuftaguError(
-      'file-empty',
-      `The scan ${source} is empty or not a file.`,
-      'Choose the scanned form itself.',
-    );
+    throw engineError('scan-empty', { path: source });
   }
   if (stat.size > MAX_SCAN_BYTES) {
-    throw new GuftaguError(
-      'invalid-request',
-      `The scan ${path.basename(source)} is larger than ${MAX_SCAN_BYTES / 1024 / 1024} MB.`,
-      'Scan at a lower resolution (150–300 dpi is plenty for a form) or save it as PDF.',
-    );
+    throw scanTooBig(source);
   }
   const data = await readRegularFile(source, {
     maxBytes: MAX_SCAN_BYTES,
     what: 'scanned form',
-    tooBig: () =>
-      new GuftaguError(
-        'invalid-request',
-        `The scan ${path.basename(source)} is larger than ${MAX_SCAN_BYTES / 1024 / 1024} MB.`,
-        'Scan at a lower resolution (150–300 dpi is plenty for a form) or save it as PDF.',
-      ),
+    tooBig: () => scanTooBig(source),
   });
   const folder = path.join(sessionFolder, CONSENT_FOLDER);
   await makeFolder(folder);

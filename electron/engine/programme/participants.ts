@@ -1,4 +1,5 @@
 import type { ParticipantInput, ParticipantPatch } from '../../../shared/api/methods/programme';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import type { Participant } from '../../../shared/model/programme';
 import type { Session } from '../../../shared/model/session';
@@ -164,30 +165,15 @@ export async function assignSpeaker(
 ): Promise<{ transcript: Transcript }> {
   const { sessionId, mediaId, trackId, cueIds, participantId } = request;
   const session = await deps.sessions.get(sessionId);
-  if (!session.media.some((media) => media.id === mediaId))
-    throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+  if (!session.media.some((media) => media.id === mediaId)) throw engineError('media-not-in-session');
   if (participantId !== null) findParticipant(session, participantId);
   const transcript = await deps.transcripts.get(sessionId, mediaId);
-  if (!transcript)
-    throw new GuftaguError(
-      'not-found',
-      'This media has no transcript yet.',
-      'Transcribe it first, then set speakers.',
-    );
+  if (!transcript) throw engineError('speaker-no-transcript');
   const track = transcript.tracks.find((candidate) => candidate.id === trackId);
-  if (!track)
-    throw new GuftaguError(
-      'not-found',
-      `The transcript has no track "${trackId}".`,
-      'Reload the transcript.',
-    );
+  if (!track) throw engineError('speaker-track-unknown', { trackId });
   const unknown = cueIds.find((id) => !track.cues.some((cue) => cue.id === id));
   if (unknown !== undefined) {
-    throw new GuftaguError(
-      'invalid-request',
-      `There is no cue "${unknown}" in this track.`,
-      'Reload the transcript; the cue may have been split or merged.',
-    );
+    throw engineError('speaker-cue-unknown', { cueId: unknown });
   }
   const wanted = new Set(cueIds);
   for (const cue of track.cues) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import type { EncodingChoice, TextEncoding } from '../../../shared/subtitles/encoding';
 import {
@@ -52,22 +53,23 @@ export async function readSubtitleFile(
   const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto');
   const notText = notSubtitles(bytes, text);
   if (notText)
-    throw new GuftaguError(
-      'not-subtitles',
-      `${path.basename(filePath)} is not a subtitle file (${notSubtitleNames[notText]}).`,
-      'Choose an SRT, WebVTT, ASS or plain-text subtitle file.',
-    );
+    throw engineError('not-subtitles', {
+      name: path.basename(filePath),
+      what: notSubtitleNames[notText],
+      kind: notText,
+    });
   const format = options.format ?? detectSubtitleFormat(text, filePath);
   const result = parseSubtitles(text, format, { lenient: options.lenient ?? false });
   const [firstRepair] = result.repairs;
   if (result.cues.length === 0 && format !== 'vtt') {
-    throw new GuftaguError(
-      'file-empty',
-      `No subtitles were found in ${path.basename(filePath)} (read as ${subtitleFormatNames[format]}).`,
-      firstRepair
-        ? `Every cue had a problem: ${describeNote(firstRepair).problem} (line ${firstRepair.line}). Fix the file, or choose another.`
-        : 'Choose an SRT, WebVTT, ASS or text file that has subtitles in it.',
-    );
+    const where = { name: path.basename(filePath), format: subtitleFormatNames[format] };
+    throw firstRepair
+      ? engineError('subtitles-all-cues-bad', {
+          ...where,
+          problem: describeNote(firstRepair).problem,
+          line: firstRepair.line,
+        })
+      : engineError('subtitles-none-found', where);
   }
   return { ...result, encoding, format };
 }
@@ -79,11 +81,7 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
       maxBytes: MAX_SUBTITLE_FILE_BYTES,
       what: 'subtitle file',
       tooBig: () =>
-        new GuftaguError(
-          'file-unreadable',
-          `${name} is over ${Math.round(MAX_SUBTITLE_FILE_BYTES / 1e6)} MB: too big for a subtitle file.`,
-          'Choose the subtitle file (.srt, .vtt, .ass or .txt), not the video.',
-        ),
+        engineError('subtitles-too-big', { name, maxMb: Math.round(MAX_SUBTITLE_FILE_BYTES / 1e6) }),
     });
   } catch (error) {
     if (error instanceof GuftaguError) throw error;
@@ -96,12 +94,9 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
           : code === 'EACCES' || code === 'EPERM'
             ? 'you do not have permission to read it'
             : (error as Error).message;
-    throw new GuftaguError(
-      'file-unreadable',
-      `${name} could not be read: ${reason}.`,
-      code === 'ENOENT' || code === 'EISDIR'
-        ? `Check the path (${filePath}) and choose the subtitle file itself.`
-        : 'Check that the file is readable (permissions, a disconnected drive), then try again.',
+    throw engineError(
+      code === 'ENOENT' || code === 'EISDIR' ? 'subtitles-missing' : 'subtitles-unreadable',
+      { name, reason, path: filePath },
       { cause: error },
     );
   }

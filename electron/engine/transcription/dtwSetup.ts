@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import type { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { findCatalogueModel } from '../../../shared/model/whisperModels';
 import {
   chooseDtwPreset,
@@ -61,39 +62,23 @@ async function catalogueIdOf(models: ModelManager, model: string): Promise<strin
   return installed?.source === 'catalogue' ? installed.id : undefined;
 }
 
+/** The engine error for a refusal (shared/errorTexts/transcription.ts); the app words it by its key. */
 export function dtwRefusalError(
   refusal: DtwRefusal,
   params: { model: string; version: string; preset?: string },
 ): GuftaguError {
-  const key = `dtw-${refusal}`;
   switch (refusal) {
     case 'no-dtw-build':
-      return new GuftaguError(
-        'tool-failed',
-        `This whisper build (${params.version}) cannot compute DTW word times (-dtw).`,
-        'Use the whisper.cpp 1.9 built with Guftagu ("npm run build:whisper"), or turn off "Precise word times (DTW)".',
-        { key, params: { version: params.version } },
-      );
+      return engineError('whisper-no-dtw', { version: params.version });
     case 'unknown-model':
-      return new GuftaguError(
-        'invalid-request',
-        `DTW word times need the model's alignment heads, and they are not known for ${params.model} (not a model from the catalogue).`,
-        'Transcribe without "Precise word times (DTW)", or, if you know which model it was fine-tuned from, name its preset: guftagu transcribe --dtw-preset small.',
-        { key, params: { model: params.model }, field: 'dtw' },
-      );
+      return engineError('dtw-unknown-model', { model: params.model }, { field: 'dtw' });
     case 'unknown-preset':
-      return new GuftaguError(
-        'invalid-request',
-        `"${params.preset ?? ''}" is not a DTW preset.`,
-        'Use one of tiny, tiny.en, base, base.en, small, small.en, medium, medium.en, large.v1, large.v2, large.v3, large.v3.turbo.',
-        { key, params: { preset: params.preset ?? '' }, field: 'dtw' },
-      );
+      return engineError('dtw-unknown-preset', { preset: params.preset ?? '' }, { field: 'dtw' });
     case 'preset-mismatch':
-      return new GuftaguError(
-        'invalid-request',
-        `The model ${params.model} does not have the shape of the "${params.preset ?? 'catalogue'}" model, so its DTW alignment heads would be wrong.`,
-        'Name the preset of the model it was made from, or transcribe without "Precise word times (DTW)".',
-        { key, params: { model: params.model, preset: params.preset ?? '' }, field: 'dtw' },
+      return engineError(
+        'dtw-preset-mismatch',
+        { model: params.model, preset: params.preset ?? 'catalogue' },
+        { field: 'dtw' },
       );
   }
 }

@@ -14,7 +14,7 @@ import { segmentWords } from '../../../shared/transcript/segment';
 import type { JobStep } from '../../../shared/model/jobs';
 import { parseWhisperJson, type WhisperResult } from './whisperJson';
 import { runWhisper } from './whisperRunner';
-import { writeWavChunks, type ChunkPlan } from './wavChunks';
+import { writeWavChunks, type ChunkPlan, type WavChunk } from './wavChunks';
 
 export interface TranscribeInput {
   mediaId: string;
@@ -47,13 +47,15 @@ export interface TranscribeContext {
 }
 
 /**
- * Transcribes a recording with whisper.cpp. Long recordings are cut into overlapping chunks, each run
- * on its own (whisper 1.5.0 holds its whole input in memory), and their words are stitched back at the
+ * Transcribes a recording with whisper.cpp. Long recordings are cut into parts of about 10 minutes at silences
+ * (shared/transcript/chunkPlan.ts; an overlap only where no silence is found), each run on its own (whisper
+ * holds its whole input in memory), and their words are put back on the recording's timeline and stitched at the
  * seams without losing or repeating any. Words keep their probability; cues follow the subtitle rules.
  */
 export async function transcribeWav(input: TranscribeInput, context: TranscribeContext): Promise<Transcript> {
   context.progress(0, { code: 'preparing-audio' });
   const chunks = await writeWavChunks(input.wavPath, context.tempFolder, context.chunkPlan);
+  if (chunks.length > 1) context.log?.(`transcribe: ${chunks.length} parts, ${describeCuts(chunks)}`);
   const passes: ('transcribe' | 'translate')[] = input.translate
     ? ['transcribe', 'translate']
     : ['transcribe'];
@@ -141,6 +143,12 @@ function wordTimesOf(
       `DTW word times were asked for (-dtw ${dtwPreset}) but whisper gave them for ${source === 'tokens' ? 'no' : 'only some'} segments: whisper's token times are used there.`,
     );
   return { source, dtwPreset };
+}
+
+/** "cut at 601.2 s (silence), 1190.0 s (hard)" */
+function describeCuts(chunks: readonly WavChunk[]): string {
+  const cuts = chunks.slice(1).map((chunk) => `${(chunk.cutMs / 1000).toFixed(1)} s (${chunk.cut})`);
+  return `cut at ${cuts.join(', ')}`;
 }
 
 function makeTrack(language: string, kind: Track['kind'], words: Word[], input: TranscribeInput): Track {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import {
   TRANSCRIPT_SCHEMA_VERSION,
@@ -24,8 +25,7 @@ export class TranscriptStore {
   ) {}
 
   file(sessionId: string, mediaId: string): string {
-    if (!/^[a-z0-9-]{3,80}$/.test(mediaId))
-      throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+    if (!/^[a-z0-9-]{3,80}$/.test(mediaId)) throw engineError('media-not-in-session');
     return path.join(this.sessions.folder(sessionId), 'transcripts', `${mediaId}.json`);
   }
 
@@ -59,11 +59,7 @@ export class TranscriptStore {
       const current = await this.get(sessionId, transcript.mediaId);
       const currentRevision = current?.revision ?? 0;
       if (baseRevision !== undefined && current && baseRevision !== currentRevision) {
-        throw new GuftaguError(
-          'locked',
-          'This transcript was changed in another window since you opened it.',
-          'Reload the transcript to see the other changes; copy your edit first if you need it.',
-        );
+        throw engineError('transcript-changed-elsewhere');
       }
       const next: Transcript = {
         ...transcript,
@@ -84,12 +80,7 @@ export class TranscriptStore {
     const removed = await this.document(sessionId, mediaId).remove(async () => {
       const current = await this.get(sessionId, mediaId);
       if (!current) return false;
-      if (current.revision !== baseRevision)
-        throw new GuftaguError(
-          'locked',
-          'This transcript was changed since the import, so the import cannot be undone by itself.',
-          'Open the subtitle editor and remove the imported track there.',
-        );
+      if (current.revision !== baseRevision) throw engineError('import-undo-stale');
       return true;
     });
     if (removed) this.options.onSaved?.(sessionId, mediaId);

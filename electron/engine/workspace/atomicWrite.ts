@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { diskErrorWords, diskProblemOfErrno } from '../../../shared/diskErrors';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 
 /** The subset of fs/promises that atomic writes use; tests swap it to simulate a full or read-only disk. */
@@ -77,12 +78,7 @@ export function writeError(filePath: string, error: unknown): GuftaguError {
     });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new GuftaguError(
-    'write-failed',
-    `${name} could not be saved: ${message}. The last saved copy is intact.`,
-    'Check the disk and try again.',
-    { cause: error },
-  );
+  return engineError('save-failed', { name, reason: message }, { cause: error });
 }
 
 /**

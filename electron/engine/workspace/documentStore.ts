@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError } from '../../../shared/errors';
 import { writeFileAtomic } from './atomicWrite';
 import { readRegularFile } from './regularFile';
@@ -26,27 +27,21 @@ export async function readDocument<T>(filePath: string, kind: DocumentKind<T>): 
       maxBytes: MAX_DOCUMENT_BYTES,
       what: 'document',
       tooBig: () =>
-        new GuftaguError(
-          'file-damaged',
-          `${kind.label} at ${filePath} is over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, which no Guftagu document is.`,
-          'Restore a backup of it.',
-        ),
+        engineError('document-too-big', {
+          document: kind.label,
+          path: filePath,
+          maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024,
+        }),
     });
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof GuftaguError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new GuftaguError(
-        'not-found',
-        `${kind.label} not found at ${filePath}.`,
-        'It may have been moved or deleted.',
-        { cause: error },
-      );
+      throw engineError('document-missing', { document: kind.label, path: filePath }, { cause: error });
     }
-    throw new GuftaguError(
-      'file-unreadable',
-      `${kind.label} could not be read: ${(error as Error).message}`,
-      'Check the folder permissions.',
+    throw engineError(
+      'document-unreadable',
+      { document: kind.label, path: filePath, reason: (error as Error).message },
       { cause: error },
     );
   }
@@ -72,11 +67,11 @@ export function parseDocument<T>(text: string, filePath: string, kind: DocumentK
     throw corrupt(kind, filePath, `its schemaVersion (${String(version)}) is not a version number`);
   }
   if (version > kind.currentVersion) {
-    throw new GuftaguError(
-      'document-newer',
-      `${kind.label} was saved by a newer Guftagu (format ${version}; this one reads up to ${kind.currentVersion}). It was left untouched.`,
-      'Update Guftagu to open it. Nothing was changed.',
-    );
+    throw engineError('document-newer', {
+      document: kind.label,
+      version,
+      supported: kind.currentVersion,
+    });
   }
   for (let step = version; step < kind.currentVersion; step += 1) {
     const migrate = kind.migrations[step];
@@ -95,11 +90,7 @@ export function parseDocument<T>(text: string, filePath: string, kind: DocumentK
 }
 
 function corrupt(kind: { label: string }, filePath: string, why: string): GuftaguError {
-  return new GuftaguError(
-    'document-corrupt',
-    `${kind.label} at ${filePath} cannot be read: ${why}. It was left untouched.`,
-    'Restore an automatic backup, or fix the file by hand and reopen it.',
-  );
+  return engineError('document-corrupt', { document: kind.label, path: filePath, reason: why });
 }
 
 export interface BackupPolicy {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
+import { type GuftaguError } from '../../../shared/errors';
 import { TEMP_PREFIX, writeError } from './atomicWrite';
 
 /** The file-system calls the lock makes; tests swap them to simulate a full, read-only or denied disk. */
@@ -99,12 +100,7 @@ export async function withFileLock<T>(
         () => true,
         () => false,
       );
-      if (!held)
-        throw new GuftaguError(
-          'locked',
-          `The lock on ${documentName(lockPath)} was taken over while this change waited, so it was not saved.`,
-          'Try again; the other change was kept.',
-        );
+      if (!held) throw engineError('lock-taken-over', { document: documentName(lockPath) });
     },
   };
   try {
@@ -148,11 +144,7 @@ async function acquire(
     const broke = await breakIfStale(lockPath, staleAfterMs, lockFs);
     if (Date.now() > deadline) {
       await removeFolder(staging, ownerName, lockFs);
-      throw new GuftaguError(
-        'locked',
-        'Another Guftagu window or command is saving this session right now.',
-        'Wait a moment and try again. If no other Guftagu is running, restart Guftagu.',
-      );
+      throw engineError('session-busy');
     }
     if (!broke)
       await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS + Math.random() * WAIT_STEP_MS));
@@ -237,10 +229,9 @@ async function removeFolder(folder: string, ownerName: string, lockFs: LockFs): 
 
 function lockWriteError(lockPath: string, error: unknown): GuftaguError {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
-    return new GuftaguError(
-      'not-found',
-      `The folder of ${documentName(lockPath)} is gone (${path.dirname(lockPath)}).`,
-      'It may have been moved or deleted; refresh the list.',
+    return engineError(
+      'document-folder-gone',
+      { document: documentName(lockPath), path: path.dirname(lockPath) },
       { cause: error },
     );
   return writeError(lockPath.replace(/\.lock$/, ''), error);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import type { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import {
   addTerm,
   emptyGlossary,
@@ -66,23 +67,10 @@ export class GlossaryStore {
 function refusalError(refusal: GlossaryRefusal): GuftaguError {
   switch (refusal) {
     case 'term-empty':
-      return new GuftaguError('invalid-request', 'A glossary term cannot be empty.', 'Type the term.', {
-        key: 'glossary-term-empty',
-        field: 'term',
-      });
+      return engineError('glossary-term-empty', {}, { field: 'term' });
     case 'term-too-long':
-      return new GuftaguError(
-        'invalid-request',
-        `A glossary term can be at most ${GLOSSARY_TERM_MAX_CHARS} characters.`,
-        'Add a shorter term (a name or a phrase, not a sentence).',
-        { key: 'glossary-term-too-long', params: { max: GLOSSARY_TERM_MAX_CHARS }, field: 'term' },
-      );
+      return engineError('glossary-term-too-long', { max: GLOSSARY_TERM_MAX_CHARS }, { field: 'term' });
     case 'glossary-full':
-      return new GuftaguError(
-        'invalid-request',
-        `The glossary holds at most ${GLOSSARY_MAX_TERMS} terms.`,
-        'Remove terms the team no longer needs (only the first fit into whisper’s prompt anyway).',
-        { key: 'glossary-full', params: { max: GLOSSARY_MAX_TERMS }, field: 'term' },
-      );
+      return engineError('glossary-full', { max: GLOSSARY_MAX_TERMS }, { field: 'term' });
   }
 }

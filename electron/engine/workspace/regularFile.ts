@@ -1,6 +1,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
+import { type GuftaguError } from '../../../shared/errors';
 
 /**
  * Only regular files are read. A FIFO would block the reader (and, in the server, a file-I/O thread)
@@ -22,16 +23,8 @@ export function fileKind(stat: Stats): FileKind {
 export function notRegularFileError(filePath: string, kind: FileKind, what = 'file'): GuftaguError {
   const name = path.basename(filePath) || filePath;
   return kind === 'folder'
-    ? new GuftaguError(
-        'file-unreadable',
-        `${name} is a folder, not a ${what}.`,
-        `Choose the ${what} inside it.`,
-      )
-    : new GuftaguError(
-        'file-unreadable',
-        `${name} is not a regular file (it is a ${kind}).`,
-        `Choose the ${what} itself, saved on disk (not a pipe, device or socket).`,
-      );
+    ? engineError('folder-not-file', { name, what })
+    : engineError('not-regular-file', { name, kind, what });
 }
 
 /** Stats a path (following links) and refuses anything but a regular file, at once. */

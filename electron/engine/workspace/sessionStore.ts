@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { engineError } from '../../../shared/errorTexts';
 import { GuftaguError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { emptySessionMetadata } from '../../../shared/model/programme';
 import type { BackupInfo, Session, SessionSummary } from '../../../shared/model/session';
@@ -117,10 +118,9 @@ export class SessionStore {
     const folder = sessionFolder(this.workspacePath, id);
     await makeFolder(folder).catch((error: unknown) => {
       if (error instanceof GuftaguError) throw error;
-      throw new GuftaguError(
-        'write-failed',
-        `Could not create the session folder ${folder}: ${(error as Error).message}`,
-        'Check that the workspace folder exists and is writable, or choose another in Settings.',
+      throw engineError(
+        'session-folder-not-creatable',
+        { path: folder, reason: (error as Error).message },
         { cause: error },
       );
     });
@@ -194,12 +194,7 @@ export class SessionStore {
     const file = this.file(sessionId);
     const backups = await listBackupFiles(backupFolder(file), 'session');
     const backup = backups.find((candidate) => candidate.name === backupName);
-    if (!backup)
-      throw new GuftaguError(
-        'not-found',
-        `There is no backup called ${backupName}.`,
-        'Choose one of the listed backups.',
-      );
+    if (!backup) throw engineError('backup-unknown', { backup: backupName });
     const restored = await readDocument(backup.path, sessionDocumentKind);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     await fs.copyFile(file, `${file}.replaced-${stamp}`).catch(() => undefined);
@@ -222,12 +217,7 @@ export class SessionStore {
   }
 
   private assertId(sessionId: string): void {
-    if (!isSafeId(sessionId))
-      throw new GuftaguError(
-        'not-found',
-        `There is no session "${sessionId}".`,
-        'Pick a session from the list.',
-      );
+    if (!isSafeId(sessionId)) throw engineError('session-unknown', { sessionId });
   }
 }
 
@@ -241,10 +231,9 @@ function replaceContents(draft: Session, next: Session): void {
 function sessionsUnreadable(root: string, error: unknown): GuftaguError {
   const info = toErrorInfo(error);
   if (info.code !== 'internal') return GuftaguError.fromInfo(info);
-  return new GuftaguError(
-    'file-unreadable',
-    `The sessions folder ${root} cannot be read: ${(error as Error).message}`,
-    'Check that the workspace folder is there and readable, or choose another workspace.',
+  return engineError(
+    'sessions-folder-unreadable',
+    { path: root, reason: (error as Error).message },
     { cause: error },
   );
 }

@@ -14,7 +14,8 @@ import {
   socketUrl,
   storedToken,
 } from './token';
-import { uploadFile, type UploadProgressListener } from './upload';
+import { uploadFile, uploadModelFile, type ModelUploadDetails, type UploadProgressListener } from './upload';
+import type { InstalledModel } from '../../../shared/model/whisperModels';
 import { WsConnection } from './wsConnection';
 
 export type Binding = 'electron' | 'browser';
@@ -39,6 +40,15 @@ export interface GuftaguClient {
   onCommand(listener: (command: CommandId) => void): () => void;
   /** Desktop only: the app asks the page to save pending edits before it closes the window. */
   onFlushRequest(listener: () => Promise<unknown>): () => void;
+  /** Desktop only: tells the app whether the subtitle editor is open (its Subtitles menu follows). */
+  setEditorOpen?: (open: boolean) => void;
+  /** Browser mode only: uploads a model file and imports it (the page cannot name a path). */
+  uploadModel?: (
+    file: File,
+    details: ModelUploadDetails,
+    onProgress: (loadedBytes: number, totalBytes: number) => void,
+    signal?: AbortSignal,
+  ) => Promise<InstalledModel>;
   /** Desktop only: the path of a picked file (for relinking). */
   pathForFile?: (file: File) => string;
 }
@@ -67,6 +77,7 @@ function createBridgeClient(bridge: GuftaguBridge): GuftaguClient {
       }) ?? (() => undefined),
     pathForFile: (file) => pathsForFiles(bridge, [file])[0] ?? '',
     onFlushRequest: (listener) => bridge.onFlushRequest?.(listener) ?? (() => undefined),
+    setEditorOpen: (open) => bridge.setEditorOpen?.(open),
   };
 }
 
@@ -95,6 +106,8 @@ function createBrowserClient(): GuftaguClient {
       return api['media.import']({ sessionId, paths });
     },
     binding: 'browser',
+    uploadModel: (file, details, onProgress, signal) =>
+      uploadModelFile(file, token, details, onProgress, signal),
     downloadUrl: (batchId, recordId, index) =>
       signedBrowserUrl(token, downloadPath(batchId, recordId, index)),
     zipUrl: (batchId) => signedBrowserUrl(token, zipPath(batchId)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TOKEN_HEADER } from '../../../shared/api/wire';
 import { errorInfoSchema, GuftaguError } from '../../../shared/errors';
+import { installedModelSchema, type InstalledModel } from '../../../shared/model/whisperModels';
 
 export interface UploadProgress {
   fileName: string;
@@ -62,6 +63,72 @@ export function uploadFile(
           'Check that the Guftagu server is still running, then try again.',
         ),
       );
+    request.send(file);
+  });
+}
+
+/** What the Models dialog sends with an uploaded model file. */
+export interface ModelUploadDetails {
+  displayName?: string;
+  languages?: readonly string[];
+}
+
+const modelReplySchema = z.object({ model: installedModelSchema });
+
+/**
+ * POSTs a model file to /upload-model (browser mode); the server checks its header as it arrives and
+ * imports it with its name and languages. Aborting `signal` stops the upload; the server keeps nothing.
+ */
+export function uploadModelFile(
+  file: File,
+  token: string | undefined,
+  details: ModelUploadDetails,
+  onProgress: (loadedBytes: number, totalBytes: number) => void,
+  signal?: AbortSignal,
+): Promise<InstalledModel> {
+  return new Promise((resolve, reject) => {
+    const query = new URLSearchParams({ name: file.name });
+    if (details.displayName) query.set('displayName', details.displayName);
+    if (details.languages) query.set('languages', details.languages.join(','));
+    const request = new XMLHttpRequest();
+    request.open('POST', `/upload-model?${query.toString()}`);
+    if (token) request.setRequestHeader(TOKEN_HEADER, token);
+    request.upload.onprogress = (event) =>
+      onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    const canceled = () =>
+      reject(new GuftaguError('canceled', `The upload of ${file.name} was stopped; nothing was added.`, ''));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.onabort = canceled;
+    request.onload = () => {
+      let json: unknown;
+      try {
+        json = JSON.parse(request.responseText);
+      } catch {
+        json = undefined;
+      }
+      const reply = modelReplySchema.safeParse(json);
+      if (request.status >= 200 && request.status < 300 && reply.success) {
+        resolve(reply.data.model);
+        return;
+      }
+      try {
+        parseUploadReply(request.status >= 300 ? request.status : 500, request.responseText, file.name);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    request.onerror = () =>
+      reject(
+        new GuftaguError(
+          'internal',
+          `Could not upload ${file.name}: the connection failed.`,
+          'Check that the Guftagu server is still running, then try again.',
+        ),
+      );
+    if (signal?.aborted) {
+      canceled();
+      return;
+    }
     request.send(file);
   });
 }

@@ -1,3 +1,4 @@
+import { cueDirection } from '../../../shared/text/cueDirection';
 import {
   captionFontFamily,
   captionLayout,
@@ -110,7 +111,8 @@ export function captionPreview(input: PreviewInput): CaptionPreview {
       for (const token of lines.flat()) if (token.word && token.word.startMs <= relativeMs) active = token;
     return {
       language: track.language,
-      direction: track.direction,
+      // As the burn lays it out (shared/export/assEvents): an English cue in an Urdu track is left to right.
+      direction: cueDirection(cue.text, track.direction),
       fontFamily,
       fontPct: pct(sizePx / (LINE_METRICS[fontFamily] ?? 1.4)),
       lineHeightPct: pct(lineHeightPx),

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Track } from '../../../shared/transcript/model';
 import { useT } from '../i18n/I18nContext';
 import { useFocusedCue } from '../programme/ProgrammeNav';
-import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
+import { cueDirection } from '../../../shared/text/cueDirection';
 import { cueSpans, formatCueRange } from '../transcription/cueText';
 
 /**
@@ -35,7 +35,7 @@ export function CueList({ track, mediaId }: { track: Track; mediaId?: string }) 
             <span className="cue-time" dir="ltr">
               {formatCueRange(cue)}
             </span>
-            <p className="cue-text" dir={firstStrongDirection(cue.text, track.direction)}>
+            <p className="cue-text" dir={cueDirection(cue.text, track.direction)}>
               {cueSpans(cue).map((span, index) =>
                 span.kind === 'text' ? (
                   <Fragment key={index}>{span.text}</Fragment>

@@ -1,34 +1,29 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { formatBytes } from '../../../shared/format/duration';
 import { useModelsContext } from '../hooks/ModelsContext';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { useT } from '../i18n/I18nContext';
 import { ImportModelForm } from './ImportModelForm';
 import { InstalledModelItem } from './InstalledModelItem';
 import { ModelCatalogue } from './ModelCatalogue';
+import { UploadModelForm } from './UploadModelForm';
+import { VadModelItem } from './VadModelItem';
 
-/** Installed models, unfinished downloads, importing a file, and the catalogue; a modal dialog. */
+/**
+ * Installed models, the voice activity detection model, importing (desktop) or uploading (browser mode)
+ * a file with its name and languages, unfinished downloads and the catalogue; a modal dialog.
+ */
 export function ModelsDialog() {
   const t = useT();
   const headingId = useId();
   const models = useModelsContext();
   const { list, dialogOpen, closeDialog, refresh } = models;
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (dialogOpen && !dialog.open) {
-      dialog.showModal();
-      refresh();
-    } else if (!dialogOpen && dialog.open) {
-      dialog.close();
-    }
-  }, [dialogOpen, refresh]);
+  const dialogRef = useModalDialog(dialogOpen, refresh);
 
   return (
     <dialog
       ref={dialogRef}
-      className="models-dialog"
+      className="app-dialog models-dialog"
       data-testid="models-panel"
       aria-labelledby={headingId}
       onClose={closeDialog}
@@ -68,11 +63,24 @@ export function ModelsDialog() {
                     key={model.fileName}
                     model={model}
                     onRemove={() => models.remove(model.fileName)}
+                    onUpdate={(details, onError) => models.update(model.fileName, details, onError)}
                   />
                 ))}
               </ul>
             )}
           </section>
+          <section aria-labelledby={`${headingId}-vad`}>
+            <h3 id={`${headingId}-vad`}>{t('vadModelHeading')}</h3>
+            <ul className="model-list">
+              <VadModelItem
+                vad={list.vad}
+                downloading={models.downloading.has(list.vad.id)}
+                onDownload={() => models.download(list.vad.id)}
+                onRemove={() => models.remove(list.vad.id)}
+              />
+            </ul>
+          </section>
+          <UploadModelForm onUploaded={refresh} />
           <ImportModelForm onImport={models.importFile} />
           <ModelCatalogue list={list} downloading={models.downloading} onDownload={models.download} />
         </div>

@@ -12,6 +12,7 @@ import {
 import { NoModelOffer } from './NoModelOffer';
 import { DtwSwitch } from '../transcription/DtwSwitch';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
+import { modelOptionLabel } from '../transcription/modelLabel';
 
 interface Props {
   sessionId: string;
@@ -27,7 +28,7 @@ const isLanguage = (value: string): value is TranscribeLanguage =>
 export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props) {
   const t = useT();
   const id = useId();
-  const { list, openDialog } = useModelsContext();
+  const { list, openDialog, downloading, download } = useModelsContext();
   const form = useTranscribeForm(sessionId, mediaId, list?.installed ?? []);
   const { model, language } = form;
   const title = t('transcribeTitle', { name: fileName });
@@ -61,7 +62,8 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
               >
                 {form.models.map((option) => (
                   <option key={option.fileName} value={option.fileName}>
-                    {`${option.id} · ${formatBytes(option.sizeBytes)}`}
+                    {modelOptionLabel(option)}
+                    {` · ${formatBytes(option.sizeBytes)}`}
                     {option.verification === 'checksum'
                       ? ''
                       : ` · ${t(verificationKey(option.verification))}`}
@@ -111,6 +113,19 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
                 <option value="off">{t('skipSilenceOff')}</option>
               </select>
             </label>
+            {form.vad !== 'off' && (list.vad.state === 'missing' || list.vad.state === 'damaged') && (
+              <p className="note" data-testid="transcribe-vad-missing" role="note">
+                {t('vadNotInstalled')}{' '}
+                <button
+                  type="button"
+                  data-testid="transcribe-vad-download"
+                  disabled={downloading.has(list.vad.id)}
+                  onClick={() => download(list.vad.id)}
+                >
+                  {downloading.has(list.vad.id) ? t('downloading') : t('download')}
+                </button>
+              </p>
+            )}
             <label className="field" htmlFor={`${id}-prompt`}>
               <span>{t('vocabularyPrompt')}</span>
               <textarea

@@ -1,9 +1,11 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import type { Cue, TextDirection } from '../../../shared/transcript/model';
 import { cueChars, readingSpeedCps } from '../../../shared/transcript/timing';
 import { isolate, markSpans, percentOf } from './cueMarks';
+import { parseFindMarks } from './findMarks';
+import { problemCountText } from './problemNotes';
 import { useEditorT } from './i18n/useEditorT';
-import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
+import { cueDirection } from '../../../shared/text/cueDirection';
 import { UNCERTAIN_BELOW } from '../../../shared/editor/words';
 
 /** Where to put the caret once a cell is on screen (after split, find, next problem…). */
@@ -27,6 +29,10 @@ interface Props {
   fontSize: number;
   /** Problem kinds of this cue, joined (a string keeps memo cheap). */
   problemKinds: string;
+  /** This cue's problems in words, for the marker's label and the text box's description ('' for none). */
+  problemNote: string;
+  /** This cue's find matches (findMarks.ts; '' when Find is closed or nothing matches here). */
+  findMarks: string;
   active: boolean;
   activeWord: number;
   /** Only set when the request is for this cell. */
@@ -48,6 +54,8 @@ export const CueCell = memo(function CueCell(props: Props) {
   const t = useEditorT();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const mirrorRef = useRef<HTMLDivElement>(null);
+  const problemId = useId();
+  const found = useMemo(() => parseFindMarks(props.findMarks, cue.text.length), [props.findMarks, cue.text]);
 
   useEffect(() => {
     const input = inputRef.current;
@@ -83,15 +91,20 @@ export const CueCell = memo(function CueCell(props: Props) {
       data-cue-id={cue.id}
       data-problems={props.problemKinds || undefined}
     >
-      <div className="cue-box" lang={props.language} dir={firstStrongDirection(cue.text, direction)}>
+      <div className="cue-box" lang={props.language} dir={cueDirection(cue.text, direction)}>
         <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
-          {markSpans(cue, props.activeWord).map((span, index) => (
+          {markSpans(cue, props.activeWord, found).map((span, index) => (
             <span
               key={index}
-              className={[span.uncertain !== undefined && 'uncertain-mark', span.active && 'spoken-mark']
+              className={[
+                span.uncertain !== undefined && 'uncertain-mark',
+                span.active && 'spoken-mark',
+                span.found && `find-mark ${span.found}`,
+              ]
                 .filter(Boolean)
                 .join(' ')}
               data-testid={span.uncertain !== undefined ? 'uncertain-word' : undefined}
+              data-found={span.found}
             >
               {span.text}
             </span>
@@ -109,6 +122,7 @@ export const CueCell = memo(function CueCell(props: Props) {
           title={title}
           spellCheck={false}
           aria-label={t('cueText', { number: props.number, track: props.trackLabel })}
+          aria-describedby={props.problemNote === '' ? undefined : problemId}
           onChange={(event) => props.onText(props.trackId, cue.id, event.target.value)}
           onFocus={() => props.onFocusCue(props.trackId, cue.id)}
           onScroll={(event) => {
@@ -124,9 +138,16 @@ export const CueCell = memo(function CueCell(props: Props) {
             seconds: ((cue.endMs - cue.startMs) / 1000).toFixed(2),
           })}
         </span>
-        {props.problemKinds !== '' && (
-          <span className="cue-problem-dot" aria-hidden="true">
-            ● {props.problemKinds.split(',').length}
+        {props.problemNote !== '' && (
+          // The text box names this as its description, so a screen reader reads it on focus.
+          <span
+            id={problemId}
+            className="cue-problem-dot"
+            data-testid="cue-problem-dot"
+            title={props.problemNote}
+          >
+            <span aria-hidden="true">⚠ {problemCountText(props.problemKinds.split(',').length, t)}</span>
+            <span className="visually-hidden">{props.problemNote}</span>
           </span>
         )}
       </p>

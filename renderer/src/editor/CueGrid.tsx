@@ -22,6 +22,10 @@ interface Props {
   urduFont: UrduFont;
   /** `${trackId}/${cueId}` → the cue's problem kinds, joined. */
   problemKinds: ReadonlyMap<string, string>;
+  /** `${trackId}/${cueId}` → the cue's problems in words (problemNotes.ts). */
+  problemNotes: ReadonlyMap<string, string>;
+  /** `${trackId}/${cueId}` → the cue's find matches (findMarks.ts); empty while Find is closed. */
+  findMarks: ReadonlyMap<string, string>;
   /** Per track: the index of the cue on screen now, and of its spoken word. */
   active: readonly { cue: number; word: number }[];
   focused: CuePlace | undefined;
@@ -181,6 +185,8 @@ export function CueGrid(props: Props) {
                       lineHeight={lineHeightPx(track.direction, props.urduFont)}
                       fontSize={fontSizePx(track.direction)}
                       problemKinds={props.problemKinds.get(`${track.id}/${cue.id}`) ?? ''}
+                      problemNote={props.problemNotes.get(`${track.id}/${cue.id}`) ?? ''}
+                      findMarks={props.findMarks.get(`${track.id}/${cue.id}`) ?? ''}
                       active={isActive}
                       activeWord={isActive ? (props.active[column]?.word ?? -1) : -1}
                       focusRequest={

@@ -18,6 +18,7 @@ import { ImportRepairs } from './ImportRepairs';
 import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
+import { problemNotesByCue } from './problemNotes';
 import { rowHeights } from './rowLayout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SpeakerLegend } from './SpeakerLegend';
@@ -31,6 +32,9 @@ import { useEditorMenu } from './commands/useEditorMenu';
 import { useEditorMedia, useUrduFont } from './useEditorSetup';
 import { usePlayback } from './usePlayback';
 import { useProblems } from './useProblems';
+import { useHallucinationRemoval } from './useHallucinationRemoval';
+import { useHallucinations } from './useHallucinations';
+import { useLoudness } from './useLoudness';
 import { useStableCallback } from './useStableCallback';
 import { TrackManager } from './TrackManager';
 import { VideoPreview } from './VideoPreview';
@@ -43,6 +47,8 @@ interface Props {
   mediaId: string;
   onClose(): void;
 }
+
+const noMarks: ReadonlyMap<string, string> = new Map();
 
 /** Thresholds per track: the guideline defaults for now (settings will give them per track). */
 const rulesFor = (): SegmentationRules => defaultSegmentationRules;
@@ -106,7 +112,10 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   // frame later, in a render React may interrupt; the keystroke's own render updates only the cue list.
   const settled = useDeferredValue(transcript);
   const settledTracks = useMemo(() => settled?.tracks ?? [], [settled]);
-  const problems = useProblems(settled, rulesFor);
+  // Possible hallucinations (loops, text over silence) join the QC problems, as deferred as they are.
+  const loudness = useLoudness(sessionId, mediaId, media?.assets.audio !== undefined);
+  const problems = useHallucinations(settled, useProblems(settled, rulesFor), loudness);
+  const removal = useHallucinationRemoval(doc, problems);
   const problemKinds = useMemo(() => {
     const map = new Map<string, string>();
     for (const problem of problems) {
@@ -115,6 +124,9 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     }
     return map;
   }, [problems]);
+  const problemNotes = useMemo(() => problemNotesByCue(problems, t), [problems, t]);
+  const [findMarks, setFindMarks] = useState<ReadonlyMap<string, string>>(noMarks);
+  const findStep = useRef<((step: 1 | -1) => void) | undefined>(undefined);
   const trackLabels = useTrackLabels(tracks, t);
 
   const requestFocus = useCallback((place: CuePlace, start: number, end = start) => {
@@ -155,6 +167,12 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
     problems,
     requestFocus,
     toggleFind: () => setFindOpen((open) => !open),
+    findStep: (step) => {
+      // F3 with Find closed opens it (the query is typed first).
+      if (!findOpen || !findStep.current) setFindOpen(true);
+      else findStep.current(step);
+      return true;
+    },
     toggleHelp: () => setHelpOpen((open) => !open),
     closePanels: () => {
       const any = findOpen || helpOpen;
@@ -233,9 +251,11 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       )}
       {findOpen && transcript && (
         <FindBar
-          transcript={transcript}
+          transcript={settled ?? transcript}
           apply={(update) => doc.apply(update)}
           reveal={requestFocus}
+          onMarks={setFindMarks}
+          stepRef={findStep}
           onClose={() => setFindOpen(false)}
         />
       )}
@@ -249,6 +269,8 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             heights={heights}
             urduFont={urduFont}
             problemKinds={problemKinds}
+            problemNotes={problemNotes}
+            findMarks={findMarks}
             active={active}
             focused={focused}
             focusRequest={focusRequest}
@@ -278,6 +300,9 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
               onFix={onFixProblem}
               onFixAll={onFixAll}
               onNext={onNextProblem}
+              onRemove={removal.remove}
+              removableCount={removal.count}
+              onRemoveAll={removal.removeAll}
             />
           </aside>
           <WaveformTimeline

@@ -1,21 +1,25 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { compileQuery, findMatches, replaceAll, replaceMatch, type Match } from '../../../shared/editor/find';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { compileQuery, findMatches, replaceAll, replaceMatch } from '../../../shared/editor/find';
 import type { Track, Transcript } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
 import { useEditorT } from './i18n/useEditorT';
 import { withTrack } from '../../../shared/editor/transcriptOps';
+import { findMarksByCue, type TrackMatch } from './findMarks';
 
 interface Props {
+  /** The settled (deferred) transcript: matches follow typing a frame later, off the keystroke. */
   transcript: Transcript;
   apply(update: (transcript: Transcript) => Transcript): void;
   reveal(place: CuePlace, start: number, end: number): void;
+  /** Every cue's matches for the cells to draw (findMarks.ts); an empty map when Find closes. */
+  onMarks(marks: ReadonlyMap<string, string>): void;
+  /** Set to this bar's next/previous step while it is open (F3 and Shift+F3 call it). */
+  stepRef: MutableRefObject<((step: 1 | -1) => void) | undefined>;
   onClose(): void;
 }
 
-type TrackMatch = Match & { trackId: string };
-
 /** Find and replace over every track (plain text or a regular expression, with or without case). */
-export function FindBar({ transcript, apply, reveal, onClose }: Props) {
+export function FindBar({ transcript, apply, reveal, onMarks, stepRef, onClose }: Props) {
   const t = useEditorT();
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -42,16 +46,31 @@ export function FindBar({ transcript, apply, reveal, onClose }: Props) {
   );
   const current = matches.length === 0 ? undefined : matches[Math.min(at, matches.length - 1)];
 
+  // The cells draw every match, the current one apart; only when the matches or the current one change.
+  useEffect(() => onMarks(findMarksByCue(matches, current)), [matches, current, onMarks]);
+  useEffect(() => () => onMarks(new Map()), [onMarks]);
+
   const go = (step: number) => {
     if (matches.length === 0) return;
     const next = (((at + (revealed ? step : 0)) % matches.length) + matches.length) % matches.length;
     setAt(next);
     setRevealed(true);
     const match = matches[next]!;
+    // F3 pressed in a cue stays there, on the match; from the bar, typing goes on in the find box (reveal
+    // selects the match in the cue's text box, which keeps the selection, drawn by the cell, when left).
+    const fromCue = document.activeElement instanceof HTMLTextAreaElement;
     reveal(match, match.start, match.end);
-    // Keep typing in the find box: reveal moves focus to the cue, so come back.
-    requestAnimationFrame(() => input.current?.focus());
+    if (!fromCue) requestAnimationFrame(() => input.current?.focus());
   };
+  useEffect(() => {
+    stepRef.current = go;
+  });
+  useEffect(
+    () => () => {
+      stepRef.current = undefined;
+    },
+    [stepRef],
+  );
 
   const replaceOne = () => {
     if (!compiled.ok || !current) return;

@@ -2,6 +2,8 @@ import { memo, useMemo } from 'react';
 import type { Problem } from '../../../shared/editor/qc';
 import type { Track } from '../../../shared/transcript/model';
 import { useEditorT } from './i18n/useEditorT';
+import { problemText } from './problemNotes';
+import { RemoveAllHallucinations } from './RemoveAllHallucinations';
 
 interface Props {
   problems: readonly Problem[];
@@ -11,6 +13,11 @@ interface Props {
   onFix(problem: Problem): void;
   onFixAll(): void;
   onNext(): void;
+  /** Removes one possible hallucination (problems with `remove`), one undo step. */
+  onRemove?(problem: Problem): void;
+  /** How many possible hallucinations there are, and their removal after a confirmation, one undo step. */
+  removableCount?: number;
+  onRemoveAll?(): void;
 }
 
 /** Shown at most; the rest are reached with F8. */
@@ -29,6 +36,9 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   onFix,
   onFixAll,
   onNext,
+  onRemove,
+  removableCount = 0,
+  onRemoveAll,
 }: Props) {
   const t = useEditorT();
   // Cue numbers by track and cue id (the first cue with an id, as a search would find it).
@@ -70,6 +80,14 @@ export const ProblemsPanel = memo(function ProblemsPanel({
           {t('fixAll')}
         </button>
       </header>
+      {problems.length > 0 && (
+        <p className="problems-legend" data-testid="problems-legend">
+          {t('problemMarkerLegend')}
+        </p>
+      )}
+      {onRemoveAll && removableCount > 0 && (
+        <RemoveAllHallucinations count={removableCount} onConfirm={onRemoveAll} />
+      )}
       {problems.length === 0 ? (
         <p className="empty">{t('noProblems')}</p>
       ) : (
@@ -87,7 +105,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                   #{numberOf(problem)}
                 </span>
                 {tracks.length > 1 && <bdi className="problem-track">{languageOf(problem)}</bdi>}{' '}
-                <span>{t(`problem_${problem.kind}`, { actual: problem.actual, limit: problem.limit })}</span>
+                <span>{problemText(problem, t)}</span>
               </button>
               {problem.fix && (
                 <button
@@ -97,6 +115,16 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                   onClick={() => onFix(problem)}
                 >
                   {t(`fix_${problem.fix}`)}
+                </button>
+              )}
+              {problem.remove && onRemove && (
+                <button
+                  type="button"
+                  className="small danger"
+                  data-testid="problem-remove"
+                  onClick={() => onRemove(problem)}
+                >
+                  {t('removeHallucination')}
                 </button>
               )}
             </li>

@@ -5,8 +5,9 @@ import type { Track } from '../../../shared/transcript/model';
 import type { CuePlace } from './CueGrid';
 import { useEditorT } from './i18n/useEditorT';
 import { msToPx, peakWindow, pxToMs, scrollAfterZoom, zoomed } from './timeScale';
-import { firstStrongDirection } from '../../../shared/text/firstStrongDirection';
+import { cueDirection } from '../../../shared/text/cueDirection';
 import { useRegionDrag } from './useRegionDrag';
+import { timelineLayout } from './timelineLayout';
 
 interface Props {
   peaks: Peaks | undefined;
@@ -23,8 +24,6 @@ interface Props {
   onSelectCue(trackId: string, cueId: string): void;
 }
 
-const HEIGHT_PX = 120;
-
 /** Draws the loudness of the visible time window (canvas as wide as the viewport, not the whole media). */
 function drawPeaks(
   canvas: HTMLCanvasElement,
@@ -32,10 +31,11 @@ function drawPeaks(
   fromMs: number,
   pxPerSecond: number,
   width: number,
+  height: number,
 ): void {
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(HEIGHT_PX * ratio);
+  canvas.height = Math.round(height * ratio);
   const context = canvas.getContext('2d');
   if (!context) return;
   context.clearRect(0, 0, canvas.width, canvas.height);
@@ -60,8 +60,8 @@ function drawPeaks(
 }
 
 /**
- * The waveform with every track's cues as draggable regions, one lane per track (overlapping cues stacked in
- * rows inside it); time runs left to right. Memoised: while typing it re-renders only when the (deferred)
+ * The waveform with every track's cues as draggable regions in a lane per track below it (overlapping cues
+ * stacked in rows inside the lane; timelineLayout.ts gives the heights); time runs left to right. Memoised: while typing it re-renders only when the (deferred)
  * tracks change.
  */
 export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
@@ -116,11 +116,23 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
     return () => element.removeEventListener('wheel', onWheel);
   }, []);
 
+  // Overlapping cues (two people at once) stack in rows inside their track's lane.
+  const stacks = useMemo(() => tracks.map((track) => overlapRows(track.cues)), [tracks]);
+  const layout = useMemo(() => timelineLayout(stacks.map((stack) => stack.rows)), [stacks]);
+  const waveformPx = layout.waveformPx;
+
   useEffect(() => {
     if (canvas.current && peaks) {
-      drawPeaks(canvas.current, peaks, pxToMs(view.left, { pxPerSecond }), pxPerSecond, view.width);
+      drawPeaks(
+        canvas.current,
+        peaks,
+        pxToMs(view.left, { pxPerSecond }),
+        pxPerSecond,
+        view.width,
+        waveformPx,
+      );
     }
-  }, [peaks, pxPerSecond, view.left, view.width]);
+  }, [peaks, pxPerSecond, view.left, view.width, waveformPx]);
 
   // Keep the focused cue, and the playhead while playing, in view.
   const focusedCue = focused
@@ -147,9 +159,6 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
 
   const fromMs = pxToMs(view.left - 50, scale);
   const toMs = pxToMs(view.left + view.width + 50, scale);
-  const laneHeight = HEIGHT_PX / Math.max(1, tracks.length);
-  // Overlapping cues (two people at once) stack in rows inside their track's lane.
-  const stacks = useMemo(() => tracks.map((track) => overlapRows(track.cues)), [tracks]);
 
   return (
     <section
@@ -158,6 +167,7 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
       aria-label={t('waveform')}
       data-testid="editor-waveform"
       data-px-per-second={pxPerSecond}
+      data-track-count={tracks.length}
     >
       <div className="timeline-tools">
         <button
@@ -183,7 +193,7 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
         <div
           className="timeline-space"
           data-drag-holder
-          style={{ inlineSize: `${totalPx}px`, blockSize: `${HEIGHT_PX}px` }}
+          style={{ inlineSize: `${totalPx}px`, blockSize: `${layout.totalPx}px` }}
           onPointerDown={(event) => {
             if (event.button === 0 && event.target === event.currentTarget)
               props.onSeek(pxToMs(event.nativeEvent.offsetX, scale));
@@ -196,17 +206,31 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
             ref={canvas}
             className="timeline-canvas"
             data-loaded={peaks ? 'true' : 'false'}
-            style={{ insetInlineStart: `${view.left}px`, inlineSize: `${view.width}px` }}
+            style={{
+              insetInlineStart: `${view.left}px`,
+              inlineSize: `${view.width}px`,
+              blockSize: `${waveformPx}px`,
+            }}
           />
+          {layout.lanes.map((lane, index) => (
+            <div
+              key={tracks[index]?.id ?? index}
+              className="timeline-lane"
+              data-testid="timeline-lane"
+              data-track-id={tracks[index]?.id}
+              aria-hidden="true"
+              style={{ insetBlockStart: `${lane.topPx}px`, blockSize: `${lane.heightPx}px` }}
+            />
+          ))}
           {tracks.map((track, lane) =>
             track.cues.map((cue, index) => {
               const shown =
                 drag.preview?.trackId === track.id && drag.preview.cueId === cue.id ? drag.preview : cue;
               if (shown.endMs < fromMs || shown.startMs > toMs) return null;
               const isFocused = focused?.trackId === track.id && focused.cueId === cue.id;
-              const stack = stacks[lane];
-              const rowHeight = laneHeight / Math.max(1, stack?.rows ?? 1);
-              const row = stack?.rowOf[index] ?? 0;
+              const place = layout.lanes[lane];
+              const rowHeight = place?.rowPx ?? 0;
+              const row = stacks[lane]?.rowOf[index] ?? 0;
               return (
                 <div
                   key={`${track.id}/${cue.id}`}
@@ -218,8 +242,8 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
                   style={{
                     insetInlineStart: `${msToPx(shown.startMs, scale)}px`,
                     inlineSize: `${Math.max(2, msToPx(shown.endMs - shown.startMs, scale))}px`,
-                    insetBlockStart: `${lane * laneHeight + row * rowHeight + 2}px`,
-                    blockSize: `${Math.max(4, rowHeight - 4)}px`,
+                    insetBlockStart: `${(place?.topPx ?? 0) + row * rowHeight + 1}px`,
+                    blockSize: `${Math.max(4, rowHeight - 2)}px`,
                   }}
                   onPointerDown={(event) => drag.begin(event, track, cue.id, 'move')}
                 >
@@ -231,7 +255,7 @@ export const WaveformTimeline = memo(function WaveformTimeline(props: Props) {
                   <span
                     className="region-label"
                     lang={track.language}
-                    dir={firstStrongDirection(cue.text, track.direction)}
+                    dir={cueDirection(cue.text, track.direction)}
                   >
                     {cue.text.replace(/\n/g, ' ')}
                   </span>

@@ -29,6 +29,7 @@ interface Deps {
   problems: readonly Problem[];
   requestFocus(place: CuePlace, start: number, end?: number): void;
   toggleFind(): void;
+  findStep(step: 1 | -1): boolean;
   toggleHelp(): void;
   closePanels(): boolean;
   /** Opens shift/stretch; false when there is no transcript. */
@@ -142,6 +143,7 @@ export function useEditorActions(deps: Deps) {
     nextProblem,
     nextUncertain,
     toggleFind: deps.toggleFind,
+    findStep: deps.findStep,
     toggleHelp: deps.toggleHelp,
     closePanels: deps.closePanels,
     openRetime: deps.openRetime,

@@ -7,6 +7,12 @@ import { useReport } from './ErrorsContext';
 import { useReconnect } from './useReconnect';
 import { useRefreshable } from './useRefreshable';
 
+/** The name and languages a person gives a model they import. */
+export interface ModelDetails {
+  displayName?: string;
+  languages?: string[];
+}
+
 export interface ModelsState {
   /** Undefined until loaded. */
   list: ModelsList | undefined;
@@ -15,7 +21,14 @@ export interface ModelsState {
   downloading: ReadonlySet<string>;
   /** Starts a download (or resumes a partial one) as a job. */
   download(id: string): void;
-  importFile(path: string): Promise<InstalledModel | undefined>;
+  /** `onError` replaces the app's error banner (which a modal dialog covers). */
+  importFile(
+    path: string,
+    details?: ModelDetails,
+    onError?: (error: unknown) => void,
+  ): Promise<InstalledModel | undefined>;
+  /** Renames an imported model or changes its languages; true when saved. */
+  update(id: string, details: ModelDetails, onError?: (error: unknown) => void): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   dialogOpen: boolean;
   openDialog(): void;
@@ -57,14 +70,27 @@ export function useModels(): ModelsState {
     [api, report],
   );
   const importFile = useCallback(
-    async (path: string) => {
+    async (path: string, details: ModelDetails = {}, onError?: (error: unknown) => void) => {
       try {
-        const model = await api['models.import']({ path });
+        const model = await api['models.import']({ path, ...details });
         refresh();
         return model;
       } catch (error) {
-        report(error);
+        (onError ?? report)(error);
         return undefined;
+      }
+    },
+    [api, refresh, report],
+  );
+  const update = useCallback(
+    async (id: string, details: ModelDetails, onError?: (error: unknown) => void) => {
+      try {
+        await api['models.update']({ id, ...details });
+        refresh();
+        return true;
+      } catch (error) {
+        (onError ?? report)(error);
+        return false;
       }
     },
     [api, refresh, report],
@@ -90,6 +116,7 @@ export function useModels(): ModelsState {
     downloading,
     download,
     importFile,
+    update,
     remove,
     dialogOpen,
     openDialog: useCallback(() => setDialogOpen(true), []),

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../../shared/errorTexts';
 import { en, type MessageKey, type Messages } from './en';
 import { ur } from './ur';
 
@@ -10,13 +11,8 @@ export const catalogs: Readonly<Record<Language, Messages>> = { en, ur };
 export const directionOf = (language: Language): 'ltr' | 'rtl' => (language === 'ur' ? 'rtl' : 'ltr');
 
 /** Fills `{name}` placeholders; a placeholder without a value stays visible, so a mistake shows. */
-export function interpolate(template: string, params: Params | undefined): string {
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export const interpolate = (template: string, params: Params | undefined): string =>
+  fillTemplate(template, params);
 
 export function translator(language: Language): Translate {
   const messages = catalogs[language];

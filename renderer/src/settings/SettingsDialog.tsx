@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { ffmpegSources, type FfmpegSource } from '../../../shared/model/settings';
 import type { ToolReport } from '../../../shared/model/doctor';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { useModelsContext } from '../hooks/ModelsContext';
 import type { SettingsMessageKey } from './i18n/en';
 import { useSettingsT } from './i18n/useSettingsT';
@@ -26,17 +27,10 @@ interface Props {
 export function SettingsDialog({ open, onClose }: Props) {
   const t = useSettingsT();
   const headingId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const tools = useToolSettings(open);
   const models = useModelsContext();
   const { settings, doctor } = tools;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const toolLine = (tool: ToolReport) =>
     tool.ok ? (
@@ -52,7 +46,7 @@ export function SettingsDialog({ open, onClose }: Props) {
   return (
     <dialog
       ref={dialogRef}
-      className="settings-dialog"
+      className="app-dialog settings-dialog"
       data-testid="settings-dialog"
       aria-labelledby={headingId}
       onClose={onClose}

@@ -14,4 +14,9 @@ export const mediaMethods = {
     z.object({ sessionId, mediaId: z.string(), buckets: z.number().int().min(1).max(100_000).optional() }),
     peaksSchema,
   ),
+  /** RMS loudness of the extracted sound per window (shared/media/loudness.ts), for the editor's QC. */
+  'media.loudness': method(
+    z.object({ sessionId, mediaId: z.string(), windowMs: z.number().int().min(20).max(10_000).optional() }),
+    z.object({ windowMs: z.number(), durationMs: z.number(), rmsDbfs: z.array(z.number()) }),
+  ),
 } as const;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { installedModelSchema, modelFamilies, partialModelSchema } from '../../model/whisperModels';
 import { dtwPresets, dtwRefusals } from '../../transcript/dtwPreset';
+import {
+  MAX_MODEL_DISPLAY_NAME_LENGTH,
+  modelDisplayNameSchema,
+  modelLanguagesSchema,
+} from '../../model/modelRegistry';
+import { vadModelStatusSchema } from '../../model/vadModels';
 import { transcriptSchema } from '../../transcript/model';
 import { empty, method, sessionId } from './define';
 
@@ -28,10 +34,31 @@ export const transcriptionMethods = {
       partials: z.array(partialModelSchema),
       catalogue: z.array(catalogueEntrySchema),
       diskUseBytes: z.number().int(),
+      /** The voice activity detection (Silero VAD) model that lets transcription skip silence. */
+      vad: vadModelStatusSchema,
     }),
   ),
+  /** A catalogue id, or the VAD model's id ('silero-v5.1.2'). */
   'models.download': method(z.object({ id: z.string().min(1) }), z.object({ jobId: z.string() })),
-  'models.import': method(z.object({ path: z.string().min(1) }), installedModelSchema),
+  'models.import': method(
+    z.object({
+      path: z.string().min(1),
+      /** The name to show, e.g. "Urdu small fine-tune". */
+      displayName: modelDisplayNameSchema.optional(),
+      /** The languages it was made for, e.g. ['ur', 'en']. */
+      languages: modelLanguagesSchema.optional(),
+    }),
+    installedModelSchema,
+  ),
+  /** Renames an imported model or changes its languages; an empty name removes the name. */
+  'models.update': method(
+    z.object({
+      id: z.string().min(1),
+      displayName: z.string().trim().max(MAX_MODEL_DISPLAY_NAME_LENGTH).optional(),
+      languages: modelLanguagesSchema.optional(),
+    }),
+    installedModelSchema,
+  ),
   'models.remove': method(z.object({ id: z.string().min(1) }), z.object({ removed: z.array(z.string()) })),
   'transcripts.start': method(
     z.object({

@@ -46,8 +46,7 @@ describe('ffmpeg on a full disk', () => {
       const error: unknown = await runFfmpeg({
         ffmpegPath: bundledFfmpeg(),
         args: ['-f', 'lavfi', '-i', 'sine=duration=2', '-f', 'wav', '/dev/full'],
-        failureMessage: 'The sound could not be extracted',
-        failureHint: 'The file may be damaged.',
+        failure: { key: 'audio-extract-failed' },
       }).catch((reason: unknown) => reason);
       expect(error).toBeInstanceOf(GuftaguError);
       const failure = error as GuftaguError;

@@ -21,7 +21,12 @@ const noActions = () => ({
   'help.copyDiagnostics': vi.fn(),
 });
 
-function setup(isDev: boolean, platform: NodeJS.Platform = 'win32', recentWorkspaces: string[] = []) {
+function setup(
+  isDev: boolean,
+  platform: NodeJS.Platform = 'win32',
+  recentWorkspaces: string[] = [],
+  editorOpen = true,
+) {
   const sendCommand = vi.fn();
   const openRecent = vi.fn();
   const mainActions = noActions();
@@ -32,6 +37,7 @@ function setup(isDev: boolean, platform: NodeJS.Platform = 'win32', recentWorksp
     mainActions,
     recentWorkspaces,
     openRecent,
+    editorOpen,
   });
   const items = flatten(template);
   return { template, items, sendCommand, mainActions, openRecent };
@@ -72,6 +78,20 @@ describe('application menu', () => {
       click(item);
       expect(sendCommand).toHaveBeenCalledWith(item.id);
     }
+  });
+
+  it('enables the Subtitles items only while the editor is open; the other menus stay as they are', () => {
+    const subtitlesOf = (editorOpen: boolean) => {
+      const { template } = setup(false, 'win32', [], editorOpen);
+      const subtitles = template.find((menu) => menu.label === 'Su&btitles');
+      return Array.isArray(subtitles?.submenu) ? subtitles.submenu : [];
+    };
+    expect(subtitlesOf(false).length).toBeGreaterThan(0);
+    expect(subtitlesOf(false).map((item) => item.enabled)).toEqual(subtitlesOf(false).map(() => false));
+    expect(subtitlesOf(true).map((item) => item.enabled)).toEqual(subtitlesOf(true).map(() => true));
+    const closed = setup(false, 'win32', [], false).items;
+    for (const id of ['session.new', 'media.import', 'file.openWorkspace', 'help.openLogs'])
+      expect(closed.find((item) => item.id === id)?.enabled, id).toBeUndefined();
   });
 
   it('runs the Help items in main', () => {

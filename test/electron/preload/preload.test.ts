@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GuftaguBridge } from '../../../shared/api/bridge';
-import { APP_FLUSH, COMMAND_CHANNEL, FLUSHED_CHANNEL } from '../../../shared/api/commands';
+import {
+  APP_FLUSH,
+  COMMAND_CHANNEL,
+  EDITOR_OPEN_CHANNEL,
+  FLUSHED_CHANNEL,
+} from '../../../shared/api/commands';
 import { IPC_EVENT_CHANNEL, ipcChannel, methodNames } from '../../../shared/api/contract';
 
 const electron = vi.hoisted(() => {
@@ -47,7 +52,14 @@ function reachable(value: unknown, seen = new Set<unknown>()): Set<unknown> {
 describe('preload bridge', () => {
   it('exposes one object, window.guftagu, with exactly the contract’s methods', () => {
     expect([...electron.exposed.keys()]).toEqual(['guftagu']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'on', 'onCommand', 'onFlushRequest']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'api',
+      'host',
+      'on',
+      'onCommand',
+      'onFlushRequest',
+      'setEditorOpen',
+    ]);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
     expect(Object.keys(bridge.host).sort()).toEqual(['mediaUrl', 'pathForFile', 'platform']);
   });
@@ -128,6 +140,19 @@ describe('preload bridge', () => {
     electron.emit(COMMAND_CHANNEL, APP_FLUSH);
     await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith(FLUSHED_CHANNEL));
     expect(slow).toHaveBeenCalledOnce();
+  });
+
+  it('tells main whether the editor is open with a boolean on its one channel, nothing else', () => {
+    electron.ipcRenderer.send.mockClear();
+    bridge.setEditorOpen(true);
+    bridge.setEditorOpen(false);
+    // A page passing anything but true says "closed": no value of the page's choosing reaches main.
+    (bridge.setEditorOpen as (open: unknown) => void)({ toString: () => 'true' });
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([
+      [EDITOR_OPEN_CHANNEL, true],
+      [EDITOR_OPEN_CHANNEL, false],
+      [EDITOR_OPEN_CHANNEL, false],
+    ]);
   });
 
   it('offers the host’s abilities', () => {

@@ -104,6 +104,36 @@ describe('buildAssDocument', () => {
     }
   });
 
+  it('burns an English cue inside an Urdu track left to right in the Latin font, an Urdu one in an English track right to left', () => {
+    const mixedUrdu: Cue[] = [
+      { id: 'x1', startMs: 10_000, endMs: 11_000, text: 'towards tolerance on campus.', words: [] },
+      { id: 'x2', startMs: 11_000, endMs: 12_000, text: 'Instagram پر 3 campaigns شروع کیں۔', words: [] },
+    ];
+    const mixedEnglish: Cue[] = [
+      { id: 'y1', startMs: 10_000, endMs: 12_000, text: 'ہم نے بات کی۔', words: [] },
+    ];
+    const ass = buildAssDocument(
+      input({
+        primary: { ...input().primary, cues: mixedUrdu },
+        secondary: { ...(input().secondary as NonNullable<AssInput['secondary']>), cues: mixedEnglish },
+      }),
+    );
+    const lines = dialogues(ass).map(fields);
+    const englishInUrdu = lines.find(
+      (line) => line.style === 'Primary' && visible(line.text).includes('campus'),
+    );
+    expect(englishInUrdu?.text.startsWith(LRE)).toBe(true);
+    expect(englishInUrdu?.text).not.toContain('Noto Naskh Arabic');
+    const urduStartingInEnglish = lines.find(
+      (line) => line.style === 'Primary' && visible(line.text).includes('Instagram'),
+    );
+    expect(urduStartingInEnglish?.text.startsWith(RLE)).toBe(true);
+    const urduInEnglish = lines.find(
+      (line) => line.style === 'Secondary' && visible(line.text).includes('بات'),
+    );
+    expect(urduInEnglish?.text.startsWith(RLE)).toBe(true);
+  });
+
   it('stacks the Urdu block above the English one, split where either track changes', () => {
     const lines = dialogues(buildAssDocument(input())).map(fields);
     const at = (time: string, name: string) => lines.find((l) => l.style === name && l.start === time);

@@ -82,3 +82,20 @@ describe('mergeChunkWords', () => {
     ]);
   });
 });
+
+describe('mergeChunkWords at a silence (no overlap)', () => {
+  it('keeps every word of both parts, in order, even one the earlier part timed past the seam', () => {
+    // The earlier part ends at 18 000 ms (a cut at a silence); whisper stretched its last word past the part's end.
+    const merged = mergeChunkWords([
+      { offsetMs: 0, overlapEndMs: 0, words: [w('one', 16_000, 16_400), w('two', 17_500, 18_300)] },
+      { offsetMs: 18_000, overlapEndMs: 18_000, words: [w('two', 100, 400), w('three', 500, 900)] },
+    ]);
+    expect(merged.map((word) => [word.text, word.startMs, word.endMs])).toEqual([
+      ['one', 16_000, 16_400],
+      ['two', 17_500, 18_000],
+      // Said again after the silence: a real repetition, kept.
+      ['two', 18_100, 18_400],
+      ['three', 18_500, 18_900],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
 import { formatBytes } from '../../../../shared/format/duration';
 import { contentLength, corrupted, httpError, parseContentRange, streamError } from './downloadHttp';
 import {
@@ -81,11 +81,7 @@ export async function downloadModel(
     const resumeFrom = range && range.start === have ? have : 0;
     if (response.status === 206 && resumeFrom === 0 && range?.start !== 0) {
       await response.body?.cancel().catch(() => undefined);
-      throw new GuftaguError(
-        'tool-failed',
-        `The server sent the wrong part of ${entry.fileName}.`,
-        'Try the download again; if it keeps happening, delete the partial download in Models.',
-      );
+      throw engineError('download-wrong-range', { name: entry.fileName });
     }
     const totalBytes = entry.bytes ?? range?.total ?? contentLength(response, resumeFrom);
     const hash = resumeFrom > 0 ? await hashFile(partialPath, entry, options.signal) : newHash(entry);
@@ -125,12 +121,7 @@ async function receive(
   try {
     options.onProgress?.(received, totalBytes);
     const body = response.body;
-    if (!body)
-      throw new GuftaguError(
-        'tool-failed',
-        `The server sent no data for ${entry.fileName}.`,
-        'Try the download again later.',
-      );
+    if (!body) throw engineError('download-no-data', { name: entry.fileName });
     const reader = body.getReader();
     for (;;) {
       let chunk: Awaited<ReturnType<typeof reader.read>>;

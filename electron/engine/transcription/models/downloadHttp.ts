@@ -1,3 +1,4 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { GuftaguError } from '../../../../shared/errors';
 import { formatBytes } from '../../../../shared/format/duration';
 
@@ -16,11 +17,7 @@ export function contentLength(response: Response, resumeFrom: number): number | 
 }
 
 export function corrupted(entry: { fileName: string }, problem: string): GuftaguError {
-  return new GuftaguError(
-    'file-damaged',
-    `The download of ${entry.fileName} was corrupted (${problem}), so it was thrown away.`,
-    'Try the download again. If it fails the same way, the mirror may serve a different file: check GUFTAGU_MODEL_BASE_URL.',
-  );
+  return engineError('download-corrupted', { name: entry.fileName, problem });
 }
 
 export function streamError(
@@ -32,40 +29,23 @@ export function streamError(
   if (error instanceof GuftaguError) return error;
   const keptText = kept > 0 ? ` The ${formatBytes(kept)} received so far are kept.` : '';
   if (signal?.aborted) {
-    return new GuftaguError(
-      'canceled',
-      `The download of ${entry.fileName} was stopped.${keptText}`,
-      'Download it again to continue where it stopped.',
-    );
+    return engineError('download-stopped', { name: entry.fileName, kept: keptText });
   }
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   const reason = error instanceof Error ? `${error.message}${cause}` : String(error);
-  return new GuftaguError(
-    'tool-failed',
-    `The download of ${entry.fileName} stopped (${reason}).${keptText}`,
-    'Check the internet connection, then download again: it continues where it stopped.',
+  return engineError(
+    'download-interrupted',
+    { name: entry.fileName, reason, kept: keptText },
     { cause: error },
   );
 }
 
 export function httpError(entry: { fileName: string }, status: number): GuftaguError {
   if (status === 404) {
-    return new GuftaguError(
-      'not-found',
-      `The server has no file ${entry.fileName} (HTTP 404).`,
-      'Check the model name; if you set GUFTAGU_MODEL_BASE_URL, check that the mirror has this file.',
-    );
+    return engineError('download-not-on-server', { name: entry.fileName });
   }
   if (status === 401 || status === 403) {
-    return new GuftaguError(
-      'unauthorized',
-      `The server refused to send ${entry.fileName} (HTTP ${status}).`,
-      'Try again later, or download the file yourself and import it in Models.',
-    );
+    return engineError('download-refused', { name: entry.fileName, status });
   }
-  return new GuftaguError(
-    'tool-failed',
-    `The server could not send ${entry.fileName} (HTTP ${status}).`,
-    'Try again in a few minutes; a download that stopped continues where it stopped.',
-  );
+  return engineError('download-server-error', { name: entry.fileName, status });
 }

@@ -1,10 +1,10 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { GuftaguError } from '../../../../shared/errors';
 import { syncFolder, TEMP_PREFIX, writeError, writeFileAtomic } from '../../workspace/atomicWrite';
 
 /** Remembers which files passed a checksum, so listing never re-hashes gigabytes. */
@@ -123,11 +123,7 @@ export async function copyIntoFolder(
   } catch (error) {
     await fs.rm(tempPath, { force: true }).catch(() => undefined);
     if (signal?.aborted) {
-      throw new GuftaguError(
-        'canceled',
-        `Copying ${targetName} was stopped; nothing was added.`,
-        'Import it again when you are ready.',
-      );
+      throw engineError('model-copy-canceled', { name: targetName });
     }
     throw writeError(targetPath, error);
   }

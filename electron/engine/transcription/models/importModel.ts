@@ -1,6 +1,6 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
 import { findCatalogueModel, modelIdFromFileName } from '../../../../shared/model/whisperModels';
 import { copyIntoFolder, digestFile, recordChecksum } from './files';
 import { isWhisperModelFile } from './verify';
@@ -14,10 +14,11 @@ export async function importModelFile(
   folder: string,
   sourcePath: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<{ fileName: string; sha256: string }> {
   const source = path.resolve(sourcePath);
   await isWhisperModelFile(source);
-  if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin')) return path.basename(source);
+  if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin'))
+    return { fileName: path.basename(source), sha256: (await digestFile(source, signal)).sha256 };
   const sourceStat = await fs.stat(source);
   const stem = path.basename(source).replace(/\.bin$/i, '');
   for (let index = 1; ; index += 1) {
@@ -31,31 +32,32 @@ export async function importModelFile(
         existing.size === sourceStat.size &&
         (await sameContent(source, path.join(folder, candidate), signal))
       ) {
-        return candidate;
+        return { fileName: candidate, sha256: (await digestFile(source, signal)).sha256 };
       }
       continue;
     }
     let verified: 'sha256' | 'sha1' | undefined;
+    let sha256 = '';
     await copyIntoFolder(
       source,
       folder,
       candidate,
       (digests) => {
+        sha256 = digests.sha256;
         if (!entry) return;
         verified = entry.sha256 ? 'sha256' : entry.sha1 ? 'sha1' : undefined;
         const expected = verified ? entry[verified] : undefined;
         if (digests.sizeBytes !== entry.bytes || (verified && expected !== digests[verified])) {
-          throw new GuftaguError(
-            'file-damaged',
-            `${path.basename(source)} is named like the official ${entry.fileName} but differs from it, so it may be damaged.`,
-            'Download the model in Models instead, or, if it is your own model, rename the file (for example my-model.bin) and import it again.',
-          );
+          throw engineError('model-import-misnamed', {
+            name: path.basename(source),
+            official: entry.fileName,
+          });
         }
       },
       signal,
     );
     if (verified) await recordChecksum(folder, candidate, verified);
-    return candidate;
+    return { fileName: candidate, sha256 };
   }
 }
 

@@ -6,7 +6,9 @@ import {
   whisperModelCatalogue,
   type InstalledModel,
 } from '../../../../shared/model/whisperModels';
+import type { ModelRegistry } from '../../../../shared/model/modelRegistry';
 import type { ModelManifest } from './files';
+import { registryFields } from './registry';
 import { readWhisperModelHeader } from './verify';
 
 /**
@@ -17,6 +19,7 @@ export async function describeInstalled(
   folder: string,
   fileName: string,
   manifest: ModelManifest,
+  registry?: ModelRegistry,
 ): Promise<InstalledModel | undefined> {
   const filePath = path.join(folder, fileName);
   const stat = await fs.stat(filePath).catch(() => undefined);
@@ -41,6 +44,7 @@ export async function describeInstalled(
     return { ...common, verification: checked ? 'checksum' : 'size', verified: checked };
   }
   const id = modelIdFromFileName(fileName);
+  const registered = registryFields(registry?.models[fileName]);
   try {
     const described = describeModelHeader(await readWhisperModelHeader(filePath));
     return {
@@ -51,6 +55,7 @@ export async function describeInstalled(
       verified: false,
       multilingual: described.multilingual,
       ...(described.family ? { family: described.family } : {}),
+      ...registered,
     };
   } catch (error) {
     return {
@@ -60,11 +65,17 @@ export async function describeInstalled(
       verification: 'damaged',
       verified: false,
       problem: error instanceof Error ? error.message : String(error),
+      ...registered,
     };
   }
 }
 
 /** Whether a name the user typed ('small', 'ggml-small.bin', 'my-urdu') means this model. */
 export function matchesName(model: InstalledModel, name: string): boolean {
-  return model.id === name || model.fileName === name || model.fileName === `${name}.bin`;
+  return (
+    model.id === name ||
+    model.fileName === name ||
+    model.fileName === `${name}.bin` ||
+    (model.displayName !== undefined && model.displayName === name)
+  );
 }

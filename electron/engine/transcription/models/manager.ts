@@ -1,6 +1,7 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
+import { type GuftaguError } from '../../../../shared/errors';
 import {
   findCatalogueModel,
   modelBaseUrl,
@@ -16,6 +17,14 @@ import { digestFile, readManifest, recordChecksum } from './files';
 import { importModelFile } from './importModel';
 import { describeInstalled, matchesName } from './installed';
 import { readWhisperModelHeader } from './verify';
+import { readModelRegistry, updateModelRegistry } from './registry';
+import type { ModelOrigin } from '../../../../shared/model/modelRegistry';
+
+/** What the user says about a model they import: the name to show and the languages it was made for. */
+export interface ModelDetails {
+  displayName?: string | undefined;
+  languages?: readonly string[] | undefined;
+}
 
 /** Models being downloaded by this process, by absolute path. */
 const downloading = new Set<string>();
@@ -44,10 +53,11 @@ export class ModelManager {
 
   async list(): Promise<InstalledModel[]> {
     const manifest = await readManifest(this.folder);
+    const registry = await readModelRegistry(this.folder);
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);
     const models: InstalledModel[] = [];
     for (const fileName of names.filter((name) => name.endsWith('.bin')).sort()) {
-      const model = await describeInstalled(this.folder, fileName, manifest);
+      const model = await describeInstalled(this.folder, fileName, manifest, registry);
       if (model) models.push(model);
     }
     return models;
@@ -82,20 +92,15 @@ export class ModelManager {
   async download(id: string, options: Omit<DownloadOptions, 'baseUrl'> = {}): Promise<InstalledModel> {
     const entry = findCatalogueModel(id);
     if (!entry) {
-      throw new GuftaguError(
-        'invalid-request',
-        `There is no whisper model called "${id}".`,
-        `Choose one of: ${whisperModelCatalogue.map((model) => model.id).join(', ')}.`,
-      );
+      throw engineError('model-unknown', {
+        model: id,
+        models: whisperModelCatalogue.map((model) => model.id).join(', '),
+      });
     }
     // Two downloads appending to one partial would only produce a corrupt file: refuse the second.
     const key = path.resolve(this.folder, entry.fileName);
     if (downloading.has(key)) {
-      throw new GuftaguError(
-        'locked',
-        `${entry.fileName} is already downloading.`,
-        'Wait for that download to finish, or cancel it in Jobs first.',
-      );
+      throw engineError('model-downloading', { name: entry.fileName });
     }
     downloading.add(key);
     try {
@@ -120,11 +125,7 @@ export class ModelManager {
     const ok = entry.sha256 ? digests.sha256 === entry.sha256 : digests.sha1 === entry.sha1;
     await recordChecksum(this.folder, model.fileName, ok ? (entry.sha256 ? 'sha256' : 'sha1') : undefined);
     if (!ok) {
-      throw new GuftaguError(
-        'file-damaged',
-        `${model.fileName} is damaged: it differs from the official file.`,
-        `Remove it and download it again (guftagu models download ${entry.id}).`,
-      );
+      throw engineError('model-differs-from-official', { name: model.fileName, model: entry.id });
     }
     return this.describeOrThrow(model.fileName);
   }
@@ -134,8 +135,46 @@ export class ModelManager {
    * taken gets a "-2" suffix, unless the file there is the same. A file named like a catalogue model must
    * match that model's checksum.
    */
-  async importLocal(sourcePath: string, signal?: AbortSignal): Promise<InstalledModel> {
-    return this.describeOrThrow(await importModelFile(this.folder, sourcePath, signal));
+  async importLocal(
+    sourcePath: string,
+    details: ModelDetails & { origin?: ModelOrigin } = {},
+    signal?: AbortSignal,
+  ): Promise<InstalledModel> {
+    const { fileName, sha256 } = await importModelFile(this.folder, sourcePath, signal);
+    if (!findCatalogueModel(fileName)) {
+      await updateModelRegistry(this.folder, fileName, (current) => ({
+        ...current,
+        ...(details.displayName?.trim() ? { displayName: details.displayName.trim() } : {}),
+        languages: details.languages ? [...details.languages] : (current?.languages ?? []),
+        origin: details.origin ?? current?.origin ?? 'file',
+        sourceName: current?.sourceName ?? path.basename(sourcePath),
+        sha256,
+        importedAt: current?.importedAt ?? new Date().toISOString(),
+      }));
+    }
+    return this.describeOrThrow(fileName);
+  }
+
+  /** Renames an imported model or changes its languages (catalogue models keep their names). */
+  async updateDetails(idOrFileName: string, details: ModelDetails): Promise<InstalledModel> {
+    const model = await this.find(idOrFileName);
+    if (model.source === 'catalogue') {
+      throw engineError('model-not-renamable', { name: model.fileName });
+    }
+    const digest = model.sha256 ?? (await digestFile(model.path)).sha256;
+    await updateModelRegistry(this.folder, model.fileName, (current) => {
+      const displayName =
+        details.displayName === undefined ? current?.displayName : details.displayName.trim() || undefined;
+      return {
+        ...(displayName ? { displayName } : {}),
+        languages: details.languages ? [...details.languages] : (current?.languages ?? []),
+        origin: current?.origin ?? 'file',
+        ...(current?.sourceName ? { sourceName: current.sourceName } : {}),
+        sha256: current?.sha256 ?? digest,
+        importedAt: current?.importedAt ?? new Date().toISOString(),
+      };
+    });
+    return this.describeOrThrow(model.fileName);
   }
 
   /** Removes an installed model (by id or file name) and any partial download of it. */
@@ -146,6 +185,7 @@ export class ModelManager {
     if (installed) {
       await fs.rm(installed.path, { force: true });
       await recordChecksum(this.folder, installed.fileName, undefined);
+      await updateModelRegistry(this.folder, installed.fileName, () => undefined);
       removed.push(installed.fileName);
     }
     const partialFileName = installed?.fileName ?? entry?.fileName;
@@ -164,12 +204,7 @@ export class ModelManager {
    */
   async resolve(nameOrPath: string): Promise<string> {
     const name = nameOrPath.trim();
-    if (!name)
-      throw new GuftaguError(
-        'invalid-request',
-        'No whisper model was given.',
-        'Choose a model in Models, or pass one such as "small".',
-      );
+    if (!name) throw engineError('model-not-given', {}, { field: 'model' });
     if (path.isAbsolute(name) || /[\\/]/.test(name)) {
       const absolute = path.resolve(name);
       await readWhisperModelHeader(absolute);
@@ -178,11 +213,11 @@ export class ModelManager {
     const installed = (await this.list()).find((model) => matchesName(model, name));
     if (installed) {
       if (installed.verification === 'damaged') {
-        throw new GuftaguError(
-          'file-damaged',
-          `The model ${installed.fileName} is damaged: ${installed.problem ?? 'it cannot be read'}`,
-          `Remove it in Models and download it again (guftagu models download ${installed.id}).`,
-        );
+        throw engineError('model-damaged', {
+          name: installed.fileName,
+          problem: installed.problem ?? 'it cannot be read',
+          model: installed.id,
+        });
       }
       return installed.path;
     }
@@ -203,19 +238,23 @@ export class ModelManager {
     const ids = (await this.list()).map((model) => model.id);
     const installed = ids.length > 0 ? `Installed: ${ids.join(', ')}.` : 'No models are installed yet.';
     const entry = findCatalogueModel(name);
-    const hint = entry
+    const downloadHint = entry
       ? `Download it in Models, or run guftagu models download ${entry.id}.`
       : 'Download one in Models (or run guftagu models download small), or give the path to a ggml .bin file.';
-    return new GuftaguError(
-      'not-found',
-      `The whisper model "${name}" is not installed in ${this.folder}. ${installed}`,
-      hint,
-      { key: 'model-missing', params: { model: name } },
+    return engineError(
+      'model-missing',
+      { model: name, path: this.folder, installed, downloadHint },
+      { field: 'model' },
     );
   }
 
   private async describeOrThrow(fileName: string): Promise<InstalledModel> {
-    const model = await describeInstalled(this.folder, fileName, await readManifest(this.folder));
+    const model = await describeInstalled(
+      this.folder,
+      fileName,
+      await readManifest(this.folder),
+      await readModelRegistry(this.folder),
+    );
     if (!model) throw await this.missing(fileName);
     return model;
   }

@@ -1,7 +1,8 @@
+import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { GuftaguError } from '../../../../shared/errors';
+import { type GuftaguError } from '../../../../shared/errors';
 import type { WhisperModelHeader } from '../../../../shared/model/whisperModels';
 
 /** "ggml" as whisper.cpp writes it: a little-endian uint32. */
@@ -9,9 +10,6 @@ export const GGML_MAGIC = 0x67676d6c;
 /** Magic plus eleven int32 hyper-parameters. */
 export const MODEL_HEADER_BYTES = 48;
 
-const NOT_A_MODEL = 'This is not a whisper.cpp ggml model file';
-const NOT_A_MODEL_HINT =
-  'Choose a ggml-<name>.bin file made for whisper.cpp (for example from huggingface.co/ggerganov/whisper.cpp), or download a model in Models.';
 const WINDOW_BYTES = 1024 * 1024;
 
 export interface ModelFileCheck {
@@ -70,10 +68,8 @@ async function withModelFile<T>(
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile())
-      throw new GuftaguError('invalid-request', `${name} is a folder, not a model file.`, NOT_A_MODEL_HINT);
-    if (stat.size === 0)
-      throw new GuftaguError('file-empty', `${name} is empty. ${NOT_A_MODEL}.`, NOT_A_MODEL_HINT);
+    if (!stat.isFile()) throw engineError('model-is-folder', { name });
+    if (stat.size === 0) throw engineError('model-empty', { name });
     return await use(handle, stat.size);
   } finally {
     await handle.close();
@@ -84,31 +80,28 @@ function openError(filePath: string, error: unknown): GuftaguError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = path.basename(filePath);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new GuftaguError(
-      'not-found',
-      `There is no model file at ${filePath}.`,
-      'Check the path, or pick the file again.',
-      { cause: error },
-    );
+    return engineError('model-file-missing', { path: filePath }, { cause: error });
   }
-  if (code === 'EISDIR')
-    return new GuftaguError('invalid-request', `${name} is a folder, not a model file.`, NOT_A_MODEL_HINT);
-  return new GuftaguError(
-    'file-unreadable',
-    `${name} could not be read (${code ?? 'unknown error'}).`,
-    'Check that you may read the file and that its disk is connected.',
-    { cause: error },
-  );
+  if (code === 'EISDIR') return engineError('model-is-folder', { name });
+  return engineError('model-unreadable', { name, reason: code ?? 'unknown error' }, { cause: error });
+}
+
+/**
+ * Checks the first 48 bytes of a model (or fewer, when that is all there is): the ggml magic and sane
+ * hyper-parameters. `filePath` only names the file in messages. Lets an upload be refused early.
+ */
+export function parseModelHeaderBytes(bytes: Buffer, filePath: string): WhisperModelHeader {
+  if (bytes.length === 0) {
+    const name = path.basename(filePath);
+    throw engineError('model-empty', { name });
+  }
+  return parseHeader(bytes, filePath);
 }
 
 function parseHeader(bytes: Buffer, filePath: string): WhisperModelHeader {
   const name = path.basename(filePath);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== GGML_MAGIC) {
-    throw new GuftaguError(
-      'invalid-request',
-      `${NOT_A_MODEL}: ${name}${formatGuess(bytes)}.`,
-      NOT_A_MODEL_HINT,
-    );
+    throw engineError('not-a-model', { name, guess: formatGuess(bytes) });
   }
   if (bytes.length < MODEL_HEADER_BYTES) throw damaged(filePath, 'the file ends inside the header');
   const values = Array.from({ length: 11 }, (_, index) => bytes.readInt32LE(4 + index * 4));
@@ -169,11 +162,7 @@ function formatGuess(bytes: Buffer): string {
 }
 
 function damaged(filePath: string, problem: string): GuftaguError {
-  return new GuftaguError(
-    'file-damaged',
-    `${NOT_A_MODEL}, or it is damaged: ${path.basename(filePath)} starts like one but ${problem}.`,
-    'Download the model again, or copy it again from where it came from.',
-  );
+  return engineError('model-header-damaged', { name: path.basename(filePath), problem });
 }
 
 /** Reads a file through a 1 MiB window so walking thousands of tiny vocabulary entries stays cheap. */

@@ -30,6 +30,8 @@ export interface EditorCommandContext {
   nextProblem(): boolean;
   nextUncertain(): boolean;
   toggleFind(): void;
+  /** Find's next (1) or previous (-1) match; opens Find when it is closed. */
+  findStep(step: 1 | -1): boolean;
   toggleHelp(): void;
   /** Closes find and help; false when none was open. */
   closePanels(): boolean;

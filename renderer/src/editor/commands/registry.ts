@@ -155,6 +155,16 @@ const commandTable = {
       return true;
     },
   },
+  'find-next': {
+    keys: [{ key: 'F3' }],
+    helpKey: 'help_findNext',
+    perform: (context) => context.findStep(1),
+  },
+  'find-previous': {
+    keys: [{ key: 'F3', shift: true }],
+    helpKey: 'help_findPrevious',
+    perform: (context) => context.findStep(-1),
+  },
   help: {
     keys: [
       { key: '?', shift: 'any', notWhileTyping: true },

@@ -47,6 +47,11 @@ export const editorEn = {
   uncertainHere: 'Unsure word: {word} ({percent}%)',
   noUncertain: 'No word is marked unsure.',
   cueMeta: '{chars} chars · {cps} cps · {seconds} s',
+  cueProblems_one: '1 problem',
+  cueProblems_other: '{count} problems',
+  cueProblemItem: 'Problem {number}: {problem}',
+  cueProblemSeparator: '; ',
+  problemMarkerLegend: 'Point at ⚠ beside a cue to read its problems.',
 
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
@@ -83,6 +88,12 @@ export const editorEn = {
   problem_overlap: 'Overlaps the next cue by {actual} ms',
   'problem_gap-too-small': 'Gap of {actual} ms to the next cue (at least {limit})',
   'problem_chainable-gap': 'Gap of {actual} ms: close it to {limit} ms',
+  'problem_repeated-phrase': 'Possible hallucination: “{phrase}” {actual} times in a row',
+  'problem_text-over-silence': 'Possible hallucination: text over silence ({actual}% of its time is quiet)',
+  removeHallucination: 'Remove',
+  removeAllHallucinations: 'Remove possible hallucinations ({count})',
+  removeAllHallucinationsQuestion:
+    'Remove {count} possible hallucinations? Their cues are deleted; a loop inside a cue keeps one copy. Ctrl+Z undoes it.',
 
   help_playPause: 'Play or pause',
   help_replay: 'Replay the current cue',
@@ -101,6 +112,8 @@ export const editorEn = {
   help_nextProblem: 'Next problem',
   help_nextUncertain: 'Next unsure word',
   help_find: 'Find and replace',
+  help_findNext: 'Next find match (opens Find when closed)',
+  help_findPrevious: 'Previous find match',
   help_help: 'This help',
   help_close: 'Close a panel',
   helpTyping: 'While typing in a cue, Space types a space: play with Ctrl+Space or Alt+K.',

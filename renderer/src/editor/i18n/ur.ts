@@ -47,6 +47,11 @@ export const editorUr: EditorMessages = {
   uncertainHere: 'غیر یقینی لفظ: {word} ({percent}٪)',
   noUncertain: 'کوئی لفظ غیر یقینی نشان زدہ نہیں۔',
   cueMeta: '{chars} حروف · {cps} حروف فی سیکنڈ · {seconds} سیکنڈ',
+  cueProblems_one: '1 مسئلہ',
+  cueProblems_other: '{count} مسائل',
+  cueProblemItem: 'مسئلہ {number}: {problem}',
+  cueProblemSeparator: '؛ ',
+  problemMarkerLegend: 'سب ٹائٹل کے ساتھ ⚠ پر ماؤس رکھ کر اس کے مسائل پڑھیں۔',
 
   unsaved: 'غیر محفوظ تبدیلیاں',
   saving: 'محفوظ ہو رہا ہے…',
@@ -82,6 +87,12 @@ export const editorUr: EditorMessages = {
   problem_overlap: 'اگلے سب ٹائٹل پر {actual} ملی سیکنڈ چڑھا ہوا ہے',
   'problem_gap-too-small': 'اگلے سب ٹائٹل سے {actual} ملی سیکنڈ کا وقفہ (کم از کم {limit})',
   'problem_chainable-gap': '{actual} ملی سیکنڈ کا وقفہ: اسے {limit} ملی سیکنڈ کر دیں',
+  'problem_repeated-phrase': 'ممکنہ من گھڑت متن: “{phrase}” لگاتار {actual} بار',
+  'problem_text-over-silence': 'ممکنہ من گھڑت متن: خاموشی پر متن (اس کا {actual}٪ وقت خاموش ہے)',
+  removeHallucination: 'ہٹائیں',
+  removeAllHallucinations: 'ممکنہ من گھڑت متن ہٹائیں ({count})',
+  removeAllHallucinationsQuestion:
+    '{count} ممکنہ من گھڑت متن ہٹائیں؟ ان کے سب ٹائٹل حذف ہوں گے؛ ایک سب ٹائٹل کے اندر دہراؤ کی ایک نقل رہے گی۔ Ctrl+Z سے واپس کریں۔',
 
   help_playPause: 'چلائیں یا روکیں',
   help_replay: 'موجودہ سب ٹائٹل دوبارہ چلائیں',
@@ -100,6 +111,8 @@ export const editorUr: EditorMessages = {
   help_nextProblem: 'اگلا مسئلہ',
   help_nextUncertain: 'اگلا غیر یقینی لفظ',
   help_find: 'تلاش کریں اور بدلیں',
+  help_findNext: 'تلاش کا اگلا نتیجہ (بند ہو تو تلاش کھولتا ہے)',
+  help_findPrevious: 'تلاش کا پچھلا نتیجہ',
   help_help: 'یہ مدد',
   help_close: 'پینل بند کریں',
   helpTyping:

@@ -211,6 +211,16 @@ describe.each(ffmpegs)('caption visual order with the $name ffmpeg', ({ name, pa
     expect(gaps).toEqual([]);
   });
 
+  it('burns an English cue inside an Urdu track left to right (a leading year stays first)', async () => {
+    // In a right-to-left paragraph the year would move to the right end and the full stop to the left.
+    const text = '2024 was when we started on campus.';
+    const urdu = track([cueAt(0, text)], 'rtl', shaper);
+    const { frames } = await burn(colourEveryWord(document(urdu)), families(urdu), 1, 'english-in-urdu');
+    expect(orderProblems(frames[0] as Buffer, { lines: linesOf(text, 'ltr') }, 'english in urdu')).toEqual(
+      [],
+    );
+  });
+
   it('burns a bilingual stack with the Urdu line right to left above the English one left to right', async () => {
     const urduText = 'ہم نے social media پر کام کیا';
     const englishText = 'We worked on social media';

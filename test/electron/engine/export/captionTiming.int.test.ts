@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../../shared/transcript/model';
-import { bundledFfmpeg } from '../../../support/makeMedia';
+import { rawFrame } from '../../../support/framePixels';
 import { waitForJobs } from '../../../support/waitForJobs';
 import { cue, setUpExport, smallPreset, transcriptOf, type ExportWorld } from './exportFixture';
 
@@ -21,29 +20,9 @@ function gappedTranscript(mediaId: string): Transcript {
 
 /** One frame of the file at `seconds` (from its start), as W×H grey bytes. */
 function frameAt(file: string, seconds: number): Buffer {
-  const result = spawnSync(
-    bundledFfmpeg(),
-    [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-ss',
-      seconds.toFixed(3),
-      '-i',
-      file,
-      '-frames:v',
-      '1',
-      '-f',
-      'rawvideo',
-      '-pix_fmt',
-      'gray',
-      '-',
-    ],
-    { maxBuffer: 10_000_000 },
-  );
-  if (result.status !== 0) throw new Error(String(result.stderr));
-  expect(result.stdout.length).toBe(W * H);
-  return result.stdout;
+  const frame = rawFrame(file, seconds, 'gray');
+  expect(frame.length).toBe(W * H);
+  return frame;
 }
 
 /** Pixels of the caption area (mid-frame down into the bottom safe margin) that differ clearly: the "ink". */

@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFfmpegTools } from '../../../../electron/engine/media/binaries';
+import { resolveFfmpegTools, warmAutomaticChoice } from '../../../../electron/engine/media/binaries';
 import { libassShaper, libassShaperSync } from '../../../../electron/engine/media/libassShaper';
 import { GuftaguError } from '../../../../shared/errors';
 
@@ -28,6 +28,27 @@ function fakeFfmpegFolder(name: string, body: string): string {
   chmodSync(file, 0o755);
   return folder;
 }
+
+describe('warmAutomaticChoice', () => {
+  it('probes the system ffmpeg at start, so the first job finds the answer without running ffmpeg again', async () => {
+    const runs = path.join(root, 'warm-runs.txt');
+    const folder = fakeFfmpegFolder(
+      'warm',
+      `echo run >> '${runs}'; echo "[Parsed_ass_0] Shaper: FriBidi 1.0.8 (SIMPLE) HarfBuzz-ng 6.0.0" >&2`,
+    );
+    await warmAutomaticChoice({ ffmpegSource: 'auto' }, { PATH: folder });
+    expect(libassShaperSync(path.join(folder, 'ffmpeg'))).toBe('harfbuzz');
+    expect(readFileSync(runs, 'utf8').trim().split('\n')).toEqual(['run']);
+  });
+
+  it('probes nothing when a path is set or the source is forced', async () => {
+    const runs = path.join(root, 'cold-runs.txt');
+    const folder = fakeFfmpegFolder('cold', `echo run >> '${runs}'`);
+    await warmAutomaticChoice({ ffmpegSource: 'auto', ffmpegPath: '/opt/ffmpeg' }, { PATH: folder });
+    await warmAutomaticChoice({ ffmpegSource: 'bundled' }, { PATH: folder });
+    expect(() => readFileSync(runs, 'utf8')).toThrow();
+  });
+});
 
 describe('libassShaper (the one probe)', () => {
   it('tells HarfBuzz in the system ffmpeg and FriBidi in the bundled one', async () => {

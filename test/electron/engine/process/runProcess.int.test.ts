@@ -116,13 +116,14 @@ describe('runProcessOrThrow', () => {
         binary: '/bin/sh',
         args: ['-c', script],
         toolName: 'ffmpeg',
-        failureMessage: 'The sound could not be extracted',
-        failureHint: 'The file may be damaged.',
+        failure: { key: 'audio-extract-failed' },
       }),
     );
     expect(error.code).toBe('tool-failed');
     expect(error.message).toBe('The sound could not be extracted (ffmpeg exited with code 1).');
-    expect(error.hint).toBe('The file may be damaged.');
+    expect(error.hint).toBe('The file may be damaged. The details show what ffmpeg said.');
+    expect(error.key).toBe('audio-extract-failed');
+    expect(error.params).toMatchObject({ tool: 'ffmpeg', exitCode: 1 });
     const details = error.details?.split('\n') ?? [];
     expect(details).toHaveLength(30);
     expect(details.at(-1)).toBe('moov atom not found');
@@ -135,8 +136,7 @@ describe('runProcessOrThrow', () => {
       args: ['-c', 'echo fine'],
       captureStdout: true,
       toolName: 'sh',
-      failureMessage: 'x',
-      failureHint: 'y',
+      failure: { key: 'audio-extract-failed' },
     });
     expect(result.stdout).toBe('fine\n');
   });

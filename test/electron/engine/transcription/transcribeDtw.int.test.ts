@@ -119,7 +119,7 @@ describe.runIf(haveSharedFixtures())('DTW word times with the real whisper.cpp',
       expect(error).toBeInstanceOf(GuftaguError);
       expect((error as GuftaguError).toInfo()).toMatchObject({
         code: 'tool-failed',
-        key: 'dtw-no-dtw-build',
+        key: 'whisper-no-dtw',
         params: { version: '1.5 or older' },
       });
       expect(existsSync(path.join(temp, 'legacy-dtw.json'))).toBe(false);

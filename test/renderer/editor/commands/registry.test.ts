@@ -41,6 +41,8 @@ const expectedKeys: Readonly<Record<EditorCommand, readonly string[]>> = {
   'next-problem': ['F8'],
   'next-uncertain': ['F9'],
   find: ['Ctrl+F'],
+  'find-next': ['F3'],
+  'find-previous': ['Shift+F3'],
   help: ['?', 'F1'],
   close: ['Escape'],
   retime: ['Ctrl+Shift+T'],
@@ -94,6 +96,7 @@ function recordingContext(calls: string[]): EditorCommandContext {
     nextProblem: record('nextProblem', true),
     nextUncertain: record('nextUncertain', true),
     toggleFind: record('toggleFind', undefined),
+    findStep: record('findStep', true),
     toggleHelp: record('toggleHelp', undefined),
     closePanels: record('closePanels', false),
     openRetime: record('openRetime', true),
@@ -146,7 +149,7 @@ describe('the editor command registry', () => {
       'Digit1',
       'Slash',
     ];
-    const keys = ['Enter', 'Backspace', 'F1', 'F8', 'Escape', '?'];
+    const keys = ['Enter', 'Backspace', 'F1', 'F3', 'F8', 'Escape', '?'];
     const presses = [...codes.map((code) => ({ code, key: '' })), ...keys.map((key) => ({ key, code: key }))];
     for (const { key, code } of presses)
       for (let modifiers = 0; modifiers < 16; modifiers += 1)
@@ -221,6 +224,8 @@ describe('the editor command registry', () => {
       'next-problem': { calls: ['nextProblem'], did: true },
       'next-uncertain': { calls: ['nextUncertain'], did: true },
       find: { calls: ['toggleFind'], did: true },
+      'find-next': { calls: ['findStep(1)'], did: true },
+      'find-previous': { calls: ['findStep(-1)'], did: true },
       help: { calls: ['toggleHelp'], did: true },
       close: { calls: ['closePanels'], did: false },
       retime: { calls: ['openRetime'], did: true },

@@ -179,7 +179,7 @@ describe('ModelManager', () => {
     const controller = new AbortController();
     controller.abort();
     const source = writeModelFile(path.join(outside, 'mine.bin'));
-    expect((await rejection(manager.importLocal(source, controller.signal))).code).toBe('canceled');
+    expect((await rejection(manager.importLocal(source, {}, controller.signal))).code).toBe('canceled');
     expect(readdirSync(folder)).toEqual([]);
     const inside = writeModelFile(path.join(folder, 'dropped-in.bin'));
     expect((await manager.importLocal(inside)).path).toBe(inside);

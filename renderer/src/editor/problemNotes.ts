@@ -1,0 +1,34 @@
+import type { Problem } from '../../../shared/editor/qc';
+import { isolate } from './cueMarks';
+import { cueKey } from './findMarks';
+import type { EditorTranslate } from './i18n/useEditorT';
+
+/** How one problem reads (the problems panel and the marker beside a cue say it the same way). */
+export const problemText = (problem: Problem, t: EditorTranslate): string =>
+  t(`problem_${problem.kind}`, {
+    actual: problem.actual,
+    limit: problem.limit,
+    phrase: isolate(problem.phrase ?? ''),
+  });
+
+/** The marker's visible words beside a cue: "⚠ 1 problem" / "⚠ 3 problems". */
+export const problemCountText = (count: number, t: EditorTranslate): string =>
+  t(count === 1 ? 'cueProblems_one' : 'cueProblems_other', { count });
+
+/**
+ * Every cue's problems in words, keyed by cueKey: "Problem 1: Line of 52 characters (limit 42); Problem 2:
+ * …". The marker beside the cue shows it as its tooltip, and the cue's text box names it as its description,
+ * so a screen reader says it when the cue is focused. Built from the settled problems, off the keystroke.
+ */
+export function problemNotesByCue(problems: readonly Problem[], t: EditorTranslate): Map<string, string> {
+  const byCue = new Map<string, string[]>();
+  for (const problem of problems) {
+    const key = cueKey(problem.trackId, problem.cueId);
+    const list = byCue.get(key) ?? [];
+    list.push(t('cueProblemItem', { number: list.length + 1, problem: problemText(problem, t) }));
+    byCue.set(key, list);
+  }
+  return new Map(
+    [...byCue].map(([key, list]) => [key, list.join(t('cueProblemSeparator'))] as [string, string]),
+  );
+}
