@@ -15,7 +15,7 @@ export function DtwSwitch({ choice }: { choice: DtwChoice }) {
         <input
           type="checkbox"
           data-testid="transcribe-dtw"
-          checked={choice.wanted && refusal === undefined}
+          checked={choice.use}
           disabled={support === undefined || refusal !== undefined}
           onChange={(event) => choice.setWanted(event.target.checked)}
         />
