@@ -20,6 +20,7 @@ import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
+import { modelsRecommendCommand, type RecommendOptions } from './recommendCommand';
 import { vadModelDownloadCommand } from './vadModelCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
 import { encodingChoices } from '../../shared/subtitles/encoding';
@@ -124,6 +125,11 @@ export function buildProgram(): Command {
       '--dtw-preset <preset>',
       'DTW for a model the catalogue does not know: the preset of the model it was made from (tiny … large.v3.turbo)',
     )
+    .addHelpText(
+      'after',
+      '\nWhich model, and how long it takes here: guftagu models recommend --language ur --file <media>\n' +
+        'Progress shows the time left from the start (a bar on a terminal, a line per 10 % otherwise).',
+    )
     .action(async (media: string, options: TranscribeOptions) => {
       const controller = new AbortController();
       const stop = () => controller.abort();
@@ -196,6 +202,35 @@ export function buildProgram(): Command {
       process.once('SIGINT', stop);
       try {
         process.exitCode = await vadModelDownloadCommand(controller.signal);
+      } catch (error) {
+        printError(error);
+        process.exitCode = controller.signal.aborted ? 130 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+      }
+    });
+  models
+    .command('recommend')
+    .description(
+      'the installed model to use for a language and, with --file, how long transcribing that file takes on this computer',
+    )
+    .option('-l, --language <code|auto>', 'spoken language: ur, en, sd, pa, ps, auto', 'auto')
+    .option(
+      '--file <media>',
+      'estimate the time for this recording (a 30 s calibration run when nothing is measured yet)',
+    )
+    .option('-m, --model <id>', 'estimate for this installed model instead of the recommended one')
+    .option('--translate', 'with an English translation track (two passes)')
+    .option('--vad', 'with voice activity detection')
+    .option('--no-vad', 'without voice activity detection')
+    .option('--no-calibrate', 'do not run whisper: answer from earlier measurements or a guess')
+    .option('--json', 'print as JSON')
+    .action(async (options: RecommendOptions) => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      try {
+        process.exitCode = await modelsRecommendCommand(options, controller.signal);
       } catch (error) {
         printError(error);
         process.exitCode = controller.signal.aborted ? 130 : 1;

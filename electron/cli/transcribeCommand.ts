@@ -15,6 +15,9 @@ import { ModelManager } from '../engine/transcription/models/manager';
 import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
 import { setUpDtw } from '../engine/transcription/dtwSetup';
 import { setUpVad } from '../engine/transcription/vadSetup';
+import { speedBookFor } from '../engine/transcription/transcribeJob';
+import type { RunSettings } from '../engine/transcription/speedBook';
+import { shouldCalibrateBeforeRun } from '../../shared/transcript/speedEstimate';
 import { locateWhisper } from '../engine/whisperLocate';
 import { writeFileAtomic } from '../engine/workspace/atomicWrite';
 import { defaultConfigDir } from '../engine/workspace/paths';
@@ -65,9 +68,10 @@ export async function transcribeCommand(
   const modelPath = await models.resolve(options.model);
   const dtwPreset = await dtwPresetFor(options, whisper.path, models);
 
-  const view = createJobProgressView();
+  const view = createJobProgressView(process.stderr, { etaLines: true });
   const label = `Transcribe ${path.basename(mediaPath)}`;
-  const show = (progress: number, step: string) => view.update(snapshot(label, progress, step));
+  const show = (progress: number, step: string, etaMs?: number) =>
+    view.update(snapshot(label, progress, step, etaMs));
   // What a killed `guftagu transcribe` left in the temp folder goes first (only when its process ended).
   await sweepLeftFolders([]);
   const temp = await makeTempFolder('guftagu-transcribe-');
@@ -99,6 +103,22 @@ export async function transcribeCommand(
       process.stderr.write(
         `Transcribing the silence too: ${vad.decision.reason === 'no-vad-model' ? 'the voice activity model is not downloaded ("guftagu models download-vad")' : 'this whisper build has no --vad'}.\n`,
       );
+    const runSettings: RunSettings = {
+      whisperPath: whisper.path,
+      modelPath,
+      vad: Boolean(vad.vadModelPath),
+      dtw: false,
+    };
+    const speeds = speedBookFor({ models });
+    let planned = await speeds.plan(runSettings);
+    if (shouldCalibrateBeforeRun(probe.durationMs, planned.source !== 'guess')) {
+      show(0.1, 'measuring the speed of this computer');
+      planned = await speeds.calibrate(runSettings, wavPath, {
+        language: options.language,
+        tempFolder: temp,
+        signal,
+      });
+    }
     const transcript = await transcribeWav(
       {
         mediaId: 'cli',
@@ -115,7 +135,15 @@ export async function transcribeCommand(
         whisperPath: whisper.path,
         tempFolder: temp,
         signal,
-        progress: (ratio, step) => show(0.1 + ratio * 0.9, englishStep(step)),
+        progress: (ratio, step, etaMs) => show(0.1 + ratio * 0.9, englishStep(step), etaMs),
+        speed: planned.speed,
+        onRunTimed: (run) => {
+          speeds
+            .recordRun(runSettings, run)
+            .catch((error: unknown) =>
+              process.stderr.write(`The transcription speed was not saved: ${String(error)}\n`),
+            );
+        },
       },
     );
     view.update({ ...snapshot(label, 1, 'done'), state: 'succeeded' });
@@ -185,8 +213,9 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   process.stderr.write(`Wrote ${output}\n`);
 }
 
-function snapshot(label: string, progress: number, step: string): JobSnapshot {
+function snapshot(label: string, progress: number, step: string, etaMs?: number): JobSnapshot {
   return {
+    ...(etaMs !== undefined ? { etaMs: Math.max(0, Math.round(etaMs)) } : {}),
     id: 'cli-transcribe',
     kind: 'transcribe',
     label,

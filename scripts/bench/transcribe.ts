@@ -18,6 +18,9 @@ import {
   planWavChunks,
   type ChunkPlan,
 } from '../../electron/engine/transcription/wavChunks';
+import { SpeedBook } from '../../electron/engine/transcription/speedBook';
+import { SpeedStore } from '../../electron/engine/transcription/speedStore';
+import type { Speed } from '../../shared/transcript/speedEstimate';
 import { median } from './median';
 
 const MINUTES = Number(process.env['BENCH_TRANSCRIBE_MINUTES'] ?? 14);
@@ -93,11 +96,13 @@ async function chunkedRun(
   wav: string,
   folder: string,
   chunkPlan: ChunkPlan = defaultChunkPlan,
-): Promise<{ ms: number; mb: number }> {
+  speed?: Speed,
+): Promise<{ ms: number; mb: number; firstEtaMs?: number }> {
   mkdirSync(folder);
   const stopWatch = watchPeakMemory(folder);
   const start = performance.now();
   let lastProgress = 0;
+  let firstEtaMs: number | undefined;
   await transcribeWav(
     {
       mediaId: 'bench',
@@ -112,11 +117,19 @@ async function chunkedRun(
       tempFolder: folder,
       threads: THREADS,
       chunkPlan,
-      progress: (ratio) => (lastProgress = ratio),
+      progress: (ratio, _step, etaMs) => {
+        lastProgress = ratio;
+        firstEtaMs ??= etaMs;
+      },
+      ...(speed ? { speed } : {}),
     },
   );
   if (lastProgress !== 1) throw new Error(`progress ended at ${lastProgress}`);
-  return { ms: performance.now() - start, mb: stopWatch() };
+  return {
+    ms: performance.now() - start,
+    mb: stopWatch(),
+    ...(firstEtaMs !== undefined ? { firstEtaMs } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -140,13 +153,21 @@ async function main(): Promise<void> {
         .map((part) => `${(part.cutMs / 1000).toFixed(1)} s (${part.cut})`)
         .join(', ');
     console.log(`  cuts at silences: ${describe(atSilences)}; fixed: ${describe(fixedParts)}`);
+    // The time left the job shows at its start, from a 30 s calibration run (a fresh speeds file).
+    const calibration = await new SpeedBook(new SpeedStore(path.join(temp, 'speeds.json'))).calibrate(
+      { whisperPath: whisper, modelPath: model, threads: THREADS, vad: false, dtw: false },
+      wav,
+      { language: 'en', tempFolder: temp },
+    );
     const plain: { ms: number; mb: number }[] = [];
-    const ours: { ms: number; mb: number }[] = [];
+    const ours: { ms: number; mb: number; firstEtaMs?: number }[] = [];
     const fixed: { ms: number; mb: number }[] = [];
     const loudnessMs: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       plain.push(await plainRun(wav, path.join(temp, `plain-${round}`)));
-      ours.push(await chunkedRun(wav, path.join(temp, `chunks-${round}`)));
+      ours.push(
+        await chunkedRun(wav, path.join(temp, `chunks-${round}`), defaultChunkPlan, calibration.speed),
+      );
       fixed.push(await chunkedRun(wav, path.join(temp, `fixed-${round}`), fixedPlan));
       const start = performance.now();
       await readLoudnessWindows(wav);
@@ -171,6 +192,10 @@ async function main(): Promise<void> {
     const fixedMs = median(fixed.map((run) => run.ms));
     console.log(
       `  cut at silences vs fixed 10-minute parts with 2 s overlap: ${(oursMs / 1000).toFixed(1)} s vs ${(fixedMs / 1000).toFixed(1)} s, time ratio ${(oursMs / fixedMs).toFixed(3)}x (reading the loudness: ${median(loudnessMs).toFixed(0)} ms)`,
+    );
+    const estimates = ours.flatMap((run) => (run.firstEtaMs === undefined ? [] : [run.firstEtaMs / run.ms]));
+    console.log(
+      `  calibrated estimate at the start vs actual time (factor ${calibration.speed.factor.toFixed(3)}): ${estimates.length > 0 ? `${median(estimates).toFixed(3)}x` : 'none'} (1.000x is exact)`,
     );
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -21,6 +21,8 @@ export function englishStep(step: JobStep): string {
       return 'making a playable copy';
     case 'preparing-audio':
       return 'preparing audio';
+    case 'measuring-speed':
+      return 'measuring the speed of this computer';
     case 'transcribing':
     case 'translating':
       return params.parts === undefined

@@ -36,6 +36,7 @@ export const jobStepCodes = [
   'no-speech',
   'cues-found',
   'downloading',
+  'measuring-speed',
 ] as const;
 export type JobStepCode = (typeof jobStepCodes)[number];
 export const jobStepSchema = z.object({ code: z.enum(jobStepCodes), params: messageParamsSchema.optional() });

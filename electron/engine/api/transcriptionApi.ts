@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ApiImplementation } from '../../../shared/api/contract';
 import { engineError } from '../../../shared/errorTexts';
@@ -6,7 +8,14 @@ import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob, vadDownloadJob } from '../transcription/models/job';
 import { isVadModelName, removeVadModel, vadModelStatus } from '../transcription/models/vad';
 import { checkDtw, setUpDtw } from '../transcription/dtwSetup';
-import { transcribeMediaJob, type TranscribeJobDependencies } from '../transcription/transcribeJob';
+import { estimateTranscription } from '../transcription/estimateTranscription';
+import {
+  speedBookFor,
+  transcribeMediaJob,
+  type TranscribeJobDependencies,
+} from '../transcription/transcribeJob';
+import { setUpVad } from '../transcription/vadSetup';
+import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 
 type TranscriptionApi = Pick<
@@ -18,6 +27,7 @@ type TranscriptionApi = Pick<
   | 'models.remove'
   | 'transcripts.start'
   | 'transcripts.dtwSupport'
+  | 'transcripts.estimate'
   | 'transcripts.get'
   | 'transcripts.save'
 >;
@@ -110,6 +120,51 @@ export function createTranscriptionApi(
       return choice.ok
         ? { available: true, preset: choice.preset, version: choice.version }
         : { available: false, refusal: choice.refusal, version: choice.version };
+    },
+    'transcripts.estimate': async ({ sessionId, mediaId, language, model, translate, vad, calibrate }) => {
+      const session = await sessions.get(sessionId);
+      const media = session.media.find((item) => item.id === mediaId);
+      const whisper = await locateWhisper(deps.settings());
+      const audio = media?.status === 'ready' ? media.assets.audio : undefined;
+      const whisperPath = whisper.ok ? whisper.path : undefined;
+      const useVad =
+        whisperPath && media
+          ? await setUpVad({
+              choice: vad ?? 'auto',
+              durationMs: media.probe.durationMs,
+              whisperPath,
+              modelsFolder: models.folder,
+            }).then(
+              (setup) => Boolean(setup.vadModelPath),
+              () => false,
+            )
+          : false;
+      const sessionFolder = sessions.folder(sessionId);
+      let tempFolder: string | undefined;
+      try {
+        const estimate = await estimateTranscription(await models.list(), speedBookFor(deps), {
+          language,
+          ...(model ? { model } : {}),
+          ...(media && audio ? { audioMs: media.probe.durationMs } : {}),
+          translate: translate ?? false,
+          vad: useVad,
+          calibrate: calibrate ?? false,
+          ...(whisperPath ? { whisperPath } : {}),
+          ...(audio ? { calibrationWav: async () => path.join(sessionFolder, audio) } : {}),
+          tempFolder: async () => {
+            tempFolder = await makeJobFolder(
+              path.join(sessionFolder, 'transcripts'),
+              `estimate-${randomBytes(4).toString('hex')}`,
+            );
+            return tempFolder;
+          },
+          ...(deps.log ? { log: deps.log } : {}),
+        });
+        const { estimateMs, ...rest } = estimate;
+        return { ...rest, ...(estimateMs !== undefined ? { estimateMs: Math.round(estimateMs) } : {}) };
+      } finally {
+        if (tempFolder) await fs.rm(tempFolder, { recursive: true, force: true });
+      }
     },
     'transcripts.get': async ({ sessionId, mediaId }) => ({
       transcript: (await transcripts.get(sessionId, mediaId)) ?? null,

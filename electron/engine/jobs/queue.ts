@@ -15,8 +15,11 @@ import {
 export interface JobContext {
   jobId: string;
   signal: AbortSignal;
-  /** Reports progress 0..1 and, optionally, what the job is doing now (a code the UI words). */
-  progress(ratio: number, step?: JobStep): void;
+  /**
+   * Reports progress 0..1 and, optionally, what the job is doing now (a code the UI words) and the time
+   * left when the job knows it better than its rate so far does (transcription plans from measured speed).
+   */
+  progress(ratio: number, step?: JobStep, etaMs?: number): void;
   /** Records what the job came to (sent with its final snapshot). */
   outcome?(outcome: JobOutcome): void;
 }
@@ -174,7 +177,7 @@ export class JobQueue {
     const context: JobContext = {
       jobId: entry.snapshot.id,
       signal: controller.signal,
-      progress: (ratio, step) => {
+      progress: (ratio, step, knownEtaMs) => {
         if (entry.snapshot.state !== 'running') return;
         const progress = Math.min(1, Math.max(entry.snapshot.progress, ratio));
         const now = Date.now();
@@ -185,7 +188,10 @@ export class JobQueue {
           return;
         }
         lastEventMs = now;
-        const etaMs = estimateRemainingMs(now - (entry.startedAtMs ?? now), progress);
+        const etaMs =
+          knownEtaMs !== undefined && Number.isFinite(knownEtaMs)
+            ? Math.max(0, Math.round(knownEtaMs))
+            : estimateRemainingMs(now - (entry.startedAtMs ?? now), progress);
         const { etaMs: _previous, ...rest } = entry.snapshot;
         this.set(entry, {
           ...rest,

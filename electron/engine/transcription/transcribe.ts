@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { mergeChunkWords, type ChunkWords } from '../../../shared/transcript/chunks';
 import {
@@ -13,6 +14,9 @@ import type { SegmentationRules } from '../../../shared/transcript/rules';
 import { segmentWords } from '../../../shared/transcript/segment';
 import type { JobStep } from '../../../shared/model/jobs';
 import { parseWhisperJson, type WhisperResult } from './whisperJson';
+import type { PlannedRun } from '../../../shared/transcript/progressEstimate';
+import { estimateRunMs, guessedSpeed, type Speed } from '../../../shared/transcript/speedEstimate';
+import { TranscribeProgress } from './transcribeProgress';
 import { runWhisper } from './whisperRunner';
 import { writeWavChunks, type ChunkPlan, type WavChunk } from './wavChunks';
 
@@ -40,10 +44,15 @@ export interface TranscribeContext {
   /** A folder of this job's own, removed by the caller. */
   tempFolder: string;
   signal?: AbortSignal;
-  progress(ratio: number, step: JobStep): void;
+  /** 0..1 (below 1 until done) with the estimated time left, from the start of the run. */
+  progress(ratio: number, step: JobStep, etaMs?: number): void;
   log?: (line: string) => void;
   chunkPlan?: ChunkPlan;
   threads?: number;
+  /** How fast whisper runs here with these settings (speedBook.ts); a guess from the model's size without it. */
+  speed?: Speed;
+  /** Each whisper run's measured time, to keep the stored speed up to date. */
+  onRunTimed?: (run: { audioMs: number; wallMs: number; loadMs?: number }) => void;
 }
 
 /**
@@ -53,13 +62,27 @@ export interface TranscribeContext {
  * seams without losing or repeating any. Words keep their probability; cues follow the subtitle rules.
  */
 export async function transcribeWav(input: TranscribeInput, context: TranscribeContext): Promise<Transcript> {
-  context.progress(0, { code: 'preparing-audio' });
-  const chunks = await writeWavChunks(input.wavPath, context.tempFolder, context.chunkPlan);
-  if (chunks.length > 1) context.log?.(`transcribe: ${chunks.length} parts, ${describeCuts(chunks)}`);
+  const speed = context.speed ?? guessedSpeed((await fs.stat(input.modelPath)).size);
+  const planned = (durationMs: number): PlannedRun => ({
+    audioMs: durationMs,
+    estimatedMs: estimateRunMs(durationMs, speed),
+  });
   const passes: ('transcribe' | 'translate')[] = input.translate
     ? ['transcribe', 'translate']
     : ['transcribe'];
-  const totalUnits = chunks.length * passes.length;
+  // Until the chunks are cut, the plan is the whole recording once per pass.
+  const sink = (ratio: number, step: JobStep, etaMs: number) => context.progress(ratio, step, etaMs);
+  const preparing = new TranscribeProgress(
+    passes.map(() => planned(input.durationMs)),
+    sink,
+  );
+  preparing.begin({ code: 'preparing-audio' });
+  const chunks = await writeWavChunks(input.wavPath, context.tempFolder, context.chunkPlan);
+  if (chunks.length > 1) context.log?.(`transcribe: ${chunks.length} parts, ${describeCuts(chunks)}`);
+  const tracker = new TranscribeProgress(
+    passes.flatMap(() => chunks.map((chunk) => planned(chunk.durationMs))),
+    sink,
+  );
   let language = input.language;
   let detected = input.language;
   const tracks: Track[] = [];
@@ -73,7 +96,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
         code: pass === 'translate' ? 'translating' : 'transcribing',
         ...(chunks.length > 1 ? { params: { part: chunk.index + 1, parts: chunks.length } } : {}),
       };
-      context.progress(unit / totalUnits, step);
+      tracker.startRun(unit, step);
       const run = await runWhisper({
         whisperPath: context.whisperPath,
         modelPath: input.modelPath,
@@ -81,7 +104,10 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
         outputBase: path.join(context.tempFolder, `${pass}-${String(chunk.index).padStart(3, '0')}`),
         language,
         translate: pass === 'translate',
-        onProgress: (ratio) => context.progress((unit + ratio) / totalUnits, step),
+        onProgress: (ratio) => {
+          context.log?.(`whisper progress ${Math.round(ratio * 100)}%`);
+          tracker.whisperReported(ratio);
+        },
         suppressNonSpeech: true,
         ...(input.vadModelPath ? { vadModelPath: input.vadModelPath } : {}),
         ...(input.prompt ? { prompt: input.prompt } : {}),
@@ -89,6 +115,12 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
         ...(context.threads ? { threads: context.threads } : {}),
         ...(context.signal ? { signal: context.signal } : {}),
         ...(context.log ? { log: context.log } : {}),
+      }).finally(() => tracker.stop());
+      const wallMs = tracker.finishRun();
+      context.onRunTimed?.({
+        audioMs: chunk.durationMs,
+        wallMs,
+        ...(run.loadMs !== undefined ? { loadMs: run.loadMs } : {}),
       });
       const result = parseWhisperJson(run.json, run);
       sources.add(result.wordTimes);

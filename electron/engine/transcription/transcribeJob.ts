@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
+import { shouldCalibrateBeforeRun } from '../../../shared/transcript/speedEstimate';
 import type { VadChoice } from '../../../shared/transcript/vadPolicy';
 import type { JobContext } from '../jobs/queue';
 import { makeJobFolder } from '../process/jobFolders';
@@ -11,6 +12,8 @@ import type { ModelManager } from './models/manager';
 import { setUpDtw } from './dtwSetup';
 import { hasNoSpeech, transcribeWav } from './transcribe';
 import { setUpVad } from './vadSetup';
+import { SpeedBook, type RunSettings } from './speedBook';
+import { SpeedStore } from './speedStore';
 import type { TranscriptStore } from './transcriptStore';
 
 export interface TranscribeJobDependencies {
@@ -19,6 +22,21 @@ export interface TranscribeJobDependencies {
   models: ModelManager;
   settings: () => Settings;
   log?: (line: string) => void;
+  /** How fast whisper runs here (default: the speeds file in the models folder). */
+  speeds?: SpeedBook;
+}
+
+const speedBooks = new Map<string, SpeedBook>();
+
+/** One speed book per models folder, so calibrations of the app and its jobs are not repeated. */
+export function speedBookFor(deps: Pick<TranscribeJobDependencies, 'models' | 'speeds'>): SpeedBook {
+  if (deps.speeds) return deps.speeds;
+  let book = speedBooks.get(deps.models.folder);
+  if (!book) {
+    book = new SpeedBook(SpeedStore.inFolder(deps.models.folder));
+    speedBooks.set(deps.models.folder, book);
+  }
+  return book;
 }
 
 export interface TranscribeJobSpec {
@@ -74,11 +92,29 @@ export async function transcribeMediaJob(
   });
   const sessionFolder = deps.sessions.folder(spec.sessionId);
   const tempFolder = await makeJobFolder(path.join(sessionFolder, 'transcripts'), context.jobId);
+  const wavPath = path.join(sessionFolder, media.assets.audio);
+  const runSettings: RunSettings = {
+    whisperPath: whisper.path,
+    modelPath,
+    vad: Boolean(vad.vadModelPath),
+    dtw: false,
+  };
+  const speeds = speedBookFor(deps);
   try {
+    let planned = await speeds.plan(runSettings);
+    if (shouldCalibrateBeforeRun(media.probe.durationMs, planned.source !== 'guess')) {
+      context.progress(0, { code: 'measuring-speed' });
+      planned = await speeds.calibrate(runSettings, wavPath, {
+        language: spec.language,
+        tempFolder,
+        signal: context.signal,
+        ...(deps.log ? { log: deps.log } : {}),
+      });
+    }
     const transcript = await transcribeWav(
       {
         mediaId: media.id,
-        wavPath: path.join(sessionFolder, media.assets.audio),
+        wavPath,
         durationMs: media.probe.durationMs,
         modelPath,
         language: spec.language,
@@ -91,7 +127,13 @@ export async function transcribeMediaJob(
         whisperPath: whisper.path,
         tempFolder,
         signal: context.signal,
-        progress: (ratio, step) => context.progress(Math.min(ratio, 0.99), step),
+        progress: (ratio, step, etaMs) => context.progress(Math.min(ratio, 0.99), step, etaMs),
+        speed: planned.speed,
+        onRunTimed: (run) => {
+          speeds
+            .recordRun(runSettings, run)
+            .catch((error: unknown) => deps.log?.(`transcription speed not saved: ${String(error)}`));
+        },
         ...(deps.log ? { log: deps.log } : {}),
       },
     );

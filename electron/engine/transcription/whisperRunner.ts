@@ -40,6 +40,8 @@ export interface WhisperRun {
   vadSpans: VadSpan[];
   /** whisper's "system_info" line: the CPU features and backends this build uses. */
   systemInfo?: string;
+  /** How long loading the model took, from whisper's "load time = … ms" (absent when it did not say). */
+  loadMs?: number;
 }
 
 /** Runs whisper.cpp once (argument array, no shell) and returns its full JSON and what it logged about VAD. */
@@ -92,6 +94,7 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
   const errorLines: string[] = [];
   const vadSpans: VadSpan[] = [];
   let systemInfo: string | undefined;
+  let loadMs: number | undefined;
   const result = await runProcess({
     binary: options.whisperPath,
     args,
@@ -102,6 +105,7 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
       const span = parseVadSpanLine(line);
       if (span) vadSpans.push(span);
       if (line.startsWith('system_info:')) systemInfo = line.trim();
+      loadMs = parseWhisperLoadMs(line) ?? loadMs;
       const ratio = parseWhisperProgress(line);
       if (ratio !== undefined) options.onProgress?.(ratio);
     },
@@ -128,7 +132,14 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
     vadUsed: Boolean(options.vadModelPath),
     vadSpans,
     ...(systemInfo ? { systemInfo } : {}),
+    ...(loadMs !== undefined ? { loadMs } : {}),
   };
+}
+
+/** "whisper_print_timings:     load time =   109.13 ms" → 109.13 */
+export function parseWhisperLoadMs(line: string): number | undefined {
+  const match = /whisper_print_timings:\s+load time\s*=\s*([\d.]+)\s*ms/.exec(line);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** "whisper_print_progress_callback: progress =  45%" → 0.45 */

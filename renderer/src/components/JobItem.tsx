@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { formatDurationMs } from '../../../shared/format/duration';
 import { elapsedMsOf, jobOutcome } from '../../../shared/jobs/jobOutcome';
+import { roughDuration } from '../../../shared/jobs/roughDuration';
 import type { JobSnapshot } from '../../../shared/model/jobs';
 import { canCancel, canRetry } from '../hooks/jobList';
 import { useI18n } from '../i18n/I18nContext';
+import type { Translate } from '../i18n/translate';
 import { errorText, jobStepText, jobTitleText } from '../i18n/engineText';
 import { AlreadyImportedNote } from './AlreadyImportedNote';
 
@@ -43,8 +45,10 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
           {percent}%
         </span>
         {active && job.etaMs !== undefined && (
-          <span className="job-eta" data-testid="job-eta">
-            {t('timeLeft', { time: formatDurationMs(job.etaMs) })}
+          <span className="job-eta" data-testid="job-eta" data-eta-ms={job.etaMs}>
+            {job.kind === 'transcribe'
+              ? roughTimeLeft(t, job.etaMs)
+              : t('timeLeft', { time: formatDurationMs(job.etaMs) })}
           </span>
         )}
         {elapsedMs !== undefined && (
@@ -85,6 +89,13 @@ export function JobItem({ job, onCancel, onRetry }: Props) {
       </div>
     </li>
   );
+}
+
+/** A transcription's time left as people say it: "about 3 min left" (its estimate is rough). */
+function roughTimeLeft(t: Translate, etaMs: number): string {
+  const rough = roughDuration(etaMs);
+  if (rough.unit === 'under-minute') return t('etaUnderMinute');
+  return t(rough.unit === 'minutes' ? 'etaMinutes' : 'etaHours', { count: rough.count });
 }
 
 /** While a running job has no estimate yet: how long it has run, ticking every second. */

@@ -11,6 +11,8 @@ import {
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
 import { DtwSwitch } from '../transcription/DtwSwitch';
+import { TranscribeEstimate } from './TranscribeEstimate';
+import { useTranscribeEstimate } from '../transcription/useTranscribeEstimate';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
 import { modelOptionLabel } from '../transcription/modelLabel';
 
@@ -31,6 +33,14 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
   const { list, openDialog, downloading, download } = useModelsContext();
   const form = useTranscribeForm(sessionId, mediaId, list?.installed ?? []);
   const { model, language } = form;
+  const estimate = useTranscribeEstimate({
+    sessionId,
+    mediaId,
+    language,
+    model: model?.id,
+    translate: form.translate,
+    vad: form.vad,
+  });
   const title = t('transcribeTitle', { name: fileName });
 
   return (
@@ -154,6 +164,13 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
               {t(form.advice)}
             </p>
           )}
+          <TranscribeEstimate
+            state={estimate}
+            language={language}
+            models={form.models}
+            chosen={model}
+            onUse={form.setModel}
+          />
         </>
       )}
       <div className="form-actions">

@@ -89,6 +89,34 @@ export const transcriptionMethods = {
       version: z.string().optional(),
     }),
   ),
+  /**
+   * The recommended installed model for a language and how long transcribing this recording would take on
+   * this computer. `calibrate`: when nothing was measured, run whisper once on 30 s of it (seconds to a
+   * minute) instead of answering with a guess from the model's size. `model` is an installed model's id only.
+   */
+  'transcripts.estimate': method(
+    z.object({
+      sessionId,
+      mediaId: z.string().min(1),
+      language: languageCode,
+      model: z.string().min(1).optional(),
+      translate: z.boolean().default(false),
+      vad: z.enum(['auto', 'on', 'off']).default('auto'),
+      calibrate: z.boolean().default(false),
+    }),
+    z.object({
+      recommendation: z.object({
+        modelId: z.string().optional(),
+        goodEnough: z.boolean(),
+        minimumFamily: z.enum(modelFamilies),
+        download: z.string().optional(),
+      }),
+      model: z.string().optional(),
+      estimateMs: z.number().int().nonnegative().optional(),
+      /** runs: measured transcriptions; calibration: a 30 s run; guess: from the model's size. */
+      source: z.enum(['runs', 'calibration', 'guess']).optional(),
+    }),
+  ),
   'transcripts.get': method(
     z.object({ sessionId, mediaId: z.string().min(1) }),
     z.object({ transcript: transcriptSchema.nullable() }),
