@@ -107,7 +107,8 @@ export async function transcribeCommand(
       whisperPath: whisper.path,
       modelPath,
       vad: Boolean(vad.vadModelPath),
-      dtw: false,
+      dtw: dtwPreset !== undefined,
+      ...(dtwPreset ? { dtwPreset } : {}),
     };
     const speeds = speedBookFor({ models });
     let planned = await speeds.plan(runSettings);

@@ -97,7 +97,9 @@ export async function transcribeMediaJob(
     whisperPath: whisper.path,
     modelPath,
     vad: Boolean(vad.vadModelPath),
-    dtw: false,
+    // DTW runs are slower (flash attention off): their speeds are kept apart, and calibration runs the same way.
+    dtw: dtwPreset !== undefined,
+    ...(dtwPreset ? { dtwPreset } : {}),
   };
   const speeds = speedBookFor(deps);
   try {
