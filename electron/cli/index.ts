@@ -15,6 +15,7 @@ import { registerClipCommands } from './clipCommands';
 import { registerExportCommand } from './exportCommand';
 import { registerMediaCommands } from './mediaCommands';
 import { printError, setVerbose } from './output';
+import { registerGlossaryCommands } from './glossaryCommands';
 import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
@@ -114,6 +115,15 @@ export function buildProgram(): Command {
     .option(
       '--prompt <text>',
       "initial prompt: names and words to spell as you write them (e.g. 'Media Baithak')",
+    )
+    .option(
+      '--dtw',
+      "precise word times by DTW (whisper -nfa -dtw <the model's preset>; encoding is 1.3-1.5x slower)",
+    )
+    .option('--no-dtw', 'word times from whisper’s token times (the default)')
+    .option(
+      '--dtw-preset <preset>',
+      'DTW for a model the catalogue does not know: the preset of the model it was made from (tiny … large.v3.turbo)',
     )
     .addHelpText(
       'after',
@@ -259,6 +269,7 @@ export function buildProgram(): Command {
   registerProgrammeCommands(program, session, { withEngine, workspaceOption });
   registerMediaCommands(program, subtitles, { withEngine, workspaceOption });
   registerClipCommands(program, { withEngine, workspaceOption });
+  registerGlossaryCommands(program, { withEngine, workspaceOption });
   registerExportCommand(program, { workspaceOption });
   registerBurnCommand(program);
   registerSettingsCommands(program, async (action) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
 import type { JobSnapshot } from '../../shared/model/jobs';
 import { toSrt, toVtt, type SubtitleFormat } from '../../shared/subtitles/writeSubtitles';
+import type { DtwPreset } from '../../shared/transcript/dtwPreset';
 import type { Track, Transcript } from '../../shared/transcript/model';
 import { resolveFfmpegTools } from '../engine/media/binaries';
 import { extractAudio } from '../engine/media/extractAudio';
@@ -12,6 +13,7 @@ import { makeTempFolder, sweepLeftFolders } from '../engine/process/jobFolders';
 import { SettingsStore } from '../engine/settingsStore';
 import { ModelManager } from '../engine/transcription/models/manager';
 import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
+import { setUpDtw } from '../engine/transcription/dtwSetup';
 import { setUpVad } from '../engine/transcription/vadSetup';
 import { speedBookFor } from '../engine/transcription/transcribeJob';
 import type { RunSettings } from '../engine/transcription/speedBook';
@@ -30,6 +32,10 @@ export interface TranscribeOptions {
   /** --vad / --no-vad; absent: "auto" (on for recordings longer than a minute). */
   vad?: boolean;
   prompt?: string;
+  /** --dtw / --no-dtw: DTW word times with the model's preset; absent: off. */
+  dtw?: boolean;
+  /** --dtw-preset: the preset for a model the catalogue does not know (implies --dtw). */
+  dtwPreset?: string;
 }
 
 /**
@@ -60,6 +66,7 @@ export async function transcribeCommand(
     );
   const models = ModelManager.forConfigDir(configDir);
   const modelPath = await models.resolve(options.model);
+  const dtwPreset = await dtwPresetFor(options, whisper.path, models);
 
   const view = createJobProgressView(process.stderr, { etaLines: true });
   const label = `Transcribe ${path.basename(mediaPath)}`;
@@ -100,7 +107,8 @@ export async function transcribeCommand(
       whisperPath: whisper.path,
       modelPath,
       vad: Boolean(vad.vadModelPath),
-      dtw: false,
+      dtw: dtwPreset !== undefined,
+      ...(dtwPreset ? { dtwPreset } : {}),
     };
     const speeds = speedBookFor({ models });
     let planned = await speeds.plan(runSettings);
@@ -122,6 +130,7 @@ export async function transcribeCommand(
         translate: options.translate ?? false,
         ...(vad.vadModelPath ? { vadModelPath: vad.vadModelPath } : {}),
         ...(options.prompt?.trim() ? { prompt: options.prompt.trim() } : {}),
+        ...(dtwPreset ? { dtwPreset } : {}),
       },
       {
         whisperPath: whisper.path,
@@ -150,6 +159,31 @@ export async function transcribeCommand(
     view.stop();
     await fs.rm(temp, { recursive: true, force: true });
   }
+}
+
+/** The DTW preset to run with (checked before any work starts), or undefined without --dtw. */
+async function dtwPresetFor(
+  options: TranscribeOptions,
+  whisperPath: string,
+  models: ModelManager,
+): Promise<DtwPreset | undefined> {
+  if (options.dtwPreset !== undefined && options.dtw === false)
+    throw new GuftaguError(
+      'invalid-request',
+      '--dtw-preset and --no-dtw contradict each other.',
+      'Leave out one of them.',
+    );
+  if (!options.dtw && options.dtwPreset === undefined) return undefined;
+  const preset = await setUpDtw({
+    whisperPath,
+    models,
+    model: options.model,
+    ...(options.dtwPreset !== undefined ? { explicitPreset: options.dtwPreset } : {}),
+  });
+  process.stderr.write(
+    `Word times by DTW (preset ${preset}): flash attention is off, so encoding takes about 1.3-1.5x as long.\n`,
+  );
+  return preset;
 }
 
 async function writeOutputs(transcript: Transcript, options: TranscribeOptions): Promise<void> {

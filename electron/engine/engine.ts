@@ -28,6 +28,7 @@ import { WorkspaceSearchIndex } from './search/workspaceSearchIndex';
 import { SettingsStore } from './settingsStore';
 import type { Engine } from './types';
 import { defaultConfigDir, resolveWorkspacePath, UPLOADS_FOLDER } from './workspace/paths';
+import { GlossaryStore } from './workspace/glossaryStore';
 import { SessionStore } from './workspace/sessionStore';
 import { makeFolder } from './workspace/makeFolder';
 import { tidyUploads } from './workspace/tidyUploads';
@@ -78,6 +79,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       events.emit('workspace.changed', change);
     },
   });
+  const glossary = new GlossaryStore(workspacePath, (change) => events.emit('workspace.changed', change));
   const queue = new JobQueue((snapshot) => events.emit('jobs.event', snapshot), {
     ffmpeg: settings.ffmpegConcurrency,
   });
@@ -137,6 +139,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       resume: options.binding !== 'cli',
       onClose: (task) => closeTasks.push(task),
     }),
+    'glossary.list': async () => ({ terms: await glossary.terms() }),
+    'glossary.add': ({ term }) => glossary.add(term),
+    'glossary.remove': ({ term }) => glossary.remove(term),
     'jobs.list': async () => queue.list(),
     'jobs.cancel': async ({ jobId }) => ({ canceled: await queue.cancel(jobId) }),
     'jobs.retry': async ({ jobId }) => ({ jobId: queue.retry(jobId).id }),

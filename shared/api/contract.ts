@@ -3,6 +3,7 @@ import { documentChangeSchema } from '../model/documents';
 import { jobSnapshotSchema } from '../model/jobs';
 import { appMethods } from './methods/app';
 import { clipMethods } from './methods/clips';
+import { glossaryMethods } from './methods/glossary';
 import { jobMethods } from './methods/jobs';
 import { mediaMethods } from './methods/media';
 import { programmeMethods } from './methods/programme';
@@ -24,6 +25,7 @@ export const apiMethods = {
   ...jobMethods,
   ...programmeMethods,
   ...clipMethods,
+  ...glossaryMethods,
 } as const;
 
 export const apiEvents = {

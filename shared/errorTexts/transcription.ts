@@ -32,6 +32,23 @@ export const transcriptionErrorTexts = {
     message: 'This whisper build ({version}) cannot compute DTW token times (-dtw).',
     hint: 'Use the whisper.cpp 1.9 built with Guftagu, or turn off "Precise word times".',
   },
+  'dtw-unknown-model': {
+    code: 'invalid-request',
+    message:
+      "DTW word times need the model's alignment heads, and they are not known for {model} (not a model from the catalogue).",
+    hint: 'Transcribe without "Precise word times (DTW)", or, if you know which model it was fine-tuned from, name its preset: guftagu transcribe --dtw-preset small.',
+  },
+  'dtw-unknown-preset': {
+    code: 'invalid-request',
+    message: '"{preset}" is not a DTW preset.',
+    hint: 'Use one of tiny, tiny.en, base, base.en, small, small.en, medium, medium.en, large.v1, large.v2, large.v3, large.v3.turbo.',
+  },
+  'dtw-preset-mismatch': {
+    code: 'invalid-request',
+    message:
+      'The model {model} does not have the shape of the "{preset}" model, so its DTW alignment heads would be wrong.',
+    hint: 'Name the preset of the model it was made from, or transcribe without "Precise word times (DTW)".',
+  },
   'whisper-no-output': {
     code: 'tool-failed',
     message: 'whisper finished but wrote no transcript.',

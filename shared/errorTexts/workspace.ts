@@ -2,6 +2,21 @@ import type { ErrorText } from './types';
 
 /** The workspace's folders and documents, locks and requests. */
 export const workspaceErrorTexts = {
+  'glossary-term-empty': {
+    code: 'invalid-request',
+    message: 'A glossary term cannot be empty.',
+    hint: 'Type the term.',
+  },
+  'glossary-term-too-long': {
+    code: 'invalid-request',
+    message: 'A glossary term can be at most {max} characters.',
+    hint: 'Add a shorter term (a name or a phrase, not a sentence).',
+  },
+  'glossary-full': {
+    code: 'invalid-request',
+    message: 'The glossary holds at most {max} terms.',
+    hint: 'Remove terms the team no longer needs (only the first fit into whisper’s prompt anyway).',
+  },
   'workspace-not-creatable': {
     code: 'write-failed',
     message: 'The workspace folder {path} cannot be created: {reason}',

@@ -11,6 +11,7 @@ export const documentKinds = [
   'settings',
   'recent-workspaces',
   'window-state',
+  'glossary',
 ] as const;
 export type DocumentKindName = (typeof documentKinds)[number];
 

@@ -25,6 +25,7 @@ export const browserPathFields: Readonly<Record<string, readonly PathField[]>> =
   'subtitles.import': [{ field: 'path', access: 'read' }],
   'models.import': [{ field: 'path', access: 'read' }],
   'transcripts.start': [{ field: 'model', access: 'read', onlyWhenPathLike: true }],
+  'transcripts.dtwSupport': [{ field: 'model', access: 'read', onlyWhenPathLike: true }],
   'subtitles.export': [{ field: 'path', access: 'write' }],
   'export.start': [{ field: 'outputFolder', access: 'write' }],
   'export.openFolder': [{ field: 'path', access: 'write' }],

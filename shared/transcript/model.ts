@@ -47,6 +47,18 @@ export const trackSchema = z.object({
 });
 export type Track = z.infer<typeof trackSchema>;
 
+/**
+ * Where the words' times came from: whisper's token times ('tokens'), DTW alignment ('dtw': whisper run with
+ * `-dtw <preset>`, see dtwPreset.ts), or DTW for some segments only ('mixed'). Absent in transcripts made before
+ * this was recorded and in imported subtitles.
+ */
+export const wordTimesSchema = z.object({
+  source: z.enum(['tokens', 'dtw', 'mixed']),
+  /** The alignment-heads preset whisper ran with ('small', 'large.v3.turbo'). */
+  dtwPreset: z.string().optional(),
+});
+export type WordTimes = z.infer<typeof wordTimesSchema>;
+
 export const transcriptSchema = z.object({
   schemaVersion: z.literal(TRANSCRIPT_SCHEMA_VERSION),
   mediaId: z.string().min(1),
@@ -58,6 +70,8 @@ export const transcriptSchema = z.object({
   updatedAt: z.string().optional(),
   /** The language whisper detected (or was told): 'ur', 'en'. */
   language: z.string(),
+  /** Where the words' times came from (the active-word highlight and the burned karaoke use them). */
+  wordTimes: wordTimesSchema.optional(),
   tracks: z.array(trackSchema),
 });
 export type Transcript = z.infer<typeof transcriptSchema>;

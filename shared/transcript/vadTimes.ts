@@ -88,7 +88,9 @@ export function mapVadTime(processedMs: number, table: readonly VadMappingPoint[
 
 /**
  * Puts token times on the recording's timeline. `spans` are the speech spans whisper logged for this run
- * (empty when it logged none); `vadUsed` says whether whisper ran with --vad at all.
+ * (empty when it logged none); `vadUsed` says whether whisper ran with --vad at all. DTW times (`dtwMs`, from
+ * `t_dtw`) are on the speech-only timeline too (whisper.cpp computes them from the shortened audio's seek
+ * position): they are mapped the same way, and judged on their own whether they need it.
  */
 export function remapVadTokenTimes(
   segments: readonly WhisperSegment[],
@@ -97,27 +99,27 @@ export function remapVadTokenTimes(
 ): WhisperSegment[] {
   if (!vadUsed) return segments.map((segment) => ({ ...segment }));
   const table = vadMappingTable(spans);
-  const mapped = segments.map((segment) => {
-    if (!segment.tokens) return { ...segment };
-    const tokens =
-      table.length > 0
-        ? segment.tokens.map((token) => mapToken(token, (ms) => mapVadTime(ms, table)))
-        : shiftIntoSegment(segment, segment.tokens);
-    return { ...segment, tokens };
-  });
   const processedEndMs = spans.length > 0 ? Math.max(...spans.map((span) => span.processedEndMs)) : Infinity;
-  const latestTokenEndMs = Math.max(
-    0,
-    ...segments.flatMap((segment) => (segment.tokens ?? []).map((token) => token.endMs ?? 0)),
-  );
-  const alreadyOriginal = latestTokenEndMs > processedEndMs + insertedSilenceMs;
-  const chosen = alreadyOriginal ? segments : mapped;
-  return chosen.map((segment) =>
-    segment.tokens
-      ? { ...segment, tokens: segment.tokens.map((token) => clampToSegment(token, segment)) }
-      : { ...segment },
-  );
+  const tokens = segments.flatMap((segment) => segment.tokens ?? []);
+  // A time past the end of the speech-only audio cannot be on that timeline: such times are left as they are.
+  const onSpeechTimeline = (times: readonly number[]) =>
+    Math.max(0, ...times) <= processedEndMs + insertedSilenceMs;
+  const mapTimes = onSpeechTimeline(tokens.map((token) => token.endMs ?? 0));
+  const mapDtw = onSpeechTimeline(tokens.map((token) => token.dtwMs ?? 0));
+  return segments.map((segment) => {
+    if (!segment.tokens) return { ...segment };
+    const [timesMap, dtwMap] =
+      table.length > 0
+        ? [(ms: number) => mapVadTime(ms, table), (ms: number) => mapVadTime(ms, table)]
+        : shiftsIntoSegment(segment, segment.tokens);
+    const mapped = segment.tokens.map((token) =>
+      mapToken(token, mapTimes ? timesMap : same, mapDtw ? dtwMap : same),
+    );
+    return { ...segment, tokens: mapped.map((token) => clampToSegment(token, segment)) };
+  });
 }
+
+const same = (ms: number) => ms;
 
 /** How many timed tokens lie within their segment (10 ms of slack for whisper's rounding). */
 export function tokensInsideSegments(segments: readonly WhisperSegment[]): number {
@@ -134,24 +136,58 @@ export function tokensInsideSegments(segments: readonly WhisperSegment[]): numbe
   return inside;
 }
 
-function mapToken(token: WhisperToken, map: (ms: number) => number): WhisperToken {
-  if (token.startMs === undefined || token.endMs === undefined) return { ...token };
-  return { ...token, startMs: map(token.startMs), endMs: map(token.endMs) };
+function mapToken(
+  token: WhisperToken,
+  mapTimes: (ms: number) => number,
+  mapDtw: (ms: number) => number,
+): WhisperToken {
+  const out = { ...token };
+  if (token.startMs !== undefined && token.endMs !== undefined) {
+    out.startMs = mapTimes(token.startMs);
+    out.endMs = mapTimes(token.endMs);
+  }
+  if (token.dtwMs !== undefined) out.dtwMs = mapDtw(token.dtwMs);
+  return out;
 }
 
-/** Without the log: a segment whose tokens fall outside it has them moved so the first starts with it. */
-function shiftIntoSegment(segment: WhisperSegment, tokens: readonly WhisperToken[]): WhisperToken[] {
-  const timed = tokens.filter((token) => token.startMs !== undefined && token.endMs !== undefined);
-  const inside = timed.every((token) => token.startMs! >= segment.startMs && token.endMs! <= segment.endMs);
-  const firstStartMs = timed[0]?.startMs;
-  if (inside || firstStartMs === undefined) return tokens.map((token) => ({ ...token }));
-  const shiftMs = segment.startMs - firstStartMs;
-  return tokens.map((token) => mapToken(token, (ms) => ms + shiftMs));
+/**
+ * Without the log: a segment whose tokens fall outside it has them moved so the first starts with it. DTW times
+ * move with the token times (one timeline); when those needed no move, DTW times outside the segment are moved
+ * on their own.
+ */
+function shiftsIntoSegment(
+  segment: WhisperSegment,
+  tokens: readonly WhisperToken[],
+): [(ms: number) => number, (ms: number) => number] {
+  const timesShiftMs = shiftMs(
+    segment,
+    tokens.flatMap((token) =>
+      token.startMs !== undefined && token.endMs !== undefined ? [[token.startMs, token.endMs] as const] : [],
+    ),
+  );
+  const dtwShiftMs =
+    timesShiftMs !== 0
+      ? timesShiftMs
+      : shiftMs(
+          segment,
+          tokens.flatMap((token) => (token.dtwMs !== undefined ? [[token.dtwMs, token.dtwMs] as const] : [])),
+        );
+  return [(ms) => ms + timesShiftMs, (ms) => ms + dtwShiftMs];
+}
+
+function shiftMs(segment: WhisperSegment, spans: readonly (readonly [number, number])[]): number {
+  const inside = spans.every(([startMs, endMs]) => startMs >= segment.startMs && endMs <= segment.endMs);
+  const firstStartMs = spans[0]?.[0];
+  return inside || firstStartMs === undefined ? 0 : segment.startMs - firstStartMs;
 }
 
 function clampToSegment(token: WhisperToken, segment: WhisperSegment): WhisperToken {
-  if (token.startMs === undefined || token.endMs === undefined) return token;
-  const startMs = Math.min(Math.max(token.startMs, segment.startMs), segment.endMs);
-  const endMs = Math.min(Math.max(token.endMs, startMs), segment.endMs);
-  return { ...token, startMs, endMs };
+  const into = (ms: number) => Math.min(Math.max(ms, segment.startMs), segment.endMs);
+  const out = { ...token };
+  if (token.startMs !== undefined && token.endMs !== undefined) {
+    out.startMs = into(token.startMs);
+    out.endMs = Math.min(Math.max(token.endMs, out.startMs), segment.endMs);
+  }
+  if (token.dtwMs !== undefined) out.dtwMs = into(token.dtwMs);
+  return out;
 }

@@ -10,7 +10,9 @@ import { decodeSplitUtf8, decodeUtf8 } from './utf8';
  *
  * Offsets are milliseconds (whisper's 10 ms ticks × 10). `tokens` appear with -ojf only; a token's times appear only
  * when whisper computed them (always with -ojf in 1.5.0). Segment and token "text" hold raw bytes: see utf8.ts.
- * Newer whisper-cli builds add fields (`t_dtw`, `speaker_turn_next`): unknown fields are ignored.
+ * Newer whisper-cli builds add fields: `t_dtw` (1.9: each token's DTW time in 10 ms ticks, -1 when not computed;
+ * written as a C++ float, so very long inputs may read as 1.23457e+06) is read; others (`speaker_turn_next`) are
+ * ignored.
  */
 const offsetsSchema = z.object({ from: z.number(), to: z.number() });
 
@@ -19,6 +21,7 @@ const tokenSchema = z.object({
   offsets: offsetsSchema.optional(),
   id: z.number().optional(),
   p: z.number().optional(),
+  t_dtw: z.number().optional(),
 });
 
 const segmentSchema = z.object({
@@ -43,6 +46,8 @@ export interface WhisperToken {
   endMs?: number;
   /** 0..1 */
   probability: number;
+  /** When whisper ran with -dtw: where DTW aligned the token's start, integer ms; absent when not computed. */
+  dtwMs?: number;
 }
 
 /** A whisper segment after decoding: a stretch of speech between two of whisper's timestamps. */
@@ -92,6 +97,8 @@ export function whisperSegmentsFromJson(json: WhisperJson): WhisperSegment[] {
         out.startMs = toMs(token.offsets.from);
         out.endMs = toMs(Math.max(token.offsets.from, token.offsets.to));
       }
+      if (token.t_dtw !== undefined && Number.isFinite(token.t_dtw) && token.t_dtw >= 0)
+        out.dtwMs = toMs(token.t_dtw * 10);
       return out;
     });
     return result;

@@ -17,6 +17,12 @@ import type { WhisperSegment, WhisperToken } from './whisperFormat';
  * - probability = the lowest p of the word's pieces, punctuation pieces left out: one doubtful piece is enough to
  *   make the whole word doubtful, and a doubtful comma is not a doubtful word. This makes review highlight
  *   words that may be wrong; a mean would hide a bad piece among good ones.
+ * - DTW (whisper run with -dtw; tokens carry `dtwMs`): when every word of a segment has a DTW time on its first
+ *   token, the segment's word times come from DTW instead: a word starts at its first token's DTW time and ends
+ *   where the next word starts (the last word at the segment's end), all held inside the segment and in order,
+ *   and none longer than DTW_WORD_MAX_MS: a segment may run across a pause (or, with VAD, across silence that
+ *   was cut out), and a highlight held on one word through it would be wrong.
+ *   A segment where any word lacks one keeps whisper's token times (wordTimesSource says which it was).
  */
 
 interface TimedToken {
@@ -24,6 +30,7 @@ interface TimedToken {
   startMs: number;
   endMs: number;
   probability: number;
+  dtwMs?: number;
 }
 
 /** Words from a whole whisper result, in order. Segments without tokens are split on spaces (see segmentToWords). */
@@ -31,13 +38,63 @@ export function wordsFromSegments(segments: readonly WhisperSegment[]): Word[] {
   const words: Word[] = [];
   for (const segment of segments) {
     if (segment.tokens === undefined) words.push(...segmentToWords(segment));
-    else words.push(...tokensToWords(timedTokens(segment, segment.tokens)));
+    else {
+      const grouped = wordGroups(timedTokens(segment, segment.tokens));
+      words.push(...(segmentHasDtw(grouped) ? dtwWords(grouped, segment) : grouped.map(({ word }) => word)));
+    }
   }
   return words;
 }
 
+/**
+ * Where a result's word times come from: 'dtw' when every segment with words had DTW times for all of them,
+ * 'tokens' when none had, 'mixed' otherwise; 'none' when there are no tokens with words at all.
+ */
+export function wordTimesSource(segments: readonly WhisperSegment[]): 'dtw' | 'tokens' | 'mixed' | 'none' {
+  let dtw = 0;
+  let tokens = 0;
+  for (const segment of segments) {
+    if (segment.tokens === undefined) continue;
+    const grouped = wordGroups(timedTokens(segment, segment.tokens));
+    if (grouped.length === 0) continue;
+    if (segmentHasDtw(grouped)) dtw++;
+    else tokens++;
+  }
+  if (dtw === 0 && tokens === 0) return 'none';
+  return tokens === 0 ? 'dtw' : dtw === 0 ? 'tokens' : 'mixed';
+}
+
+interface WordGroup {
+  word: Word;
+  /** The DTW time of the word's first token, when whisper gave one. */
+  dtwMs: number | undefined;
+}
+
+const segmentHasDtw = (grouped: readonly WordGroup[]) =>
+  grouped.length > 0 && grouped.every((group) => group.dtwMs !== undefined);
+
+/** The longest a DTW word lasts: DTW gives starts only, and the next start may lie beyond a pause. */
+export const DTW_WORD_MAX_MS = 2000;
+
+/** Word times from DTW: each word from its own start to the next word's, inside the segment, never backwards. */
+function dtwWords(grouped: readonly WordGroup[], segment: WhisperSegment): Word[] {
+  const into = (ms: number) => Math.min(Math.max(ms, segment.startMs), segment.endMs);
+  const starts: number[] = [];
+  for (const group of grouped)
+    starts.push(Math.max(into(group.dtwMs ?? segment.startMs), starts.at(-1) ?? 0));
+  return grouped.map(({ word }, index) => {
+    const startMs = starts[index] ?? segment.startMs;
+    const nextMs = starts[index + 1] ?? segment.endMs;
+    return { ...word, startMs, endMs: Math.max(startMs, Math.min(nextMs, startMs + DTW_WORD_MAX_MS)) };
+  });
+}
+
 /** Groups timed tokens (specials already removed, text decoded) into words. */
 export function tokensToWords(tokens: readonly TimedToken[]): Word[] {
+  return wordGroups(tokens).map(({ word }) => word);
+}
+
+function wordGroups(tokens: readonly TimedToken[]): WordGroup[] {
   const groups: TimedToken[][] = [];
   for (const token of tokens) {
     const current = groups[groups.length - 1];
@@ -49,7 +106,10 @@ export function tokensToWords(tokens: readonly TimedToken[]): Word[] {
       current.push(token);
     }
   }
-  return groups.map(groupToWord).filter((word): word is Word => word !== undefined);
+  return groups.flatMap((group) => {
+    const word = groupToWord(group);
+    return word ? [{ word, dtwMs: group[0]?.dtwMs }] : [];
+  });
 }
 
 function groupToWord(group: readonly TimedToken[]): Word | undefined {
@@ -83,6 +143,7 @@ function timedTokens(segment: WhisperSegment, tokens: readonly WhisperToken[]): 
       startMs: token.startMs ?? segment.startMs,
       endMs: token.endMs ?? segment.endMs,
       probability: token.probability,
+      ...(token.dtwMs !== undefined ? { dtwMs: token.dtwMs } : {}),
     }));
   }
   const spans = spread(
@@ -94,6 +155,7 @@ function timedTokens(segment: WhisperSegment, tokens: readonly WhisperToken[]): 
     text: token.text,
     ...(spans[index] ?? { startMs: segment.startMs, endMs: segment.endMs }),
     probability: token.probability,
+    ...(token.dtwMs !== undefined ? { dtwMs: token.dtwMs } : {}),
   }));
 }
 

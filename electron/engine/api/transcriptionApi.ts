@@ -7,6 +7,7 @@ import { modelChecksum, whisperModelCatalogue } from '../../../shared/model/whis
 import type { JobQueue } from '../jobs/queue';
 import { modelDownloadJob, vadDownloadJob } from '../transcription/models/job';
 import { isVadModelName, removeVadModel, vadModelStatus } from '../transcription/models/vad';
+import { checkDtw, setUpDtw } from '../transcription/dtwSetup';
 import { estimateTranscription } from '../transcription/estimateTranscription';
 import {
   speedBookFor,
@@ -25,6 +26,7 @@ type TranscriptionApi = Pick<
   | 'models.update'
   | 'models.remove'
   | 'transcripts.start'
+  | 'transcripts.dtwSupport'
   | 'transcripts.estimate'
   | 'transcripts.get'
   | 'transcripts.save'
@@ -80,12 +82,14 @@ export function createTranscriptionApi(
       if (removed.length === 0) throw engineError('vad-model-not-installed');
       return { removed };
     },
-    'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt }) => {
+    'transcripts.start': async ({ sessionId, mediaId, model, language, translate, vad, prompt, dtw }) => {
       const session = await sessions.get(sessionId);
       const media = session.media.find((item) => item.id === mediaId);
       const name = media ? media.fileName : mediaId;
       // Fail now, not in the queue, when the model is missing: the UI offers the download.
       await models.resolve(model);
+      // DTW that cannot run is refused now, with its reason, not after the job has queued.
+      if (dtw) await setUpDtw({ whisperPath: await whisperPathOrThrow(deps), models, model });
       const spec = {
         sessionId,
         mediaId,
@@ -94,6 +98,7 @@ export function createTranscriptionApi(
         translate: translate ?? false,
         vad: vad ?? 'auto',
         ...(prompt?.trim() ? { prompt: prompt.trim() } : {}),
+        ...(dtw ? { dtw } : {}),
       };
       const title = {
         kind: 'transcribe' as const,
@@ -107,6 +112,14 @@ export function createTranscriptionApi(
           run: (context) => transcribeMediaJob(spec, deps, context),
         }).id,
       };
+    },
+    'transcripts.dtwSupport': async ({ model }) => {
+      const whisper = await locateWhisper(deps.settings());
+      if (!whisper.ok || !whisper.path) return { available: false, refusal: 'no-whisper' as const };
+      const choice = await checkDtw({ whisperPath: whisper.path, models, model });
+      return choice.ok
+        ? { available: true, preset: choice.preset, version: choice.version }
+        : { available: false, refusal: choice.refusal, version: choice.version };
     },
     'transcripts.estimate': async ({ sessionId, mediaId, language, model, translate, vad, calibrate }) => {
       const session = await sessions.get(sessionId);
@@ -164,4 +177,10 @@ export function createTranscriptionApi(
       return { transcript: await transcripts.save(sessionId, transcript, baseRevision) };
     },
   };
+}
+
+async function whisperPathOrThrow(deps: TranscribeJobDependencies): Promise<string> {
+  const whisper = await locateWhisper(deps.settings());
+  if (!whisper.ok || !whisper.path) throw engineError('whisper-unavailable');
+  return whisper.path;
 }

@@ -12,6 +12,7 @@ import { readWavHeader } from '../media/peaks';
 import { detectWhisperCapabilities } from './whisperCapabilities';
 import { defaultThreads, runWhisper } from './whisperRunner';
 import { wavHeader } from './wavChunks';
+import type { DtwPreset } from '../../../shared/transcript/dtwPreset';
 import type { SpeedStore } from './speedStore';
 
 /** The calibration run's audio: one whisper window from the middle of the recording (speech is likelier there). */
@@ -23,6 +24,8 @@ export interface RunSettings {
   threads?: number;
   vad: boolean;
   dtw: boolean;
+  /** The model's own DTW preset (dtwSetup.ts), which a calibration run with `dtw` must use. */
+  dtwPreset?: DtwPreset;
 }
 
 /** Where a speed came from: measured runs, a calibration run, or a guess from the model's size. */
@@ -121,7 +124,7 @@ export class SpeedBook {
       translate: false,
       suppressNonSpeech: true,
       ...(settings.threads ? { threads: settings.threads } : {}),
-      ...(settings.dtw ? { dtwPreset: 'small' } : {}),
+      ...(settings.dtw && settings.dtwPreset ? { dtwPreset: settings.dtwPreset } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.log ? { log: options.log } : {}),
     });

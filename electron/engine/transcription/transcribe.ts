@@ -7,14 +7,16 @@ import {
   type Track,
   type Transcript,
   type Word,
+  type WordTimes,
 } from '../../../shared/transcript/model';
+import type { DtwPreset } from '../../../shared/transcript/dtwPreset';
 import type { SegmentationRules } from '../../../shared/transcript/rules';
 import { segmentWords } from '../../../shared/transcript/segment';
 import type { JobStep } from '../../../shared/model/jobs';
+import { parseWhisperJson, type WhisperResult } from './whisperJson';
 import type { PlannedRun } from '../../../shared/transcript/progressEstimate';
 import { estimateRunMs, guessedSpeed, type Speed } from '../../../shared/transcript/speedEstimate';
 import { TranscribeProgress } from './transcribeProgress';
-import { parseWhisperJson } from './whisperJson';
 import { runWhisper } from './whisperRunner';
 import { writeWavChunks, type ChunkPlan, type WavChunk } from './wavChunks';
 
@@ -33,8 +35,8 @@ export interface TranscribeInput {
   vadModelPath?: string;
   /** The session's vocabulary as whisper's initial prompt. */
   prompt?: string;
-  /** DTW token timestamps with this alignment-heads preset (precise word times; slower). */
-  dtwPreset?: string;
+  /** DTW token timestamps with this alignment-heads preset (precise word times; slower): see dtwPreset.ts. */
+  dtwPreset?: DtwPreset;
 }
 
 export interface TranscribeContext {
@@ -84,6 +86,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
   let language = input.language;
   let detected = input.language;
   const tracks: Track[] = [];
+  const sources = new Set<WhisperResult['wordTimes']>();
 
   for (const [passIndex, pass] of passes.entries()) {
     const chunkWords: ChunkWords[] = [];
@@ -120,6 +123,7 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
         ...(run.loadMs !== undefined ? { loadMs: run.loadMs } : {}),
       });
       const result = parseWhisperJson(run.json, run);
+      sources.add(result.wordTimes);
       // Auto-detect once, on the first part, and hold every later part to that language.
       if (pass === 'transcribe' && chunk.index === 0 && language === 'auto' && result.language !== 'und') {
         detected = result.language;
@@ -145,8 +149,32 @@ export async function transcribeWav(input: TranscribeInput, context: TranscribeC
     createdAt: new Date().toISOString(),
     revision: 0,
     language: detected,
+    wordTimes: wordTimesOf(sources, input.dtwPreset, context.log),
     tracks,
   };
+}
+
+/**
+ * What the transcript records about its word times. Asked for DTW, a run whose words came without DTW times
+ * (a build that turned it off) is said in the log and recorded as 'tokens' or 'mixed', never as 'dtw'.
+ */
+function wordTimesOf(
+  sources: ReadonlySet<WhisperResult['wordTimes']>,
+  dtwPreset: DtwPreset | undefined,
+  log: ((line: string) => void) | undefined,
+): WordTimes {
+  const heard = [...sources].filter((source) => source !== 'none');
+  if (dtwPreset === undefined) return { source: 'tokens' };
+  const source = heard.every((item) => item === 'dtw')
+    ? 'dtw'
+    : heard.every((item) => item === 'tokens')
+      ? 'tokens'
+      : 'mixed';
+  if (source !== 'dtw')
+    log?.(
+      `DTW word times were asked for (-dtw ${dtwPreset}) but whisper gave them for ${source === 'tokens' ? 'no' : 'only some'} segments: whisper's token times are used there.`,
+    );
+  return { source, dtwPreset };
 }
 
 /** "cut at 601.2 s (silence), 1190.0 s (hard)" */

@@ -9,6 +9,7 @@ import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
+import { setUpDtw } from './dtwSetup';
 import { hasNoSpeech, transcribeWav } from './transcribe';
 import { setUpVad } from './vadSetup';
 import { SpeedBook, type RunSettings } from './speedBook';
@@ -48,6 +49,8 @@ export interface TranscribeJobSpec {
   vad?: VadChoice;
   /** Initial prompt: the session's vocabulary. */
   prompt?: string;
+  /** DTW word times (whisper -nfa -dtw <the model's preset>); refused for a model without a known preset. */
+  dtw?: boolean;
 }
 
 /**
@@ -78,6 +81,9 @@ export async function transcribeMediaJob(
       whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
     );
   const modelPath = await deps.models.resolve(spec.model);
+  const dtwPreset = spec.dtw
+    ? await setUpDtw({ whisperPath: whisper.path, models: deps.models, model: spec.model })
+    : undefined;
   const vad = await setUpVad({
     choice: spec.vad ?? 'auto',
     durationMs: media.probe.durationMs,
@@ -91,7 +97,9 @@ export async function transcribeMediaJob(
     whisperPath: whisper.path,
     modelPath,
     vad: Boolean(vad.vadModelPath),
-    dtw: false,
+    // DTW runs are slower (flash attention off): their speeds are kept apart, and calibration runs the same way.
+    dtw: dtwPreset !== undefined,
+    ...(dtwPreset ? { dtwPreset } : {}),
   };
   const speeds = speedBookFor(deps);
   try {
@@ -115,6 +123,7 @@ export async function transcribeMediaJob(
         translate: spec.translate,
         ...(vad.vadModelPath ? { vadModelPath: vad.vadModelPath } : {}),
         ...(spec.prompt ? { prompt: spec.prompt } : {}),
+        ...(dtwPreset ? { dtwPreset } : {}),
       },
       {
         whisperPath: whisper.path,

@@ -8,7 +8,7 @@ import {
   whisperSegmentsFromJson,
 } from '../../../shared/transcript/whisperFormat';
 import { remapVadTokenTimes, type VadSpan } from '../../../shared/transcript/vadTimes';
-import { wordsFromSegments } from '../../../shared/transcript/words';
+import { wordsFromSegments, wordTimesSource } from '../../../shared/transcript/words';
 
 /** How whisper ran: with --vad, token times are put back on the recording's timeline (vadTimes.ts). */
 export interface WhisperRunFacts {
@@ -22,6 +22,8 @@ export interface WhisperResult {
   segments: WhisperSegment[];
   /** Empty when whisper heard no speech: the caller says "no speech found". */
   words: Word[];
+  /** Where the word times came from: DTW (`t_dtw`, whisper run with -dtw), whisper's token times, or both. */
+  wordTimes: ReturnType<typeof wordTimesSource>;
 }
 
 const hint =
@@ -61,5 +63,10 @@ export function parseWhisperJson(
     );
   }
   const segments = remapVadTokenTimes(whisperSegmentsFromJson(parsed.data), run.vadSpans, run.vadUsed);
-  return { language: whisperLanguage(parsed.data), segments, words: wordsFromSegments(segments) };
+  return {
+    language: whisperLanguage(parsed.data),
+    segments,
+    words: wordsFromSegments(segments),
+    wordTimes: wordTimesSource(segments),
+  };
 }

@@ -2,7 +2,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { GuftaguError } from '../../../shared/errors';
 import { parseVadSpanLine, type VadSpan } from '../../../shared/transcript/vadTimes';
+import type { DtwPreset } from '../../../shared/transcript/dtwPreset';
 import { runProcess } from '../process/runProcess';
+import { dtwRefusalError } from './dtwSetup';
 import { detectWhisperCapabilities } from './whisperCapabilities';
 
 export interface WhisperRunOptions {
@@ -26,7 +28,7 @@ export interface WhisperRunOptions {
   /** Initial prompt (the session's vocabulary), kept for every 30 s window (--carry-initial-prompt). */
   prompt?: string;
   /** DTW token timestamps with this alignment-heads preset ("small", "large.v3.turbo"); turns flash attention off. */
-  dtwPreset?: string;
+  dtwPreset?: DtwPreset;
 }
 
 export interface WhisperRun {
@@ -59,13 +61,8 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
       'Use the whisper.cpp 1.9 built with Guftagu ("npm run build:whisper" needs cmake), or turn off "Skip silence".',
     );
   }
-  if (options.dtwPreset && !capabilities.dtw) {
-    throw new GuftaguError(
-      'tool-failed',
-      `This whisper build (${capabilities.version}) cannot compute DTW token times (-dtw).`,
-      'Use the whisper.cpp 1.9 built with Guftagu, or turn off "Precise word times".',
-    );
-  }
+  if (options.dtwPreset && !capabilities.dtw)
+    throw dtwRefusalError('no-dtw-build', { model: options.modelPath, version: capabilities.version });
   const args = [
     '-m',
     options.modelPath,
@@ -89,6 +86,7 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
           ...(/--carry-initial-prompt/.test(capabilities.helpText) ? ['--carry-initial-prompt'] : []),
         ]
       : []),
+    // whisper.cpp turns DTW off without a word when flash attention is on (its default): -nfa goes with it.
     ...(options.dtwPreset ? ['-nfa', '-dtw', options.dtwPreset] : []),
   ];
   // whisper 1.5.0 exits 0 after some errors ("unknown language" then its usage text, which pushes the error

@@ -10,6 +10,7 @@ import {
   type TranscribeLanguage,
 } from '../transcription/modelChoice';
 import { NoModelOffer } from './NoModelOffer';
+import { DtwSwitch } from '../transcription/DtwSwitch';
 import { TranscribeEstimate } from './TranscribeEstimate';
 import { useTranscribeEstimate } from '../transcription/useTranscribeEstimate';
 import { vadChoices } from '../../../shared/transcript/vadPolicy';
@@ -146,6 +147,7 @@ export function TranscribeForm({ sessionId, mediaId, fileName, onClose }: Props)
                 onChange={(event) => form.setPrompt(event.target.value)}
               />
             </label>
+            <DtwSwitch choice={form.dtw} />
           </div>
           {model !== undefined && model.verification !== 'checksum' && (
             <p className="hint" data-testid="model-verification">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { VadChoice } from '../../../shared/transcript/vadPolicy';
-import { vocabularyPrompt } from '../../../shared/transcript/vocabulary';
+import { vocabularyPrompt, type VocabularySource } from '../../../shared/transcript/vocabulary';
 import type { InstalledModel } from '../../../shared/model/whisperModels';
 import { useClient } from '../api/ClientContext';
 import {
@@ -11,6 +11,8 @@ import {
 } from '../transcription/modelChoice';
 import type { MessageKey } from '../i18n/en';
 import { useReport } from './ErrorsContext';
+import { useDtwChoice, type DtwChoice } from '../transcription/useDtwChoice';
+import { useGlossaryTerms } from '../transcription/useGlossaryTerms';
 
 export interface TranscribeForm {
   /** Models that can be chosen (damaged ones are left out). */
@@ -24,9 +26,11 @@ export interface TranscribeForm {
   /** Skip silence: 'auto' is on for recordings longer than a minute. */
   vad: VadChoice;
   setVad(vad: VadChoice): void;
-  /** The initial prompt: the session's vocabulary until the user edits it. */
+  /** The initial prompt: the session's vocabulary and the workspace glossary until the user edits it. */
   prompt: string;
   setPrompt(prompt: string): void;
+  /** Precise word times (DTW): off by default, and only where the whisper build and the model allow it. */
+  dtw: DtwChoice;
   advice: MessageKey | undefined;
   starting: boolean;
   /** Starts the transcribe job; true when it was queued. */
@@ -47,24 +51,24 @@ export function useTranscribeForm(
   const [starting, setStarting] = useState(false);
   const [vad, setVad] = useState<VadChoice>('auto');
   const [prompt, setPrompt] = useState<string | undefined>(undefined);
-  const [sessionPrompt, setSessionPrompt] = useState('');
+  const [sessionVocabulary, setSessionVocabulary] = useState<VocabularySource>({});
+  const glossary = useGlossaryTerms().terms;
+  const sessionPrompt = vocabularyPrompt({ ...sessionVocabulary, glossary: glossary ?? [] });
   useEffect(() => {
     let live = true;
     api['sessions.get']({ sessionId })
       .then(({ session }) => {
         if (!live) return;
         const metadata = session.metadata;
-        setSessionPrompt(
-          vocabularyPrompt({
-            title: session.title,
-            ...(metadata.campaign ? { campaign: metadata.campaign } : {}),
-            ...(metadata.organiser ? { organiser: metadata.organiser } : {}),
-            partners: metadata.partners,
-            hashtags: metadata.hashtags,
-            topics: metadata.topics,
-            participantNames: session.participants.map((participant) => participant.name),
-          }),
-        );
+        setSessionVocabulary({
+          title: session.title,
+          ...(metadata.campaign ? { campaign: metadata.campaign } : {}),
+          ...(metadata.organiser ? { organiser: metadata.organiser } : {}),
+          partners: metadata.partners,
+          hashtags: metadata.hashtags,
+          topics: metadata.topics,
+          participantNames: session.participants.map((participant) => participant.name),
+        });
       })
       .catch(report);
     return () => {
@@ -73,6 +77,7 @@ export function useTranscribeForm(
   }, [api, report, sessionId]);
   const models = installed.filter(usableModel);
   const model = models.find((candidate) => candidate.fileName === picked) ?? defaultModel(models);
+  const dtw = useDtwChoice(model?.fileName);
 
   return {
     models,
@@ -86,6 +91,7 @@ export function useTranscribeForm(
     setVad,
     prompt: prompt ?? sessionPrompt,
     setPrompt,
+    dtw,
     advice: languageAdvice(language, model),
     starting,
     async start() {
@@ -101,6 +107,7 @@ export function useTranscribeForm(
           translate,
           vad,
           ...(text ? { prompt: text } : {}),
+          ...(dtw.use ? { dtw: true } : {}),
         });
         return true;
       } catch (error) {

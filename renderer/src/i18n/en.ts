@@ -95,6 +95,15 @@ export const en = {
   skipSilenceOn: 'On',
   skipSilenceOff: 'Off',
   vocabularyPrompt: 'Names and words to spell as you write them',
+  dtwSwitch: 'Precise word times (DTW)',
+  dtwCost: 'Slower: whisper runs without flash attention, so encoding takes about 1.3–1.5× as long.',
+  'dtwOff_no-dtw-build':
+    'This whisper ({version}) cannot compute them; the whisper.cpp 1.9 built with Guftagu can.',
+  'dtwOff_unknown-model':
+    'Not for this model: the alignment DTW needs is known only for models from the catalogue.',
+  'dtwOff_preset-mismatch': 'Not for this model: it does not have the shape its file name says.',
+  'dtwOff_unknown-preset': 'Not for this model: its DTW preset is not known.',
+  'dtwOff_no-whisper': 'whisper is not available.',
   start: 'Start',
   starting: 'Starting…',
   close: 'Close',

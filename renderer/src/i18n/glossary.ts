@@ -16,4 +16,5 @@ export const glossary: readonly GlossaryEntry[] = [
   { concept: 'import', urdu: 'درآمد', avoid: ['امپورٹ'] },
   { concept: 'participant', urdu: 'شریک', avoid: [] },
   { concept: 'model (whisper)', urdu: 'ماڈل', avoid: [] },
+  { concept: 'glossary (the workspace’s terms)', urdu: 'فرہنگ', avoid: ['لغت'] },
 ];

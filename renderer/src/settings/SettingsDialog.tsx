@@ -5,6 +5,7 @@ import { useModalDialog } from '../hooks/useModalDialog';
 import { useModelsContext } from '../hooks/ModelsContext';
 import type { SettingsMessageKey } from './i18n/en';
 import { useSettingsT } from './i18n/useSettingsT';
+import { GlossarySection } from './GlossarySection';
 import { PathSetting } from './PathSetting';
 import { useToolSettings } from './useToolSettings';
 import { isOrigin, originKeys, reasonKeys, shaperKeys } from './wording';
@@ -169,6 +170,7 @@ export function SettingsDialog({ open, onClose }: Props) {
               </dl>
             )}
           </section>
+          <GlossarySection />
         </div>
       )}
     </dialog>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { installedModelSchema, modelFamilies, partialModelSchema } from '../../model/whisperModels';
+import { dtwPresets, dtwRefusals } from '../../transcript/dtwPreset';
 import {
   MAX_MODEL_DISPLAY_NAME_LENGTH,
   modelDisplayNameSchema,
@@ -71,8 +72,22 @@ export const transcriptionMethods = {
       vad: z.enum(['auto', 'on', 'off']).default('auto'),
       /** Initial prompt: the session's names and words, spelt as the team writes them. */
       prompt: z.string().max(2000).optional(),
+      /** DTW word times (slower: flash attention off); refused where the model or the build has none. */
+      dtw: z.boolean().default(false),
     }),
     z.object({ jobId: z.string() }),
+  ),
+  /** Whether DTW word times can be computed for this model with the whisper in use, and why not. */
+  'transcripts.dtwSupport': method(
+    z.object({ model: z.string().min(1, 'Choose a model.') }),
+    z.object({
+      available: z.boolean(),
+      preset: z.enum(dtwPresets).optional(),
+      /** Why not: shared/transcript/dtwPreset.ts's refusals, or no whisper at all. */
+      refusal: z.enum([...dtwRefusals, 'no-whisper']).optional(),
+      /** The whisper build's version ("1.9.1", "1.5 or older"). */
+      version: z.string().optional(),
+    }),
   ),
   /**
    * The recommended installed model for a language and how long transcribing this recording would take on

@@ -17,6 +17,8 @@ describe('paths the browser page may name', () => {
     ['transcripts.start', { model: 'small' }, []],
     ['transcripts.start', { model: '../../x.bin' }, ['read:../../x.bin']],
     ['transcripts.start', { model: 'C:model.bin' }, ['read:C:model.bin']],
+    ['transcripts.dtwSupport', { model: 'small' }, []],
+    ['transcripts.dtwSupport', { model: '/etc/x.bin' }, ['read:/etc/x.bin']],
     ['sessions.create', { title: '/etc/passwd' }, []],
     ['media.import', 'not an object', []],
     ['media.import', { paths: [3, null] }, []],

@@ -48,6 +48,13 @@ export const settingsEn = {
   modelsInstalled: '{count} installed',
   noModels: 'No model installed yet',
   refresh: 'Check again',
+  glossaryHeading: 'Workspace glossary',
+  glossaryHelp:
+    'Terms the team writes a particular way. They go into whisper’s prompt after the session’s names, so whisper spells them the same.',
+  glossaryEmpty: 'No terms yet.',
+  glossaryNewTerm: 'New term',
+  glossaryAdd: 'Add',
+  glossaryRemove: 'Remove {term}',
 };
 export type SettingsMessageKey = keyof typeof settingsEn;
 export type SettingsMessages = Readonly<Record<SettingsMessageKey, string>>;

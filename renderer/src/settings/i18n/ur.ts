@@ -49,4 +49,11 @@ export const settingsUr: SettingsMessages = {
   modelsInstalled: '{count} نصب',
   noModels: 'ابھی کوئی ماڈل نصب نہیں',
   refresh: 'دوبارہ جانچیں',
+  glossaryHeading: 'ورک اسپیس کی فرہنگ',
+  glossaryHelp:
+    'وہ اصطلاحات جو ٹیم ایک خاص طرح لکھتی ہے۔ یہ سیشن کے ناموں کے بعد whisper کے پرامپٹ میں جاتی ہیں، تاکہ whisper انہیں ویسے ہی لکھے۔',
+  glossaryEmpty: 'ابھی کوئی اصطلاح نہیں۔',
+  glossaryNewTerm: 'نئی اصطلاح',
+  glossaryAdd: 'شامل کریں',
+  glossaryRemove: '{term} ہٹائیں',
 };

@@ -71,6 +71,7 @@ describe('parseWhisperJson', () => {
       language: 'en',
       segments: [],
       words: [],
+      wordTimes: 'none',
     });
   });
 
