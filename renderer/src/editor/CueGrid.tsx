@@ -30,6 +30,7 @@ interface Props {
   followRow: number;
   onFocusDone(seq: number): void;
   onText(trackId: string, cueId: string, text: string): void;
+  latestText(trackId: string, cueId: string): string | undefined;
   onFocusCue(trackId: string, cueId: string): void;
   onSeek(ms: number): void;
   /** The session's participants (the speaker select of each row) and their colours. */
@@ -59,13 +60,25 @@ export function CueGrid(props: Props) {
     };
   }, []);
 
+  // Per column, cue index → row: the rows change with the cues' times, not while typing.
+  const rowByCue = useMemo(() => {
+    const byColumn: Map<number, number>[] = [];
+    rows.forEach((row, rowIndex) =>
+      row.cells.forEach((cueIndex, column) => {
+        if (cueIndex === undefined) return;
+        const byCue = (byColumn[column] ??= new Map());
+        if (!byCue.has(cueIndex)) byCue.set(cueIndex, rowIndex);
+      }),
+    );
+    return byColumn;
+  }, [rows]);
   const rowOf = useCallback(
     (place: CuePlace): number => {
       const column = tracks.findIndex((track) => track.id === place.trackId);
       const cueIndex = tracks[column]?.cues.findIndex((cue) => cue.id === place.cueId) ?? -1;
-      return rows.findIndex((row) => row.cells[column] === cueIndex);
+      return rowByCue[column]?.get(cueIndex) ?? -1;
     },
-    [rows, tracks],
+    [rowByCue, tracks],
   );
 
   const show = useCallback(
@@ -190,6 +203,7 @@ export function CueGrid(props: Props) {
                       }
                       onFocusDone={props.onFocusDone}
                       onText={props.onText}
+                      latestText={props.latestText}
                       onFocusCue={props.onFocusCue}
                     />
                   );

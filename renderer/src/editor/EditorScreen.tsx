@@ -18,7 +18,7 @@ import { ImportRepairs } from './ImportRepairs';
 import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
-import { rowHeights } from './rowLayout';
+import { rowHeights, type UrduFont } from './rowLayout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SpeakerLegend } from './SpeakerLegend';
 import { DEFAULT_PX_PER_SECOND } from './timeScale';
@@ -82,6 +82,22 @@ function useAlignedRows(tracks: readonly Track[]) {
   }, [tracks]);
 }
 
+/**
+ * rowHeights, the same array while no row's height changes (typing on a line): the virtualised list's
+ * offsets and scrolling follow the heights, so they are not worked out again for every key.
+ */
+function useRowHeights(rows: ReturnType<typeof alignRows>, tracks: readonly Track[], urduFont: UrduFont) {
+  const last = useRef<number[]>([]);
+  return useMemo(() => {
+    const next = rowHeights(rows, tracks, urduFont);
+    const previous = last.current;
+    if (previous.length === next.length && previous.every((height, index) => height === next[index]))
+      return previous;
+    last.current = next;
+    return next;
+  }, [rows, tracks, urduFont]);
+}
+
 /** The subtitle editor for one media: video, waveform with cue regions, the cue list per track, QC, find. */
 export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const t = useEditorT();
@@ -101,7 +117,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const transcript = doc.transcript ?? undefined;
   const tracks = useMemo(() => transcript?.tracks ?? [], [transcript]);
   const rows = useAlignedRows(tracks);
-  const heights = useMemo(() => rowHeights(rows, tracks, urduFont), [rows, tracks, urduFont]);
+  const heights = useRowHeights(rows, tracks, urduFont);
   // Off the keystroke path: QC, problem numbering, the problems panel and the waveform follow the text a
   // frame later, in a render React may interrupt; the keystroke's own render updates only the cue list.
   const settled = useDeferredValue(transcript);
@@ -143,6 +159,15 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       sealDoc();
     },
     [seek, sealDoc],
+  );
+
+  const latestDoc = doc.latest;
+  const latestText = useCallback(
+    (trackId: string, cueId: string) =>
+      latestDoc()
+        ?.tracks.find((track) => track.id === trackId)
+        ?.cues.find((cue) => cue.id === cueId)?.text,
+    [latestDoc],
   );
 
   const extras = useEditorExtras(sessionId, mediaId, doc, focused);
@@ -255,6 +280,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             followRow={followRow}
             onFocusDone={onFocusDone}
             onText={actions.onText}
+            latestText={latestText}
             onFocusCue={onFocusCue}
             onSeek={seek}
             participants={extras.speakers.participants}

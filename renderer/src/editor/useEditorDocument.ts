@@ -34,6 +34,11 @@ export type EditorSaveStatus =
 export interface EditorDocument {
   /** Undefined while loading, null when the media has no transcript. */
   transcript: Transcript | null | undefined;
+  /**
+   * The transcript with every edit applied so far, ahead of `transcript` while a typed edit's render (a
+   * transition) is still to come.
+   */
+  latest(): Transcript | null | undefined;
   apply(update: (transcript: Transcript) => Transcript, coalesceKey?: string): void;
   undo(): void;
   redo(): void;
@@ -59,6 +64,16 @@ export interface EditorDocument {
   journalFailed: boolean;
 }
 
+/**
+ * Runs `work` when the page is idle (between keystrokes), or after `timeoutMs` at the latest: writing the
+ * journal or sending a save serialises the whole transcript, which must not land inside a typed key's frame.
+ */
+function whenIdle(work: () => void, timeoutMs: number): void {
+  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(work, { timeout: timeoutMs });
+  else setTimeout(work, 0);
+}
+
 const storage = (): Storage | undefined => {
   try {
     return window.localStorage;
@@ -71,7 +86,9 @@ const storage = (): Storage | undefined => {
  * One media's transcript in the editor: undo/redo history, autosave 1 s after the last change with the base
  * revision (a 'locked' refusal stops saving and asks), and a crash journal in localStorage written within
  * JOURNAL_DELAY_MS of a change (at once when the page is hidden, left or loses focus) and cleared after a
- * successful save. Writing it on every keystroke would serialise the whole transcript each time.
+ * successful save. Writing it on every keystroke would serialise the whole transcript each time; the journal
+ * and the autosave wait for an idle moment (at most their delay again), so they never share a typed key's
+ * frame.
  */
 export function useEditorDocument(sessionId: string, mediaId: string): EditorDocument {
   const { api } = useClient();
@@ -193,11 +210,22 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   const changed = useCallback(
     (next: History<Transcript>) => {
       replaceHistory(next);
-      journalTimer.current ??= setTimeout(writePendingJournal, JOURNAL_DELAY_MS);
+      journalTimer.current ??= setTimeout(
+        () => whenIdle(writePendingJournal, JOURNAL_DELAY_MS),
+        JOURNAL_DELAY_MS,
+      );
       if (lockedRef.current) return;
       setStatus({ state: 'pending' });
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+      const due = setTimeout(
+        () =>
+          whenIdle(() => {
+            // Only when no later edit set a new timer meanwhile (and nothing saved it already).
+            if (timer.current === due) void saveNow();
+          }, AUTOSAVE_DELAY_MS),
+        AUTOSAVE_DELAY_MS,
+      );
+      timer.current = due;
     },
     [replaceHistory, saveNow, writePendingJournal],
   );
@@ -289,8 +317,14 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     if (current) replaceHistory(seal(current));
   }, [replaceHistory]);
 
+  const latest = useCallback(() => {
+    const current = historyRef.current;
+    return current === undefined ? undefined : (current?.present ?? null);
+  }, []);
+
   return {
     transcript: history === undefined ? undefined : (history?.present ?? null),
+    latest,
     apply,
     undo: undoStep,
     redo: redoStep,
