@@ -20,8 +20,8 @@ interface Props {
   rows: readonly AlignedRow[];
   heights: readonly number[];
   urduFont: UrduFont;
-  /** `${trackId}/${cueId}` → the cue's problem kinds, joined. */
-  problemKinds: ReadonlyMap<string, string>;
+  /** Track id → cue id → the cue's problem kinds, joined. */
+  problemKinds: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Per track: the index of the cue on screen now, and of its spoken word. */
   active: readonly { cue: number; word: number }[];
   focused: CuePlace | undefined;
@@ -193,7 +193,7 @@ export function CueGrid(props: Props) {
                       lines={visibleLines(cue.text)}
                       lineHeight={lineHeightPx(track.direction, props.urduFont)}
                       fontSize={fontSizePx(track.direction)}
-                      problemKinds={props.problemKinds.get(`${track.id}/${cue.id}`) ?? ''}
+                      problemKinds={props.problemKinds.get(track.id)?.get(cue.id) ?? ''}
                       active={isActive}
                       activeWord={isActive ? (props.active[column]?.word ?? -1) : -1}
                       focusRequest={

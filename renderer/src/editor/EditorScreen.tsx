@@ -123,13 +123,22 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const settled = useDeferredValue(transcript);
   const settledTracks = useMemo(() => settled?.tracks ?? [], [settled]);
   const problems = useProblems(settled, rulesFor);
+  // Track id → cue id → the cue's problem kinds, joined: one pass, no key strings made per problem (this
+  // runs after every typed key, over every problem of every track).
   const problemKinds = useMemo(() => {
-    const map = new Map<string, string>();
+    const byTrack = new Map<string, Map<string, string>>();
+    let trackId: string | undefined;
+    let byCue = new Map<string, string>();
     for (const problem of problems) {
-      const key = `${problem.trackId}/${problem.cueId}`;
-      map.set(key, map.has(key) ? `${map.get(key)},${problem.kind}` : problem.kind);
+      if (problem.trackId !== trackId) {
+        trackId = problem.trackId;
+        byCue = byTrack.get(trackId) ?? new Map<string, string>();
+        byTrack.set(trackId, byCue);
+      }
+      const had = byCue.get(problem.cueId);
+      byCue.set(problem.cueId, had === undefined ? problem.kind : `${had},${problem.kind}`);
     }
-    return map;
+    return byTrack;
   }, [problems]);
   const trackLabels = useTrackLabels(tracks, t);
 
