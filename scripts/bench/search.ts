@@ -100,8 +100,8 @@ function main(): void {
       `  loading, where it goes: shards (${shards.entries} entries): read ${shards.readMs.toFixed(0)} ms, ` +
         `SHA-256 ${shards.sha256Ms.toFixed(0)} ms, JSON.parse ${shards.parseMs.toFixed(0)} ms, ` +
         `MiniSearch.addAll ${shards.addAllMs.toFixed(0)} ms; snapshot (${mib(snapshot.bytes)}): ` +
-        `read + SHA-256 ${snapshot.readAndCheckMs.toFixed(0)} ms, MiniSearch.loadJSON ${snapshot.loadJsonMs.toFixed(0)} ms ` +
-        `(loadJSONAsync ${snapshot.loadJsonAsyncMs.toFixed(0)} ms)`,
+        `read + SHA-256 ${snapshot.readAndCheckMs.toFixed(0)} ms, decode ${snapshot.decodeMs.toFixed(0)} ms ` +
+        `(MiniSearch's own JSON of it: ${mib(snapshot.jsonBytes)}, loadJSON ${snapshot.loadJsonMs.toFixed(0)} ms)`,
     );
     console.log(
       `  engine peak memory during search: indexed ${mib(Number(indexed['peakRssBytes']))} ` +

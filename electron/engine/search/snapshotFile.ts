@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../workspace/atomicWrite';
+import { COMPACT_INDEX_FORMAT, type CompactMeta } from './compactIndex';
 import { SHARD_FORMAT } from './shardFile';
 
 /**
- * The whole workspace index as MiniSearch serialised it, so a start loads it (MiniSearch.loadJSON) instead
+ * The whole workspace index in a compact binary form (compactIndex.ts), so a start reads it back instead
  * of adding every entry of every shard again (tokenising and inserting some million words). A header line
  * names, per session, the source signature its entries were built from, their first index id, their count
  * and their kinds (one letter each: results are filtered and grouped by kind before any shard is read), with
@@ -16,7 +17,7 @@ import { SHARD_FORMAT } from './shardFile';
 
 export const SNAPSHOT_FILE = 'workspace.snapshot';
 /** Raise with SHARD_FORMAT or the MiniSearch options: an old snapshot is then not loaded. */
-export const SNAPSHOT_FORMAT = `guftagu-search-snapshot/1 ${SHARD_FORMAT}`;
+export const SNAPSHOT_FORMAT = `guftagu-search-snapshot/2 ${SHARD_FORMAT} ${COMPACT_INDEX_FORMAT}`;
 
 export interface SnapshotSession {
   sessionId: string;
@@ -30,8 +31,9 @@ export interface SnapshotSession {
 export interface StoredSnapshot {
   nextId: number;
   sessions: SnapshotSession[];
-  /** MiniSearch's JSON of the index. */
-  index: string;
+  /** The index, encoded (compactIndex.ts). */
+  meta: CompactMeta;
+  body: Uint8Array;
 }
 
 export const snapshotFilePath = (indexFolder: string) => path.join(indexFolder, SNAPSHOT_FILE);
@@ -41,34 +43,38 @@ export async function writeSnapshotFile(indexFolder: string, snapshot: StoredSna
     format: SNAPSHOT_FORMAT,
     nextId: snapshot.nextId,
     sessions: snapshot.sessions,
-    sha256: sha256(snapshot.index),
+    meta: snapshot.meta,
+    sha256: sha256(snapshot.body),
   });
   await fs.mkdir(indexFolder, { recursive: true });
-  const text = `${header}\n${snapshot.index}`;
-  await writeFileAtomic(snapshotFilePath(indexFolder), text);
-  return Buffer.byteLength(text);
+  const bytes = Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), snapshot.body]);
+  await writeFileAtomic(snapshotFilePath(indexFolder), bytes);
+  return bytes.length;
 }
 
 /** The stored snapshot, or undefined when there is none or it cannot be trusted. */
 export async function readSnapshotFile(indexFolder: string): Promise<StoredSnapshot | undefined> {
-  const text = await fs.readFile(snapshotFilePath(indexFolder), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+  const bytes = await fs.readFile(snapshotFilePath(indexFolder)).catch(() => undefined);
+  if (bytes === undefined) return undefined;
   try {
-    const newline = text.indexOf('\n');
+    const newline = bytes.indexOf(0x0a);
     if (newline < 0) return undefined;
-    const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-    const index = text.slice(newline + 1);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>;
+    const body = bytes.subarray(newline + 1);
     const sessions = header['sessions'];
     const nextId = header['nextId'];
+    const meta = header['meta'] as CompactMeta | undefined;
     if (
       header['format'] !== SNAPSHOT_FORMAT ||
       typeof nextId !== 'number' ||
+      typeof meta !== 'object' ||
+      meta === null ||
       !Array.isArray(sessions) ||
       !sessions.every(isSnapshotSession) ||
-      header['sha256'] !== sha256(index)
+      header['sha256'] !== sha256(body)
     )
       return undefined;
-    return { nextId, sessions, index };
+    return { nextId, sessions, meta, body };
   } catch {
     return undefined;
   }
@@ -91,4 +97,4 @@ function isSnapshotSession(value: unknown): value is SnapshotSession {
   );
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -13,6 +13,7 @@ import MiniSearch from 'minisearch';
 import { buildShard, miniSearchOptions, type IndexedDocument, type Shard } from './sessionShard';
 import { readShardFile, removeOrphanShardFiles, removeShardFile, writeShardFile } from './shardFile';
 import { readSnapshotFile, SNAPSHOT_FILE, writeSnapshotFile } from './snapshotFile';
+import { decodeIndex, encodeIndex } from './compactIndex';
 import { clipsDocument } from '../export/stores';
 import { sessionSignature } from './sourceSignature';
 
@@ -96,7 +97,8 @@ const kindsOf = (shard: Shard): string => shard.entries.map((entry) => kindLette
  * rebuilt from the documents. Change events (`onDocumentChanged`) only make that happen sooner, in the
  * background; correctness does not depend on them.
  *
- * A start loads the snapshot (MiniSearch.loadJSON, a fraction of adding every entry again) and reads a
+ * A start loads the snapshot (compactIndex.ts: a fraction of adding every entry again, or of MiniSearch's
+ * own loadJSON) and reads a
  * session's shard file only when a query's results need its entries.
  */
 export class WorkspaceSearchIndex {
@@ -288,15 +290,13 @@ export class WorkspaceSearchIndex {
   private async loadSnapshot(): Promise<boolean> {
     const stored = await readSnapshotFile(this.deps.indexFolder);
     if (!stored) return false;
-    let index: MiniSearch<IndexedDocument>;
+    let index: MiniSearch<IndexedDocument> | undefined;
     try {
-      // The synchronous load: loadJSONAsync yields every 1000 terms and every posting list, and costs about
-      // as much as adding every entry again (scripts/bench/search.ts prints both).
-      index = MiniSearch.loadJSON<IndexedDocument>(stored.index, miniSearchOptions);
+      index = decodeIndex(stored.meta, stored.body);
     } catch (error) {
       this.deps.log?.(`search index: the snapshot cannot be loaded (${String(error)}); it is made again`);
-      return false;
     }
+    if (!index) return false;
     this.index = index;
     this.entries.clear();
     this.placed = [];
@@ -337,9 +337,9 @@ export class WorkspaceSearchIndex {
       count: placed.kinds.length,
       kinds: placed.kinds,
     }));
-    // Serialised at once, so the header and the index describe the same moment.
-    const index = JSON.stringify(this.index);
-    await writeSnapshotFile(this.deps.indexFolder, { nextId: this.nextId, sessions, index });
+    // Encoded at once, so the header and the index describe the same moment.
+    const { meta, body } = encodeIndex(this.index);
+    await writeSnapshotFile(this.deps.indexFolder, { nextId: this.nextId, sessions, meta, body });
   }
 
   /**
