@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { GuftaguError } from '../../../shared/errors';
 import {
   canRedo,
@@ -27,6 +27,10 @@ export const AUTOSAVE_DELAY_MS = 1000;
 /** The crash journal is written at most this often while typing (and at once when the page is left). */
 export const JOURNAL_DELAY_MS = 500;
 const RETRY_DELAY_MS = 5000;
+/** Typed text reaches the rest of the editor this long after the last key (the cell shows it at once)… */
+export const TYPING_SETTLE_MS = 150;
+/** …and at least this often while typing goes on. */
+export const TYPING_MAX_LAG_MS = 1000;
 
 export type EditorSaveStatus =
   { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; message: string };
@@ -40,6 +44,11 @@ export interface EditorDocument {
    */
   latest(): Transcript | null | undefined;
   apply(update: (transcript: Transcript) => Transcript, coalesceKey?: string): void;
+  /**
+   * apply for a typed key: the edit is in the document (undo, saving, latest()) at once, and `transcript`
+   * follows once typing pauses (TYPING_SETTLE_MS), so a burst of keys re-renders the editor once.
+   */
+  applyTyping(update: (transcript: Transcript) => Transcript, coalesceKey: string): void;
   undo(): void;
   redo(): void;
   /** Ends the current typing step, so the next edit is a separate undo step. */
@@ -107,10 +116,31 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   const lockedRef = useRef(false);
   const journalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const publishTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typingSince = useRef<number | undefined>(undefined);
+
   const replaceHistory = useCallback((next: History<Transcript> | null) => {
+    clearTimeout(publishTimer.current);
+    publishTimer.current = undefined;
+    typingSince.current = undefined;
     historyRef.current = next;
     setHistory(next);
   }, []);
+
+  /** The latest history reaches React once typing pauses (or has gone on for TYPING_MAX_LAG_MS). */
+  const publishSoon = useCallback(() => {
+    const now = performance.now();
+    typingSince.current ??= now;
+    clearTimeout(publishTimer.current);
+    const waitMs = Math.max(0, Math.min(TYPING_SETTLE_MS, typingSince.current + TYPING_MAX_LAG_MS - now));
+    publishTimer.current = setTimeout(() => {
+      publishTimer.current = undefined;
+      typingSince.current = undefined;
+      const latest = historyRef.current;
+      startTransition(() => setHistory(latest));
+    }, waitMs);
+  }, []);
+  useEffect(() => () => clearTimeout(publishTimer.current), []);
 
   const load = useCallback(async () => {
     const { transcript } = await api['transcripts.get']({ sessionId, mediaId });
@@ -208,14 +238,17 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   }, [writePendingJournal]);
 
   const changed = useCallback(
-    (next: History<Transcript>) => {
-      replaceHistory(next);
+    (next: History<Transcript>, typing = false) => {
+      if (typing) {
+        historyRef.current = next;
+        publishSoon();
+      } else replaceHistory(next);
       journalTimer.current ??= setTimeout(
         () => whenIdle(writePendingJournal, JOURNAL_DELAY_MS),
         JOURNAL_DELAY_MS,
       );
       if (lockedRef.current) return;
-      setStatus({ state: 'pending' });
+      setStatus((status) => (status.state === 'pending' ? status : { state: 'pending' }));
       clearTimeout(timer.current);
       const due = setTimeout(
         () =>
@@ -227,7 +260,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
       );
       timer.current = due;
     },
-    [replaceHistory, saveNow, writePendingJournal],
+    [publishSoon, replaceHistory, saveNow, writePendingJournal],
   );
 
   const apply = useCallback(
@@ -236,6 +269,15 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
       if (!current) return;
       const next = record(current, update(current.present), coalesceKey);
       if (next !== current) changed(next);
+    },
+    [changed],
+  );
+  const applyTyping = useCallback(
+    (update: (transcript: Transcript) => Transcript, coalesceKey: string) => {
+      const current = historyRef.current;
+      if (!current) return;
+      const next = record(current, update(current.present), coalesceKey);
+      if (next !== current) changed(next, true);
     },
     [changed],
   );
@@ -326,6 +368,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     transcript: history === undefined ? undefined : (history?.present ?? null),
     latest,
     apply,
+    applyTyping,
     undo: undoStep,
     redo: redoStep,
     seal: sealStep,
