@@ -5,8 +5,9 @@
 //   - time to interactive: from the click on "Edit subtitles" until the first cue's text box is rendered,
 //     focused, and a typed key shows up in its value (measured from Node, so it includes Playwright's
 //     round trips: a few ms);
-//   - typing latency: keydown (event.timeStamp) → the next animation frame once the text box's value has
-//     changed, and → after that frame was painted (a message posted from the frame callback);
+//   - typing latency: keydown (event.timeStamp; beforeinput for a letter typed without a keydown) → the
+//     next animation frame once the text box's value has changed, and → after that frame was painted (a
+//     message posted from the frame callback);
 //   - jump to the last cue: the cue list scrolled to its end until the last cue's row is in the DOM.
 //   - the same typing in a page of 2,000 plain textareas (the floor on this machine), in the same run;
 //   - what runs per keystroke: a second, shorter typing pass under Chromium's CPU profiler and tracer
@@ -223,15 +224,26 @@ async function openEditor(
 
 const samplesSchema = z.object({ frame: z.array(z.number()), painted: z.array(z.number()) });
 
-/** Records keydown → next frame (value changed) and → painted, for keys typed into a text box. */
+/**
+ * Records keydown → next frame (value changed) and → painted, for keys typed into a text box. A letter
+ * that is not on the US layout (Urdu) is typed without a keydown (Playwright inserts it): its time starts at
+ * its beforeinput event instead, so every key is measured.
+ */
 const installTypingProbe = `(() => {
   const samples = { frame: [], painted: [] };
   window.__editorBench = samples;
+  let keydownAt;
+  // A key's beforeinput comes in the same task as its keydown; a key that types nothing (End) is forgotten.
   document.addEventListener('keydown', (event) => {
+    keydownAt = event.timeStamp;
+    setTimeout(() => { if (keydownAt === event.timeStamp) keydownAt = undefined; }, 0);
+  }, true);
+  document.addEventListener('beforeinput', (event) => {
     const box = event.target;
+    const at = keydownAt ?? event.timeStamp;
+    keydownAt = undefined;
     if (!(box instanceof HTMLTextAreaElement)) return;
     const before = box.value;
-    const at = event.timeStamp;
     const onFrame = () => {
       if (box.value === before) { requestAnimationFrame(onFrame); return; }
       samples.frame.push(performance.now() - at);
