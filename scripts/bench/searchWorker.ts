@@ -1,7 +1,9 @@
 // One measurement of the search bench in its own process, so each gets an honest peak memory (VmHWM):
 //   linear <workspace> <queries.json>   the scan search.query did before the index (reads every document)
 //   build <workspace>                   a full index build from the documents
-//   indexed <workspace> <queries.json>  the index loaded from its files, then the queries
+//   indexed <workspace> <queries.json>  a cold start (the index loaded from its snapshot), then the queries
+//   shards <workspace> <queries.json>   the same cold start without the snapshot (every shard added again)
+//   breakdown <workspace>               where loading goes: file reads, checksums, JSON, MiniSearch
 // Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,12 +13,13 @@ import { WorkspaceSearchIndex } from '../../electron/engine/search/workspaceSear
 import { TranscriptStore } from '../../electron/engine/transcription/transcriptStore';
 import { SessionStore } from '../../electron/engine/workspace/sessionStore';
 import { searchWorkspace } from '../../shared/programme/search';
+import { loadBreakdown } from './searchLoadBreakdown';
 import { folderBytes, peakRssBytes } from './processStats';
 
 async function main(): Promise<void> {
   const [mode, workspacePath, queriesFile] = process.argv.slice(2);
   if (!mode || !workspacePath)
-    throw new Error('usage: searchWorker <linear|build|indexed> <workspace> [queries.json]');
+    throw new Error('usage: searchWorker <linear|build|indexed|shards|breakdown> <workspace> [queries.json]');
   const rounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
   const queries = queriesFile ? (JSON.parse(readFileSync(queriesFile, 'utf8')) as string[]) : [];
   const sessions = new SessionStore(workspacePath);
@@ -25,6 +28,8 @@ async function main(): Promise<void> {
     sessions,
     transcripts,
     indexFolder: searchIndexFolder(workspacePath),
+    // 'shards': the start as it was before the snapshot (every shard file read and added again).
+    snapshot: mode !== 'shards',
   });
   const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
     const start = performance.now();
@@ -50,7 +55,16 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ perQuery, peakRssBytes: peakRssBytes() }));
     return;
   }
-  const [report, loadMs] = await timed(() => index.refresh());
+  if (mode === 'breakdown') {
+    console.log(JSON.stringify(await loadBreakdown(searchIndexFolder(workspacePath))));
+    return;
+  }
+  // A cold start: a new index, and a query at once (it waits for the index to load).
+  const [[report, first], firstQueryMs] = await timed(async () => {
+    const refreshed = await index.refresh();
+    return [refreshed, await index.query(queries[0] ?? 'x')] as const;
+  });
+  const [, loadMs] = await timed(() => index.refresh());
   for (let round = 0; round < rounds; round += 1) {
     for (const text of queries) {
       const [found, ms] = await timed(() => index.query(text));
@@ -61,6 +75,8 @@ async function main(): Promise<void> {
   }
   console.log(
     JSON.stringify({
+      firstQueryMs,
+      firstResults: first.results.length,
       loadMs,
       ...report,
       perQuery,

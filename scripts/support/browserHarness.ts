@@ -10,7 +10,8 @@ export const repoRoot = path.resolve(__dirname, '../..');
 export const screenshotDir = path.join(repoRoot, 'test-results/screenshots');
 
 const chromiumPath = process.env['GUFTAGU_CHROMIUM'] ?? '/usr/bin/chromium';
-const rendererDist = path.join(repoRoot, 'renderer/dist');
+/** GUFTAGU_RENDERER_DIST: another build of the renderer (the benches compare one before a change). */
+const rendererDist = process.env['GUFTAGU_RENDERER_DIST'] ?? path.join(repoRoot, 'renderer/dist');
 
 export interface Harness {
   root: string;

@@ -1,6 +1,6 @@
 import type { Clip } from '../model/clips';
 import type { ConsentPurpose, ConsentScope, HistoryEvent, Participant } from '../model/programme';
-import type { Transcript } from '../transcript/model';
+import type { Cue } from '../transcript/model';
 import { consentScopes } from '../model/programme';
 import { foldWithMap, originalRange, wholeWordMatches } from './normalize';
 
@@ -67,7 +67,8 @@ export function checkConsent(participant: ConsentSubject, purpose: ConsentPurpos
  */
 export function clipSpeakerIds(
   clip: Pick<Clip, 'speakerId' | 'startMs' | 'endMs'>,
-  transcript: Pick<Transcript, 'tracks'> | undefined,
+  transcript:
+    { tracks: readonly { cues: readonly Pick<Cue, 'startMs' | 'endMs' | 'speakerId'>[] }[] } | undefined,
 ): string[] {
   const ids = new Set<string>(clip.speakerId ? [clip.speakerId] : []);
   const cues = (transcript?.tracks ?? [])

@@ -117,7 +117,7 @@ export const programmeReportSchema = z.object({
 });
 export type ProgrammeReport = z.infer<typeof programmeReportSchema>;
 
-export const searchKinds = ['session', 'participant', 'topic', 'tag', 'cue'] as const;
+export const searchKinds = ['session', 'participant', 'topic', 'tag', 'cue', 'clip'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchResultSchema = z.object({
@@ -128,6 +128,8 @@ export const searchResultSchema = z.object({
   mediaId: z.string().optional(),
   trackId: z.string().optional(),
   cueId: z.string().optional(),
+  /** A clip result's clip (its recording is mediaId, its start startMs). */
+  clipId: z.string().optional(),
   startMs: z.number().int().nonnegative().optional(),
   snippet: z.string(),
   /** The recording's file name, for results in a recording (cues, a participant's first cue). */

@@ -305,6 +305,43 @@ describe('Programme data in browser mode, against the real engine', () => {
     expect(await text(focused)).toContain('Peace begins with the courage to listen.');
     await expect.poll(() => focused.isVisible()).toBe(true);
 
+    // A clip is found by its title and tags (under its session), in English and Urdu, and opens in place.
+    const { session } = await harness.engine.api['sessions.get']({ sessionId });
+    const clip = await harness.engine.api['clips.save']({
+      sessionId,
+      clip: {
+        mediaId: session.media[0]!.id,
+        startMs: 500,
+        endMs: 3_000,
+        title: 'برداشت پر طلبہ کی رائے، campus 2024',
+        tags: ['tolerance week'],
+      },
+    });
+    await input.fill('برداشت طلب');
+    await input.press('Enter');
+    const clipResult = page.locator('[data-testid="search-result"][data-kind="clip"]');
+    await clipResult.first().waitFor();
+    const clipText = async () => ({
+      kind: await text(clipResult.first().locator('.search-kind')),
+      snippet: await text(clipResult.first().locator('.search-snippet')),
+    });
+    expect(await clipText()).toEqual({ kind: '✂ Clip', snippet: 'برداشت پر طلبہ کی رائے، campus 2024' });
+    expect(await text(page.getByTestId('search-group').first())).toContain(
+      'Karachi University peace dialogue',
+    );
+    await harness.screenshot('search-clip-en');
+    await page.getByTestId('language-toggle').click();
+    await input.fill('tolerance wee');
+    await expect.poll(clipText).toEqual({ kind: '✂ کلپ', snippet: 'برداشت پر طلبہ کی رائے، campus 2024' });
+    await harness.screenshot('search-clip-ur');
+    // The toggle is a click outside the results, which closes them: Enter shows them again.
+    await page.getByTestId('language-toggle').click();
+    await input.press('Enter');
+    await clipResult.first().click();
+    const clipRow = page.locator(`[data-testid="clip-row"][data-clip-id="${clip.id}"]`);
+    await expect.poll(() => clipRow.getAttribute('data-highlighted')).toBe('true');
+    await expect.poll(() => clipRow.isVisible()).toBe(true);
+
     await input.fill('no such words anywhere');
     await input.press('Enter');
     await page.getByTestId('search-empty').waitFor();

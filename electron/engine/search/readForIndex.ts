@@ -20,6 +20,7 @@ const searchableTranscriptSchema = z.object({
         z.object({
           id: z.string().min(1),
           startMs: z.number().int().nonnegative(),
+          endMs: z.number().int().nonnegative(),
           text: z.string(),
           speakerId: z.string().optional(),
         }),

@@ -1,5 +1,8 @@
 import type { Options } from 'minisearch';
+import type { Clip } from '../../../shared/model/clips';
 import type { Session } from '../../../shared/model/session';
+import { clipSpeakerIds } from '../../../shared/programme/consent';
+import { publicationOf, publishedClip, withheldPublication } from '../../../shared/export/publication';
 import type { SearchKind } from '../../../shared/programme/schemas';
 import { searchTerms } from '../../../shared/search/normalize';
 import type { SearchableTranscript } from './readForIndex';
@@ -20,6 +23,7 @@ export interface IndexEntry {
   mediaId?: string;
   trackId?: string;
   cueId?: string;
+  clipId?: string;
   startMs?: number;
   /** The cue's speaker as named in the session, shown before the cue's text. */
   speaker?: string;
@@ -53,8 +57,51 @@ export const miniSearchOptions: Options<IndexedDocument> = {
   autoVacuum: true,
 };
 
+/**
+ * A clip as search shows it: its title, tags, topic, hashtags and speaker as they would be published, so
+ * the real name of a participant who consented to publish anonymously (the clip's speaker or anyone heard
+ * in it) is never indexed with it: "Participant 3" stands for them, and their name is taken out of the
+ * clip's texts (the same rules as export, shared/export/publication.ts). A speaker who is no longer a
+ * participant cannot be checked, so that clip's texts are left out (only its place is kept).
+ */
+export function clipEntry(
+  clip: Clip,
+  session: Pick<Session, 'participants'>,
+  transcript: SearchableTranscript | undefined,
+): IndexEntry {
+  const byId = new Map(session.participants.map((participant) => [participant.id, participant]));
+  const speaker = clip.speakerId === undefined ? undefined : byId.get(clip.speakerId);
+  const heard = clipSpeakerIds(clip, transcript)
+    .filter((id) => id !== clip.speakerId)
+    .flatMap((id) => byId.get(id) ?? []);
+  const publication =
+    clip.speakerId !== undefined && speaker === undefined
+      ? withheldPublication(undefined)
+      : publicationOf(speaker, undefined, heard);
+  const shown = publishedClip(clip, publication);
+  const texts = [shown.title, shown.topic, ...shown.tags, ...shown.hashtags, publication.speakerName];
+  const text = texts
+    .filter((value): value is string => value !== undefined && value.trim() !== '')
+    .join(' · ');
+  const label = [shown.title.trim(), publication.speakerName].filter(
+    (value) => value !== undefined && value !== '',
+  );
+  return {
+    kind: 'clip',
+    text,
+    ...(label.length > 0 ? { label: label.join(' · ') } : {}),
+    mediaId: clip.mediaId,
+    clipId: clip.id,
+    startMs: clip.startMs,
+  };
+}
+
 /** Everything searchable in one session, from its documents. */
-export function shardEntries(session: Session, transcripts: readonly SearchableTranscript[]): IndexEntry[] {
+export function shardEntries(
+  session: Session,
+  transcripts: readonly SearchableTranscript[],
+  clips: readonly Clip[] = [],
+): IndexEntry[] {
   const entries: IndexEntry[] = [];
   const meta = session.metadata;
   for (const field of [session.title, meta.venue, meta.city, meta.organiser, meta.campaign, ...meta.partners])
@@ -92,16 +139,25 @@ export function shardEntries(session: Session, transcripts: readonly SearchableT
       ...firstCues.get(participant.id),
     });
   }
+  const byMedia = new Map(transcripts.map((transcript) => [transcript.mediaId, transcript]));
+  for (const clip of clips) {
+    const entry = clipEntry(clip, session, byMedia.get(clip.mediaId));
+    if (entry.text !== '') entries.push(entry);
+  }
   return entries;
 }
 
 /** The shard of one session. */
-export function buildShard(session: Session, transcripts: readonly SearchableTranscript[]): Shard {
+export function buildShard(
+  session: Session,
+  transcripts: readonly SearchableTranscript[],
+  clips: readonly Clip[] = [],
+): Shard {
   return {
     sessionId: session.id,
     sessionTitle: session.title,
     mediaNames: Object.fromEntries(session.media.map((media) => [media.id, media.fileName])),
-    entries: shardEntries(session, transcripts),
+    entries: shardEntries(session, transcripts, clips),
   };
 }
 

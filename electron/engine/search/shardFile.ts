@@ -68,13 +68,15 @@ export async function removeShardFile(indexFolder: string, sessionId: string): P
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Removes what is not the shard file of a present session: shards of deleted sessions, temp files. */
+/** Removes what is not the shard file of a present session (or kept): shards of deleted sessions, temp files. */
 export async function removeOrphanShardFiles(
   indexFolder: string,
   present: ReadonlySet<string>,
+  keep: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const names = await fs.readdir(indexFolder).catch(() => [] as string[]);
   for (const name of names) {
+    if (keep.has(name)) continue;
     if (name.endsWith('.json') && present.has(name.slice(0, -'.json'.length))) continue;
     await fs.rm(path.join(indexFolder, name), { force: true, recursive: true }).catch(() => undefined);
   }

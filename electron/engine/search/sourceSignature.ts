@@ -1,10 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CLIPS_FILE } from '../export/stores';
 import { SESSION_FILE } from '../workspace/paths';
 
 /**
- * What a session's index entry was built from, as the file system reports it: for session.json and every
- * transcript, its size, modification and change times and inode. Any write (atomic or in place), a
+ * What a session's index entry was built from, as the file system reports it: for session.json, clips.json
+ * (when there is one) and every transcript, its size, modification and change times and inode. Any write (atomic or in place), a
  * restored backup, or a session folder copied in from another machine (new inodes and change times, even
  * with the old modification times kept) changes it, so a stale entry is found at query time whether or
  * not a change event was seen. Undefined when the folder has no session.json.
@@ -24,6 +25,8 @@ export function sessionSignature(folder: string): string | undefined {
     // No transcripts yet.
   }
   const parts = [`session.json:${session}`];
+  const clips = stamp(path.join(folder, CLIPS_FILE));
+  if (clips !== undefined) parts.push(`${CLIPS_FILE}:${clips}`);
   for (const name of names
     .filter((candidate) => candidate.endsWith('.json') && !candidate.startsWith('.'))
     .sort()) {

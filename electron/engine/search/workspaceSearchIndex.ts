@@ -10,14 +10,11 @@ import { isSafeId, SESSIONS_FOLDER } from '../workspace/paths';
 import type { SessionStore } from '../workspace/sessionStore';
 import { readTranscriptForIndex, type SearchableTranscript } from './readForIndex';
 import MiniSearch from 'minisearch';
-import {
-  buildShard,
-  miniSearchOptions,
-  type IndexedDocument,
-  type IndexEntry,
-  type Shard,
-} from './sessionShard';
+import { buildShard, miniSearchOptions, type IndexedDocument, type Shard } from './sessionShard';
 import { readShardFile, removeOrphanShardFiles, removeShardFile, writeShardFile } from './shardFile';
+import { readSnapshotFile, SNAPSHOT_FILE, writeSnapshotFile } from './snapshotFile';
+import { decodeIndex, encodeIndex } from './compactIndex';
+import { clipsDocument } from '../export/stores';
 import { sessionSignature } from './sourceSignature';
 
 /** The documents whose change can change what search finds. */
@@ -28,6 +25,8 @@ export interface SearchIndexDeps {
   transcripts: TranscriptStore;
   /** Where the shards are kept: per workspace, outside the session folders. */
   indexFolder: string;
+  /** False: never load or write the workspace snapshot (the bench's "before", adding every shard). */
+  snapshot?: boolean;
   log?: (line: string) => void;
 }
 
@@ -36,52 +35,86 @@ export interface RefreshReport {
   sessions: number;
   /** Shards built from the documents (new, changed, copied in, or a file that could not be trusted). */
   built: number;
-  /** Shards read back from their files. */
+  /** Shards read back from their files and added to the index. */
   loaded: number;
   removed: number;
+  /** Sessions taken from the workspace snapshot (their entries are read only when a result needs them). */
+  fromSnapshot: number;
+}
+
+/** A session's entries in the index: ids firstId, firstId + 1, … */
+interface Placed {
+  sessionId: string;
+  firstId: number;
+  /** One letter per entry (kindLetters). */
+  kinds: string;
+  /** The entries; undefined until a result needs them when placed from the snapshot. */
+  shard: Shard | undefined;
 }
 
 interface Entry {
   signature: string;
   /** Undefined when the session cannot be read (corrupt, newer format): left out of search. */
-  shard: Shard | undefined;
-  /** The index ids of the shard's entries are firstId, firstId + 1, … */
-  firstId: number;
-}
-
-/** A stored shard, once in the index. */
-interface Placed {
-  firstId: number;
-  shard: Shard;
+  placed: Placed | undefined;
 }
 
 /** Sessions read at once while refreshing: bounded so memory stays bounded on a big workspace. */
 const CONCURRENCY = 4;
 /** After a change event, wait this long for more before refreshing in the background. */
 const EVENT_DEBOUNCE_MS = 1500;
+/** After the index changed, wait this long for more changes before writing its snapshot. */
+const SNAPSHOT_DELAY_MS = 5000;
 
 /** A shard entry weighs this much against a cue when ranking. */
-const kindBoost: Record<SearchKind, number> = { session: 3, participant: 3, topic: 2, tag: 2, cue: 1 };
+const kindBoost: Record<SearchKind, number> = {
+  session: 3,
+  participant: 3,
+  clip: 2,
+  topic: 2,
+  tag: 2,
+  cue: 1,
+};
+
+const kindLetters: Record<SearchKind, string> = {
+  session: 's',
+  participant: 'p',
+  topic: 'o',
+  tag: 't',
+  cue: 'c',
+  clip: 'l',
+};
+const kindOfLetter = new Map(
+  Object.entries(kindLetters).map(([kind, letter]) => [letter, kind as SearchKind]),
+);
+const kindsOf = (shard: Shard): string => shard.entries.map((entry) => kindLetters[entry.kind]).join('');
 
 /**
- * The workspace's full-text index: one MiniSearch index in memory over every session's entries, and one
- * shard file of entries per session in `<workspace>/.index/search/`. It is derived data: before every
- * query each session's source files are checked against the signature its shard was built from (sizes,
- * times and inodes: a few stats per session), and a shard that is missing, stale or untrustworthy is
+ * The workspace's full-text index: one MiniSearch index in memory over every session's entries, one shard
+ * file of entries per session and a snapshot of the whole index (snapshotFile.ts) in
+ * `<workspace>/.index/search/`. It is derived data: before every query each session's source files are
+ * checked against the signature its entries were built from (sizes, times and inodes: a few stats per
+ * session), and a session that is missing, stale or untrustworthy is replaced from its shard file or
  * rebuilt from the documents. Change events (`onDocumentChanged`) only make that happen sooner, in the
  * background; correctness does not depend on them.
+ *
+ * A start loads the snapshot (compactIndex.ts: a fraction of adding every entry again, or of MiniSearch's
+ * own loadJSON) and reads a
+ * session's shard file only when a query's results need its entries.
  */
 export class WorkspaceSearchIndex {
   private readonly entries = new Map<string, Entry>();
   private index = new MiniSearch<IndexedDocument>(miniSearchOptions);
-  /** The shards in the index by their first id (ids only grow, so this stays sorted). */
+  /** The sessions in the index by their first id (ids only grow, so this stays sorted). */
   private placed: Placed[] = [];
   private nextId = 0;
   /** Whether shard files of sessions that are gone (and temp files) were removed in this run. */
   private tidied = false;
+  /** Whether the snapshot was looked for in this run. */
+  private snapshotTried = false;
   private chain: Promise<unknown> = Promise.resolve();
   private started = false;
   private timer: NodeJS.Timeout | undefined;
+  private snapshotTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(private readonly deps: SearchIndexDeps) {}
@@ -98,26 +131,30 @@ export class WorkspaceSearchIndex {
     this.timer.unref();
   }
 
-  /** Brings every shard up to date with the documents (one refresh at a time). */
+  /** Brings every session's entries up to date with the documents (one refresh at a time). */
   refresh(): Promise<RefreshReport> {
-    const next = this.chain.then(() => this.refreshNow());
-    this.chain = next.catch(() => undefined);
-    return next;
+    return this.inTurn(() => this.refreshNow());
   }
 
-  /** Forgets every shard (memory and files) and builds them all again. */
+  /** Forgets every shard (memory and files) and builds them all again, then writes the snapshot. */
   async rebuild(): Promise<RefreshReport> {
-    const next = this.chain.then(async () => {
+    return this.inTurn(async () => {
       this.entries.clear();
       this.index = new MiniSearch<IndexedDocument>(miniSearchOptions);
       this.placed = [];
       this.tidied = true;
+      this.snapshotTried = true;
       await fs.rm(this.deps.indexFolder, { recursive: true, force: true });
       this.started = true;
-      return this.refreshNow(false);
+      const report = await this.refreshNow(false);
+      await this.writeSnapshotNow();
+      return report;
     });
-    this.chain = next.catch(() => undefined);
-    return next;
+  }
+
+  /** Writes the snapshot now (the bench and the tests; otherwise it follows changes after a pause). */
+  saveSnapshot(): Promise<void> {
+    return this.inTurn(() => this.writeSnapshotNow());
   }
 
   async query(
@@ -128,6 +165,15 @@ export class WorkspaceSearchIndex {
     await this.refresh();
     const terms = searchTerms(text);
     if (terms.length === 0) return { results: [], truncated: false };
+    return this.inTurn(() => this.queryNow(terms, kinds, limit, true));
+  }
+
+  private async queryNow(
+    terms: readonly string[],
+    kinds: readonly SearchKind[],
+    limit: number,
+    mayRetry: boolean,
+  ): Promise<{ results: SearchResult[]; truncated: boolean }> {
     const wanted = new Set(kinds);
     const everyKind = searchKinds.every((kind) => wanted.has(kind));
     const found = this.index.search(terms.join(' '), {
@@ -135,23 +181,42 @@ export class WorkspaceSearchIndex {
       combineWith: 'AND',
       ...(everyKind
         ? {}
-        : { filter: (result) => wanted.has(this.locate(result.id as number)?.entry.kind ?? 'cue') }),
+        : { filter: (result) => wanted.has(this.locate(result.id as number)?.kind ?? 'cue') }),
     });
-    const hits: Array<{ shard: Shard; id: number; score: number }> = [];
+    const hits: Array<{ placed: Placed; id: number; score: number }> = [];
     const sessionsHit = new Set<string>();
     for (const { id, score } of found) {
       const at = this.locate(id as number);
       if (!at) continue;
-      const { shard, index, entry } = at;
+      const { placed, index, kind } = at;
       // One result per session for its own fields (the best one).
-      if (entry.kind === 'session') {
-        if (sessionsHit.has(shard.sessionId)) continue;
-        sessionsHit.add(shard.sessionId);
+      if (kind === 'session') {
+        if (sessionsHit.has(placed.sessionId)) continue;
+        sessionsHit.add(placed.sessionId);
       }
-      hits.push({ shard, id: index, score: score * kindBoost[entry.kind] });
+      hits.push({ placed, id: index, score: score * kindBoost[kind] });
     }
     hits.sort((a, b) => b.score - a.score);
-    const results = hits.slice(0, limit).map(({ shard, id, score }) => toResult(shard, id, score, terms));
+    const shown = hits.slice(0, limit);
+    // Entries of sessions placed from the snapshot are read now, for the results shown only.
+    const missing = [...new Set(shown.map((hit) => hit.placed).filter((placed) => !placed.shard))];
+    const untrusted: Placed[] = [];
+    await forEachLimited(missing, CONCURRENCY, async (placed) => {
+      if (!(await this.readEntries(placed))) untrusted.push(placed);
+    });
+    if (untrusted.length > 0) {
+      // A shard file that does not match the snapshot: those sessions are built again, and the query rerun.
+      for (const placed of untrusted) {
+        const signature = this.entries.get(placed.sessionId)?.signature;
+        if (signature === undefined) continue;
+        this.place(placed.sessionId, signature, await this.build(placed.sessionId, signature));
+      }
+      this.scheduleSnapshot();
+      if (mayRetry) return this.queryNow(terms, kinds, limit, false);
+    }
+    const results = shown.flatMap(({ placed, id, score }) =>
+      placed.shard ? [toResult(placed.shard, id, score, terms)] : [],
+    );
     const ranked = rankAndGroup(results, limit);
     return { results: ranked.results, truncated: hits.length > limit };
   }
@@ -161,8 +226,24 @@ export class WorkspaceSearchIndex {
     return { sessions: this.entries.size, entries: this.index.documentCount };
   }
 
-  /** The shard and entry of an index id (binary search over the placed shards). */
-  private locate(id: number): { shard: Shard; index: number; entry: IndexEntry } | undefined {
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(work);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Reads a session's entries from its shard file; false when the file does not match the index. */
+  private async readEntries(placed: Placed): Promise<boolean> {
+    const entry = this.entries.get(placed.sessionId);
+    const stored = await readShardFile(this.deps.indexFolder, placed.sessionId);
+    if (!entry || !stored || stored.signature !== entry.signature || kindsOf(stored.shard) !== placed.kinds)
+      return false;
+    placed.shard = stored.shard;
+    return true;
+  }
+
+  /** The session, entry index and kind of an index id (binary search over the placed sessions). */
+  private locate(id: number): { placed: Placed; index: number; kind: SearchKind } | undefined {
     let low = 0;
     let high = this.placed.length - 1;
     while (low <= high) {
@@ -171,10 +252,10 @@ export class WorkspaceSearchIndex {
       if (!placed) return undefined;
       const index = id - placed.firstId;
       if (index < 0) high = middle - 1;
-      else if (index >= placed.shard.entries.length) low = middle + 1;
+      else if (index >= placed.kinds.length) low = middle + 1;
       else {
-        const entry = placed.shard.entries[index];
-        return entry ? { shard: placed.shard, index, entry } : undefined;
+        const kind = kindOfLetter.get(placed.kinds[index] ?? '');
+        return kind ? { placed, index, kind } : undefined;
       }
     }
     return undefined;
@@ -183,23 +264,82 @@ export class WorkspaceSearchIndex {
   /** Puts a session's entries in the index, in place of what it had. */
   private place(sessionId: string, signature: string, shard: Shard | undefined): void {
     this.unplace(sessionId);
-    const firstId = this.nextId;
-    if (shard) {
-      this.nextId += shard.entries.length;
-      this.index.addAll(shard.entries.map((entry, index) => ({ id: firstId + index, text: entry.text })));
-      this.placed.push({ firstId, shard });
+    if (!shard) {
+      this.entries.set(sessionId, { signature, placed: undefined });
+      return;
     }
-    this.entries.set(sessionId, { signature, shard, firstId });
+    const firstId = this.nextId;
+    this.nextId += shard.entries.length;
+    this.index.addAll(shard.entries.map((entry, index) => ({ id: firstId + index, text: entry.text })));
+    const placed: Placed = { sessionId, firstId, kinds: kindsOf(shard), shard };
+    this.placed.push(placed);
+    this.entries.set(sessionId, { signature, placed });
   }
 
   private unplace(sessionId: string): void {
     const known = this.entries.get(sessionId);
     if (!known) return;
     this.entries.delete(sessionId);
-    if (!known.shard) return;
-    for (let index = 0; index < known.shard.entries.length; index += 1)
-      this.index.discard(known.firstId + index);
-    this.placed = this.placed.filter((placed) => placed.firstId !== known.firstId);
+    const placed = known.placed;
+    if (!placed) return;
+    for (let index = 0; index < placed.kinds.length; index += 1) this.index.discard(placed.firstId + index);
+    this.placed = this.placed.filter((candidate) => candidate !== placed);
+  }
+
+  /** Takes the index from the snapshot file when it checks out; false when there is none to take. */
+  private async loadSnapshot(): Promise<boolean> {
+    const stored = await readSnapshotFile(this.deps.indexFolder);
+    if (!stored) return false;
+    let index: MiniSearch<IndexedDocument> | undefined;
+    try {
+      index = decodeIndex(stored.meta, stored.body);
+    } catch (error) {
+      this.deps.log?.(`search index: the snapshot cannot be loaded (${String(error)}); it is made again`);
+    }
+    if (!index) return false;
+    this.index = index;
+    this.entries.clear();
+    this.placed = [];
+    for (const session of [...stored.sessions].sort((a, b) => a.firstId - b.firstId)) {
+      const placed: Placed = {
+        sessionId: session.sessionId,
+        firstId: session.firstId,
+        kinds: session.kinds,
+        shard: undefined,
+      };
+      this.placed.push(placed);
+      this.entries.set(session.sessionId, { signature: session.signature, placed });
+    }
+    this.nextId = stored.nextId;
+    return true;
+  }
+
+  private scheduleSnapshot(): void {
+    if (this.closed || this.deps.snapshot === false) return;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined;
+      if (this.closed) return;
+      void this.saveSnapshot().catch((error: unknown) =>
+        this.deps.log?.(`search index: cannot save the snapshot: ${String(error)}`),
+      );
+    }, SNAPSHOT_DELAY_MS);
+    this.snapshotTimer.unref();
+  }
+
+  private async writeSnapshotNow(): Promise<void> {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    const sessions = this.placed.map((placed) => ({
+      sessionId: placed.sessionId,
+      signature: this.entries.get(placed.sessionId)?.signature ?? '',
+      firstId: placed.firstId,
+      count: placed.kinds.length,
+      kinds: placed.kinds,
+    }));
+    // Encoded at once, so the header and the index describe the same moment.
+    const { meta, body } = encodeIndex(this.index);
+    await writeSnapshotFile(this.deps.indexFolder, { nextId: this.nextId, sessions, meta, body });
   }
 
   /**
@@ -220,12 +360,18 @@ export class WorkspaceSearchIndex {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     await this.chain;
   }
 
   private async refreshNow(useFiles = true): Promise<RefreshReport> {
     this.started = true;
-    const report: RefreshReport = { sessions: 0, built: 0, loaded: 0, removed: 0 };
+    const report: RefreshReport = { sessions: 0, built: 0, loaded: 0, removed: 0, fromSnapshot: 0 };
+    if (!this.snapshotTried) {
+      this.snapshotTried = true;
+      if (useFiles && this.deps.snapshot !== false && (await this.loadSnapshot()))
+        report.fromSnapshot = this.entries.size;
+    }
     const root = path.join(this.deps.sessions.workspacePath, SESSIONS_FOLDER);
     let folders: Dirent[] = [];
     try {
@@ -247,7 +393,7 @@ export class WorkspaceSearchIndex {
     await forEachLimited(stale, CONCURRENCY, async ({ sessionId, signature }) => {
       // Closing stops a long refresh between sessions (what is left is done at the next start).
       if (this.closed) return;
-      if (!this.entries.has(sessionId) && useFiles) {
+      if (useFiles) {
         const stored = await readShardFile(this.deps.indexFolder, sessionId);
         if (stored?.signature === signature) {
           this.place(sessionId, signature, stored.shard);
@@ -267,13 +413,14 @@ export class WorkspaceSearchIndex {
     }
     if (!this.tidied) {
       this.tidied = true;
-      await removeOrphanShardFiles(this.deps.indexFolder, present);
+      await removeOrphanShardFiles(this.deps.indexFolder, present, new Set([SNAPSHOT_FILE]));
     }
     report.sessions = present.size;
+    if (report.built + report.loaded + report.removed > 0) this.scheduleSnapshot();
     return report;
   }
 
-  /** Reads the session and its transcripts and builds its shard; the signature was taken before. */
+  /** Reads the session, its transcripts and clips and builds its shard; the signature was taken before. */
   private async build(sessionId: string, signature: string): Promise<Shard | undefined> {
     const session = await this.deps.sessions.get(sessionId).catch(() => undefined);
     if (!session) return undefined;
@@ -282,7 +429,12 @@ export class WorkspaceSearchIndex {
       const transcript = await readTranscriptForIndex(this.deps.transcripts, sessionId, media.id);
       if (transcript) transcripts.push(transcript);
     }
-    const shard = buildShard(session, transcripts);
+    // A clips file that cannot be read leaves the clips out of search (the clips list reports it).
+    const clips = await clipsDocument(this.deps.sessions, sessionId)
+      .read()
+      .then((document) => document.clips)
+      .catch(() => []);
+    const shard = buildShard(session, transcripts, clips);
     // Kept in memory even when the index folder cannot be written (a read-only workspace).
     await writeShardFile(this.deps.indexFolder, { signature, shard }).catch((error: unknown) =>
       this.deps.log?.(`search index: cannot save the shard of ${sessionId}: ${String(error)}`),
@@ -305,6 +457,7 @@ function toResult(shard: Shard, id: number, score: number, terms: readonly strin
     ...(mediaName === undefined ? {} : { mediaName }),
     ...(entry.trackId === undefined ? {} : { trackId: entry.trackId }),
     ...(entry.cueId === undefined ? {} : { cueId: entry.cueId }),
+    ...(entry.clipId === undefined ? {} : { clipId: entry.clipId }),
     ...(entry.startMs === undefined ? {} : { startMs: entry.startMs }),
     snippet: entry.kind === 'cue' && entry.speaker !== undefined ? `${entry.speaker}: ${snippet}` : snippet,
     score,

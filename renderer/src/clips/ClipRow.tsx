@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Clip } from '../../../shared/model/clips';
 import type { Participant } from '../../../shared/model/programme';
 import { formatClipDuration, formatRange } from './clipMath';
@@ -8,21 +8,33 @@ import { useClipsT } from './i18n/useClipsT';
 interface Props {
   clip: Clip;
   participants: readonly Participant[];
+  /** Set when a search result asked for this clip (changes with every request): shown and marked. */
+  highlightSeq?: number | undefined;
   onEdit(): void;
   onPreview(): void;
   onRemove(): Promise<void>;
 }
 
 /** One clip: title, speaker, range, length, tags and hashtags; edit, preview, remove (confirmed). */
-export function ClipRow({ clip, participants, onEdit, onPreview, onRemove }: Props) {
+export function ClipRow({ clip, participants, highlightSeq, onEdit, onPreview, onRemove }: Props) {
   const t = useClipsT();
   const [confirming, setConfirming] = useState(false);
+  const rowRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (highlightSeq !== undefined) rowRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [highlightSeq]);
   const speaker = clip.speakerId
     ? (speakerName(participants, clip.speakerId) ?? t('speakerRemoved'))
     : t('noSpeaker');
   const title = clip.title || t('untitled');
   return (
-    <li className="clip-row" data-testid="clip-row" data-clip-id={clip.id}>
+    <li
+      ref={rowRef}
+      className={highlightSeq === undefined ? 'clip-row' : 'clip-row highlighted'}
+      data-testid="clip-row"
+      data-clip-id={clip.id}
+      data-highlighted={highlightSeq === undefined ? undefined : 'true'}
+    >
       <div className="clip-main">
         <h4 className="clip-title" dir="auto" data-testid="clip-row-title">
           {title}

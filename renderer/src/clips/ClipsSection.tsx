@@ -6,6 +6,7 @@ import { ExportsList } from './ExportsList';
 import { useT } from '../i18n/I18nContext';
 import { builtInName } from '../i18n/engineText';
 import { useClipsT } from './i18n/useClipsT';
+import { useFocusTarget } from '../programme/ProgrammeNav';
 
 interface Props {
   session: Session;
@@ -27,6 +28,7 @@ export function ClipsSection(props: Props) {
   const appT = useT();
   const headingId = useId();
   const { session, clips } = props;
+  const focus = useFocusTarget(session.id);
   return (
     <section className="clips-section" data-testid="clips-section" aria-labelledby={headingId}>
       <div className="clips-head">
@@ -75,6 +77,7 @@ export function ClipsSection(props: Props) {
               key={clip.id}
               clip={clip}
               participants={session.participants}
+              highlightSeq={focus?.clipId === clip.id ? focus.seq : undefined}
               onEdit={() => props.onEdit(clip)}
               onPreview={() => props.onEdit(clip)}
               onRemove={() => props.onRemove(clip)}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Cue, TextDirection } from '../../../shared/transcript/model';
 import { cueChars, readingSpeedCps } from '../../../shared/transcript/timing';
 import { isolate, markSpans, percentOf } from './cueMarks';
@@ -38,6 +38,8 @@ interface Props {
   /** Only set when the request is for this cell. */
   focusRequest: FocusRequest | undefined;
   onText(trackId: string, cueId: string, text: string): void;
+  /** The cue's text in the document now (ahead of `cue` while a typed change is still rendering). */
+  latestText(trackId: string, cueId: string): string | undefined;
   onFocusCue(trackId: string, cueId: string): void;
   onFocusDone(seq: number): void;
 }
@@ -48,14 +50,22 @@ interface Props {
  * direction (the cue's, from its first strong letter, shared by all its lines: a second line starting with an
  * English word stays right to left in an Urdu cue) and bidi isolation, so mixed Urdu/English lines keep
  * their logical order and the marks line up with the letters.
+ *
+ * Typing stays on one frame: a key updates this cell's own draft (the only render on the keystroke's path)
+ * and hands the text to the document in a transition, so the editor's render for it (the cue list, the
+ * checks, the waveform) runs after the frame and yields to the next key. The draft is shown while the
+ * document's latest text for the cue is the draft; any other change (undo, replace, another window) shows
+ * the document's text again.
  */
 export const CueCell = memo(function CueCell(props: Props) {
-  const { cue, focusRequest, onFocusDone, direction } = props;
+  const { cue, focusRequest, onFocusDone, direction, trackId, onText, latestText } = props;
   const t = useEditorT();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const mirrorRef = useRef<HTMLDivElement>(null);
   const problemId = useId();
   const found = useMemo(() => parseFindMarks(props.findMarks, cue.text.length), [props.findMarks, cue.text]);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const text = draft !== undefined && latestText(trackId, cue.id) === draft ? draft : cue.text;
 
   useEffect(() => {
     const input = inputRef.current;
@@ -76,7 +86,7 @@ export const CueCell = memo(function CueCell(props: Props) {
             )
             .join('، '),
         });
-  const cps = readingSpeedCps(cue);
+  const cps = readingSpeedCps(text === cue.text ? cue : { ...cue, text });
   const boxStyle = {
     fontSize: `${props.fontSize}px`,
     lineHeight: `${props.lineHeight}px`,
@@ -91,7 +101,7 @@ export const CueCell = memo(function CueCell(props: Props) {
       data-cue-id={cue.id}
       data-problems={props.problemKinds || undefined}
     >
-      <div className="cue-box" lang={props.language} dir={cueDirection(cue.text, direction)}>
+      <div className="cue-box" lang={props.language} dir={cueDirection(text, direction)}>
         <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
           {markSpans(cue, props.activeWord, found).map((span, index) => (
             <span
@@ -118,12 +128,16 @@ export const CueCell = memo(function CueCell(props: Props) {
           data-cue-id={cue.id}
           data-track-id={props.trackId}
           style={boxStyle}
-          value={cue.text}
+          value={text}
           title={title}
           spellCheck={false}
           aria-label={t('cueText', { number: props.number, track: props.trackLabel })}
           aria-describedby={props.problemNote === '' ? undefined : problemId}
-          onChange={(event) => props.onText(props.trackId, cue.id, event.target.value)}
+          onChange={(event) => {
+            const typed = event.target.value;
+            setDraft(typed);
+            startTransition(() => onText(trackId, cue.id, typed));
+          }}
           onFocus={() => props.onFocusCue(props.trackId, cue.id)}
           onScroll={(event) => {
             if (mirrorRef.current) mirrorRef.current.scrollTop = event.currentTarget.scrollTop;
@@ -133,7 +147,7 @@ export const CueCell = memo(function CueCell(props: Props) {
       <p className="cue-meta">
         <span>
           {t('cueMeta', {
-            chars: cueChars(cue.text),
+            chars: cueChars(text),
             cps: Number.isFinite(cps) ? cps.toFixed(1) : '∞',
             seconds: ((cue.endMs - cue.startMs) / 1000).toFixed(2),
           })}

@@ -20,8 +20,8 @@ interface Props {
   rows: readonly AlignedRow[];
   heights: readonly number[];
   urduFont: UrduFont;
-  /** `${trackId}/${cueId}` → the cue's problem kinds, joined. */
-  problemKinds: ReadonlyMap<string, string>;
+  /** Track id → cue id → the cue's problem kinds, joined. */
+  problemKinds: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** `${trackId}/${cueId}` → the cue's problems in words (problemNotes.ts). */
   problemNotes: ReadonlyMap<string, string>;
   /** `${trackId}/${cueId}` → the cue's find matches (findMarks.ts); empty while Find is closed. */
@@ -34,6 +34,7 @@ interface Props {
   followRow: number;
   onFocusDone(seq: number): void;
   onText(trackId: string, cueId: string, text: string): void;
+  latestText(trackId: string, cueId: string): string | undefined;
   onFocusCue(trackId: string, cueId: string): void;
   onSeek(ms: number): void;
   /** The session's participants (the speaker select of each row) and their colours. */
@@ -63,13 +64,25 @@ export function CueGrid(props: Props) {
     };
   }, []);
 
+  // Per column, cue index → row: the rows change with the cues' times, not while typing.
+  const rowByCue = useMemo(() => {
+    const byColumn: Map<number, number>[] = [];
+    rows.forEach((row, rowIndex) =>
+      row.cells.forEach((cueIndex, column) => {
+        if (cueIndex === undefined) return;
+        const byCue = (byColumn[column] ??= new Map());
+        if (!byCue.has(cueIndex)) byCue.set(cueIndex, rowIndex);
+      }),
+    );
+    return byColumn;
+  }, [rows]);
   const rowOf = useCallback(
     (place: CuePlace): number => {
       const column = tracks.findIndex((track) => track.id === place.trackId);
       const cueIndex = tracks[column]?.cues.findIndex((cue) => cue.id === place.cueId) ?? -1;
-      return rows.findIndex((row) => row.cells[column] === cueIndex);
+      return rowByCue[column]?.get(cueIndex) ?? -1;
     },
-    [rows, tracks],
+    [rowByCue, tracks],
   );
 
   const show = useCallback(
@@ -184,7 +197,7 @@ export function CueGrid(props: Props) {
                       lines={visibleLines(cue.text)}
                       lineHeight={lineHeightPx(track.direction, props.urduFont)}
                       fontSize={fontSizePx(track.direction)}
-                      problemKinds={props.problemKinds.get(`${track.id}/${cue.id}`) ?? ''}
+                      problemKinds={props.problemKinds.get(track.id)?.get(cue.id) ?? ''}
                       problemNote={props.problemNotes.get(`${track.id}/${cue.id}`) ?? ''}
                       findMarks={props.findMarks.get(`${track.id}/${cue.id}`) ?? ''}
                       active={isActive}
@@ -196,6 +209,7 @@ export function CueGrid(props: Props) {
                       }
                       onFocusDone={props.onFocusDone}
                       onText={props.onText}
+                      latestText={props.latestText}
                       onFocusCue={props.onFocusCue}
                     />
                   );

@@ -19,7 +19,7 @@ import { useUndoImport } from './useUndoImport';
 import { useEditorT, type EditorTranslate } from './i18n/useEditorT';
 import { ProblemsPanel } from './ProblemsPanel';
 import { problemNotesByCue } from './problemNotes';
-import { rowHeights } from './rowLayout';
+import { rowHeights, type UrduFont } from './rowLayout';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SpeakerLegend } from './SpeakerLegend';
 import { DEFAULT_PX_PER_SECOND } from './timeScale';
@@ -88,6 +88,22 @@ function useAlignedRows(tracks: readonly Track[]) {
   }, [tracks]);
 }
 
+/**
+ * rowHeights, the same array while no row's height changes (typing on a line): the virtualised list's
+ * offsets and scrolling follow the heights, so they are not worked out again for every key.
+ */
+function useRowHeights(rows: ReturnType<typeof alignRows>, tracks: readonly Track[], urduFont: UrduFont) {
+  const last = useRef<number[]>([]);
+  return useMemo(() => {
+    const next = rowHeights(rows, tracks, urduFont);
+    const previous = last.current;
+    if (previous.length === next.length && previous.every((height, index) => height === next[index]))
+      return previous;
+    last.current = next;
+    return next;
+  }, [rows, tracks, urduFont]);
+}
+
 /** The subtitle editor for one media: video, waveform with cue regions, the cue list per track, QC, find. */
 export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const t = useEditorT();
@@ -107,7 +123,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const transcript = doc.transcript ?? undefined;
   const tracks = useMemo(() => transcript?.tracks ?? [], [transcript]);
   const rows = useAlignedRows(tracks);
-  const heights = useMemo(() => rowHeights(rows, tracks, urduFont), [rows, tracks, urduFont]);
+  const heights = useRowHeights(rows, tracks, urduFont);
   // Off the keystroke path: QC, problem numbering, the problems panel and the waveform follow the text a
   // frame later, in a render React may interrupt; the keystroke's own render updates only the cue list.
   const settled = useDeferredValue(transcript);
@@ -116,13 +132,22 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const loudness = useLoudness(sessionId, mediaId, media?.assets.audio !== undefined);
   const problems = useHallucinations(settled, useProblems(settled, rulesFor), loudness);
   const removal = useHallucinationRemoval(doc, problems);
+  // Track id → cue id → the cue's problem kinds, joined: one pass, no key strings made per problem (this
+  // runs after every typed key, over every problem of every track).
   const problemKinds = useMemo(() => {
-    const map = new Map<string, string>();
+    const byTrack = new Map<string, Map<string, string>>();
+    let trackId: string | undefined;
+    let byCue = new Map<string, string>();
     for (const problem of problems) {
-      const key = `${problem.trackId}/${problem.cueId}`;
-      map.set(key, map.has(key) ? `${map.get(key)},${problem.kind}` : problem.kind);
+      if (problem.trackId !== trackId) {
+        trackId = problem.trackId;
+        byCue = byTrack.get(trackId) ?? new Map<string, string>();
+        byTrack.set(trackId, byCue);
+      }
+      const had = byCue.get(problem.cueId);
+      byCue.set(problem.cueId, had === undefined ? problem.kind : `${had},${problem.kind}`);
     }
-    return map;
+    return byTrack;
   }, [problems]);
   const problemNotes = useMemo(() => problemNotesByCue(problems, t), [problems, t]);
   const [findMarks, setFindMarks] = useState<ReadonlyMap<string, string>>(noMarks);
@@ -155,6 +180,15 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
       sealDoc();
     },
     [seek, sealDoc],
+  );
+
+  const latestDoc = doc.latest;
+  const latestText = useCallback(
+    (trackId: string, cueId: string) =>
+      latestDoc()
+        ?.tracks.find((track) => track.id === trackId)
+        ?.cues.find((cue) => cue.id === cueId)?.text,
+    [latestDoc],
   );
 
   const extras = useEditorExtras(sessionId, mediaId, doc, focused);
@@ -277,6 +311,7 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
             followRow={followRow}
             onFocusDone={onFocusDone}
             onText={actions.onText}
+            latestText={latestText}
             onFocusCue={onFocusCue}
             onSeek={seek}
             participants={extras.speakers.participants}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { transcriptSchema, type Transcript } from '../../../shared/transcript/model';
+import { transcriptSchema, type Cue, type Track, type Transcript } from '../../../shared/transcript/model';
 
 /**
- * Crash safety: the latest unsaved transcript of an editor, written to localStorage synchronously on every
- * change and removed after a successful save. If the app dies between an edit and its save, the next
+ * Crash safety: the latest unsaved transcript of an editor, written to localStorage soon after a change
+ * (see useEditorDocument) and removed after a successful save. If the app dies between an edit and its save, the next
  * opening finds it and offers to restore it.
  */
 const journalSchema = z.object({
@@ -44,13 +44,44 @@ export function writeJournal(
   transcript: Transcript,
   baseRevision: number,
 ): boolean {
-  const journal: Journal = { baseRevision, writtenAt: new Date().toISOString(), transcript };
+  const head = JSON.stringify({ baseRevision, writtenAt: new Date().toISOString() });
   try {
-    storage.setItem(key, JSON.stringify(journal));
+    storage.setItem(key, `${head.slice(0, -1)},"transcript":${transcriptJson(transcript)}}`);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Each cue's JSON, kept while the cue object lives: an edit makes a new cue, so only it is written again. */
+const cueJson = new WeakMap<Cue, string>();
+
+/** `{...head, [key]: [items]}` as JSON, from the JSON of the rest of the object and of each item. */
+const withArray = (rest: object, key: string, items: readonly string[]): string => {
+  const head = JSON.stringify(rest);
+  return `${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(key)}:[${items.join(',')}]}`;
+};
+
+function trackJson(track: Track): string {
+  const { cues, ...rest } = track;
+  const items = cues.map((cue) => {
+    let json = cueJson.get(cue);
+    if (json === undefined) {
+      json = JSON.stringify(cue);
+      cueJson.set(cue, json);
+    }
+    return json;
+  });
+  return withArray(rest, 'cues', items);
+}
+
+/**
+ * JSON.stringify(transcript), parsing back to the same value, written from the cached JSON of the cues
+ * that did not change: the journal is written while typing, and a 2-hour transcript is megabytes of JSON.
+ */
+export function transcriptJson(transcript: Transcript): string {
+  const { tracks, ...rest } = transcript;
+  return withArray(rest, 'tracks', tracks.map(trackJson));
 }
 
 export function clearJournal(storage: JournalStorage, key: string): void {

@@ -20,8 +20,12 @@ export const CELL_CHROME_PX = 44;
 export const MIN_LINES = 2;
 export const MAX_LINES = 4;
 
-export const visibleLines = (text: string): number =>
-  Math.min(MAX_LINES, Math.max(MIN_LINES, text.split('\n').length));
+/** The lines a cue's text box shows (its line breaks counted without splitting: every row, every key). */
+export function visibleLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && lines < MAX_LINES; at = text.indexOf('\n', at + 1)) lines += 1;
+  return Math.max(MIN_LINES, lines);
+}
 
 /** Every row's height: the tallest of its cells. */
 export function rowHeights(

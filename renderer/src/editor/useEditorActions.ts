@@ -61,10 +61,14 @@ export function useEditorActions(deps: Deps) {
     [apply],
   );
 
+  const { applyTyping } = doc;
   const onText = useCallback(
     (trackId: string, cueId: string, text: string) =>
-      updateTrack(trackId, (track) => editText(track, cueId, text), `text:${trackId}:${cueId}`),
-    [updateTrack],
+      applyTyping(
+        (current) => withTrack(current, trackId, (track) => editText(track, cueId, text)),
+        `text:${trackId}:${cueId}`,
+      ),
+    [applyTyping],
   );
 
   const trackOf = (trackId: string | undefined): Track | undefined =>

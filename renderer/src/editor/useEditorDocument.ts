@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { GuftaguError } from '../../../shared/errors';
 import {
   canRedo,
@@ -27,6 +27,10 @@ export const AUTOSAVE_DELAY_MS = 1000;
 /** The crash journal is written at most this often while typing (and at once when the page is left). */
 export const JOURNAL_DELAY_MS = 500;
 const RETRY_DELAY_MS = 5000;
+/** Typed text reaches the rest of the editor this long after the last key (the cell shows it at once)… */
+export const TYPING_SETTLE_MS = 150;
+/** …and at least this often while typing goes on. */
+export const TYPING_MAX_LAG_MS = 1000;
 
 export type EditorSaveStatus =
   { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'failed'; message: string };
@@ -34,7 +38,17 @@ export type EditorSaveStatus =
 export interface EditorDocument {
   /** Undefined while loading, null when the media has no transcript. */
   transcript: Transcript | null | undefined;
+  /**
+   * The transcript with every edit applied so far, ahead of `transcript` while a typed edit's render (a
+   * transition) is still to come.
+   */
+  latest(): Transcript | null | undefined;
   apply(update: (transcript: Transcript) => Transcript, coalesceKey?: string): void;
+  /**
+   * apply for a typed key: the edit is in the document (undo, saving, latest()) at once, and `transcript`
+   * follows once typing pauses (TYPING_SETTLE_MS), so a burst of keys re-renders the editor once.
+   */
+  applyTyping(update: (transcript: Transcript) => Transcript, coalesceKey: string): void;
   undo(): void;
   redo(): void;
   /** Ends the current typing step, so the next edit is a separate undo step. */
@@ -59,6 +73,16 @@ export interface EditorDocument {
   journalFailed: boolean;
 }
 
+/**
+ * Runs `work` when the page is idle (between keystrokes), or after `timeoutMs` at the latest: writing the
+ * journal or sending a save serialises the whole transcript, which must not land inside a typed key's frame.
+ */
+function whenIdle(work: () => void, timeoutMs: number): void {
+  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(work, { timeout: timeoutMs });
+  else setTimeout(work, 0);
+}
+
 const storage = (): Storage | undefined => {
   try {
     return window.localStorage;
@@ -71,7 +95,9 @@ const storage = (): Storage | undefined => {
  * One media's transcript in the editor: undo/redo history, autosave 1 s after the last change with the base
  * revision (a 'locked' refusal stops saving and asks), and a crash journal in localStorage written within
  * JOURNAL_DELAY_MS of a change (at once when the page is hidden, left or loses focus) and cleared after a
- * successful save. Writing it on every keystroke would serialise the whole transcript each time.
+ * successful save. Writing it on every keystroke would serialise the whole transcript each time; the journal
+ * and the autosave wait for an idle moment (at most their delay again), so they never share a typed key's
+ * frame.
  */
 export function useEditorDocument(sessionId: string, mediaId: string): EditorDocument {
   const { api } = useClient();
@@ -90,10 +116,31 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   const lockedRef = useRef(false);
   const journalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const publishTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typingSince = useRef<number | undefined>(undefined);
+
   const replaceHistory = useCallback((next: History<Transcript> | null) => {
+    clearTimeout(publishTimer.current);
+    publishTimer.current = undefined;
+    typingSince.current = undefined;
     historyRef.current = next;
     setHistory(next);
   }, []);
+
+  /** The latest history reaches React once typing pauses (or has gone on for TYPING_MAX_LAG_MS). */
+  const publishSoon = useCallback(() => {
+    const now = performance.now();
+    typingSince.current ??= now;
+    clearTimeout(publishTimer.current);
+    const waitMs = Math.max(0, Math.min(TYPING_SETTLE_MS, typingSince.current + TYPING_MAX_LAG_MS - now));
+    publishTimer.current = setTimeout(() => {
+      publishTimer.current = undefined;
+      typingSince.current = undefined;
+      const latest = historyRef.current;
+      startTransition(() => setHistory(latest));
+    }, waitMs);
+  }, []);
+  useEffect(() => () => clearTimeout(publishTimer.current), []);
 
   const load = useCallback(async () => {
     const { transcript } = await api['transcripts.get']({ sessionId, mediaId });
@@ -191,15 +238,29 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
   }, [writePendingJournal]);
 
   const changed = useCallback(
-    (next: History<Transcript>) => {
-      replaceHistory(next);
-      journalTimer.current ??= setTimeout(writePendingJournal, JOURNAL_DELAY_MS);
+    (next: History<Transcript>, typing = false) => {
+      if (typing) {
+        historyRef.current = next;
+        publishSoon();
+      } else replaceHistory(next);
+      journalTimer.current ??= setTimeout(
+        () => whenIdle(writePendingJournal, JOURNAL_DELAY_MS),
+        JOURNAL_DELAY_MS,
+      );
       if (lockedRef.current) return;
-      setStatus({ state: 'pending' });
+      setStatus((status) => (status.state === 'pending' ? status : { state: 'pending' }));
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+      const due = setTimeout(
+        () =>
+          whenIdle(() => {
+            // Only when no later edit set a new timer meanwhile (and nothing saved it already).
+            if (timer.current === due) void saveNow();
+          }, AUTOSAVE_DELAY_MS),
+        AUTOSAVE_DELAY_MS,
+      );
+      timer.current = due;
     },
-    [replaceHistory, saveNow, writePendingJournal],
+    [publishSoon, replaceHistory, saveNow, writePendingJournal],
   );
 
   const apply = useCallback(
@@ -208,6 +269,15 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
       if (!current) return;
       const next = record(current, update(current.present), coalesceKey);
       if (next !== current) changed(next);
+    },
+    [changed],
+  );
+  const applyTyping = useCallback(
+    (update: (transcript: Transcript) => Transcript, coalesceKey: string) => {
+      const current = historyRef.current;
+      if (!current) return;
+      const next = record(current, update(current.present), coalesceKey);
+      if (next !== current) changed(next, true);
     },
     [changed],
   );
@@ -289,9 +359,16 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     if (current) replaceHistory(seal(current));
   }, [replaceHistory]);
 
+  const latest = useCallback(() => {
+    const current = historyRef.current;
+    return current === undefined ? undefined : (current?.present ?? null);
+  }, []);
+
   return {
     transcript: history === undefined ? undefined : (history?.present ?? null),
+    latest,
     apply,
+    applyTyping,
     undo: undoStep,
     redo: redoStep,
     seal: sealStep,

@@ -17,6 +17,8 @@ export interface FocusTarget {
   mediaId?: string;
   trackId?: string;
   cueId?: string;
+  /** A clip result's clip: its row in the session's clips is shown and marked. */
+  clipId?: string;
   /** Changes on every request, so asking for the same place again scrolls again. */
   seq: number;
 }
@@ -39,7 +41,10 @@ export function useFocusTarget(sessionId: string): FocusTarget | undefined {
   return focus?.sessionId === sessionId ? focus : undefined;
 }
 
-/** The target of a search result. A participant result goes to their row; a cue result to the cue. */
+/**
+ * The target of a search result. A participant result goes to their row; a clip result to its row in the
+ * session's clips; a cue result to the cue.
+ */
 export function focusOf(result: SearchResult, seq: number): FocusTarget {
   const cue =
     result.kind === 'cue' &&
@@ -51,6 +56,7 @@ export function focusOf(result: SearchResult, seq: number): FocusTarget {
   return {
     sessionId: result.sessionId,
     ...(result.kind === 'participant' && result.participantId ? { participantId: result.participantId } : {}),
+    ...(result.kind === 'clip' && result.clipId ? { clipId: result.clipId } : {}),
     ...cue,
     seq,
   };

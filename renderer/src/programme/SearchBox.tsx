@@ -14,13 +14,14 @@ const kindIcons: Record<SearchResult['kind'], string> = {
   topic: '◆',
   tag: '#',
   cue: '❝',
+  clip: '✂',
 };
 
 /** Typing pauses this long before the search runs (Enter runs it at once). */
 const TYPING_PAUSE_MS = 250;
 
 /**
- * The header's search over sessions, participants, topics, hashtags and transcripts: it searches as you
+ * The header's search over sessions, participants, topics, hashtags, clips and transcripts: it searches as you
  * type (the last word as a prefix), and shows results grouped by session and recording, each cue with its
  * timecode; choosing one jumps there.
  */

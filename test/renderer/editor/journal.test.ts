@@ -5,6 +5,7 @@ import {
   journalKey,
   journalWorthOffering,
   readJournal,
+  transcriptJson,
   writeJournal,
   type JournalStorage,
 } from '../../../renderer/src/editor/journal';
@@ -75,5 +76,40 @@ describe('the crash journal', () => {
     expect(readJournal(storage, key)).toBeUndefined();
     storage.full = true;
     expect(writeJournal(storage, key, transcript('x'), 1)).toBe(false);
+  });
+});
+
+describe('the journal JSON, written from cached cues', () => {
+  it('parses back to exactly what JSON.stringify writes, before and after an edit of one cue', () => {
+    const mixed = transcript('ہم نے 2024 میں social media پر بات کی، پھر ۱۲ لوگ آئے۔');
+    const track = mixed.tracks[0]!;
+    const withWords: Transcript = {
+      ...mixed,
+      tracks: [
+        {
+          ...track,
+          label: 'اردو "quoted"',
+          cues: [
+            { ...track.cues[0]!, words: [{ text: 'ہم', startMs: 0, endMs: 200, probability: 0.4 }] },
+            { id: 'c2', startMs: 1200, endMs: 2000, text: 'line one\nline two', words: [], speakerId: 'p1' },
+          ],
+        },
+        { id: 'en', language: 'en', direction: 'ltr', kind: 'translation', cues: [] },
+      ],
+    };
+    expect(JSON.parse(transcriptJson(withWords))).toEqual(JSON.parse(JSON.stringify(withWords)));
+    const [first, second] = withWords.tracks[0]!.cues;
+    const edited: Transcript = {
+      ...withWords,
+      tracks: [
+        { ...withWords.tracks[0]!, cues: [first!, { ...second!, text: 'edited، ۳ times' }] },
+        withWords.tracks[1]!,
+      ],
+    };
+    expect(JSON.parse(transcriptJson(edited))).toEqual(JSON.parse(JSON.stringify(edited)));
+    const storage = new MemoryStorage();
+    const key = journalKey('session-1', 'media-1');
+    expect(writeJournal(storage, key, edited, 4)).toBe(true);
+    expect(readJournal(storage, key)?.transcript).toEqual(edited);
   });
 });

@@ -136,6 +136,7 @@ export const programmeEn = {
   kind_topic: 'Topic',
   kind_tag: 'Hashtag',
   kind_cue: 'Transcript',
+  kind_clip: 'Clip',
   noDate: 'no date',
   // Counted through Intl.PluralRules (figures.ts): '1 woman', never '1 women'.
   womenFigure_one: '{count} ({percent} %) woman',

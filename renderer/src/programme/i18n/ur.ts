@@ -135,6 +135,7 @@ export const programmeUr: ProgrammeMessages = {
   kind_topic: 'موضوع',
   kind_tag: 'ہیش ٹیگ',
   kind_cue: 'ٹرانسکرپٹ',
+  kind_clip: 'کلپ',
   noDate: 'تاریخ نہیں',
   // Counted through Intl.PluralRules (figures.ts): '1 woman', never '1 women'.
   womenFigure_one: '{count} ({percent} %) خاتون',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchIndexFolder } from '../../../../electron/engine/search/indexFolder';
 import { shardFilePath } from '../../../../electron/engine/search/shardFile';
+import { snapshotFilePath } from '../../../../electron/engine/search/snapshotFile';
 import { TranscriptStore } from '../../../../electron/engine/transcription/transcriptStore';
 import { SessionStore } from '../../../../electron/engine/workspace/sessionStore';
 import { WorkspaceSearchIndex } from '../../../../electron/engine/search/workspaceSearchIndex';
@@ -80,7 +81,8 @@ describe('workspace search index', () => {
     expect(await cueTexts('SOCIAL ۳ med')).toEqual(['ہم نے social media پر ۳ بار بات کی۔']);
     // Every word must match.
     expect(await cueTexts('برداشت social')).toEqual([]);
-    const index = readdirSync(searchIndexFolder(test.workspacePath));
+    // One shard per session (beside them, in time, the workspace snapshot).
+    const index = readdirSync(searchIndexFolder(test.workspacePath)).filter((name) => name.endsWith('.json'));
     expect(index).toEqual([`${sessionId}.json`]);
   });
 
@@ -206,12 +208,15 @@ describe('workspace search index', () => {
     expect(await cueTexts('darya')).toHaveLength(1);
     const file = shardFilePath(searchIndexFolder(test.workspacePath), sessionId);
     const good = readFileSync(file, 'utf8');
-    const fresh = () =>
-      new WorkspaceSearchIndex({
+    // Shard files alone: without the workspace snapshot (searchClipsAndSnapshot.test.ts covers that).
+    const fresh = () => {
+      rmSync(snapshotFilePath(searchIndexFolder(test.workspacePath)), { force: true });
+      return new WorkspaceSearchIndex({
         sessions: new SessionStore(test.workspacePath),
         transcripts: new TranscriptStore(new SessionStore(test.workspacePath)),
         indexFolder: searchIndexFolder(test.workspacePath),
       });
+    };
 
     // A good file is loaded, not rebuilt; files of sessions that are gone are removed.
     const orphan = shardFilePath(searchIndexFolder(test.workspacePath), 'gone-session-1');
