@@ -10,7 +10,7 @@ export const transcriptionErrorTexts = {
   'whisper-unavailable': {
     code: 'tool-missing',
     message: 'whisper.cpp is not available.',
-    hint: 'Run "npm run build:whisper" or set the whisper path in Settings.',
+    hint: '{problem}',
   },
   'whisper-no-full-json': {
     code: 'tool-failed',
@@ -68,6 +68,11 @@ export const transcriptionErrorTexts = {
     code: 'tool-failed',
     message: 'whisper could not read the extracted audio.',
     hint: 'The sound file is damaged or not audio: import the media again.',
+  },
+  'whisper-wav-unreadable': {
+    code: 'tool-failed',
+    message: 'whisper could not read the extracted audio.',
+    hint: 'Import the media again; the details show what whisper said.',
   },
   'whisper-vad-model-unloadable': {
     code: 'tool-failed',

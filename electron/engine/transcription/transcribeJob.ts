@@ -1,6 +1,6 @@
+import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GuftaguError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model/settings';
 import { shouldCalibrateBeforeRun } from '../../../shared/transcript/speedEstimate';
 import type { VadChoice } from '../../../shared/transcript/vadPolicy';
@@ -64,22 +64,15 @@ export async function transcribeMediaJob(
 ): Promise<void> {
   const session = await deps.sessions.get(spec.sessionId);
   const media = session.media.find((item) => item.id === spec.mediaId);
-  if (!media)
-    throw new GuftaguError('not-found', 'That media item is not in this session.', 'Refresh the session.');
+  if (!media) throw engineError('media-not-in-session');
   if (media.status !== 'ready' || !media.assets.audio) {
-    throw new GuftaguError(
-      'not-found',
-      `${media.fileName} has no extracted sound yet.`,
-      'Wait for its import to finish, or import it again.',
-    );
+    throw engineError('media-no-sound-yet', { name: media.fileName });
   }
   const whisper = await locateWhisper(deps.settings());
   if (!whisper.ok || !whisper.path)
-    throw new GuftaguError(
-      'tool-missing',
-      'whisper.cpp is not available.',
-      whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
-    );
+    throw engineError('whisper-unavailable', {
+      problem: whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
+    });
   const modelPath = await deps.models.resolve(spec.model);
   const dtwPreset = spec.dtw
     ? await setUpDtw({ whisperPath: whisper.path, models: deps.models, model: spec.model })

@@ -1,4 +1,4 @@
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { decideVad, type VadChoice, type VadDecision } from '../../../shared/transcript/vadPolicy';
 import { installedVadModel } from './models/vad';
 import { detectWhisperCapabilities } from './whisperCapabilities';
@@ -29,16 +29,8 @@ export async function setUpVad(input: {
   });
   if (!decision.use && 'refused' in decision && decision.refused) {
     throw decision.reason === 'no-vad-build'
-      ? new GuftaguError(
-          'tool-missing',
-          `This whisper build (${capabilities.version}) cannot skip silence (no --vad).`,
-          'Install cmake and run "npm run build:whisper" to build whisper.cpp 1.9, or transcribe without skipping silence (--no-vad).',
-        )
-      : new GuftaguError(
-          'tool-missing',
-          'The voice activity model (Silero VAD) is not downloaded.',
-          'Download it: "guftagu models download-vad" (or Models in the app), or transcribe without skipping silence (--no-vad).',
-        );
+      ? engineError('vad-unsupported', { version: capabilities.version })
+      : engineError('vad-model-missing');
   }
   return decision.use && modelPath ? { decision, vadModelPath: modelPath } : { decision };
 }

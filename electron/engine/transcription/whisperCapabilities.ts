@@ -1,4 +1,4 @@
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import { runProcess } from '../process/runProcess';
 
 /**
@@ -56,12 +56,7 @@ async function probe(whisperPath: string): Promise<WhisperCapabilities> {
   const helpText = `${help.stdout}\n${helpLines.join('\n')}`;
   const capabilities = capabilitiesFromHelp(helpText);
   if (!capabilities.fullJson) {
-    throw new GuftaguError(
-      'tool-failed',
-      `The whisper program at ${whisperPath} cannot write full JSON (-ojf).`,
-      'Use whisper.cpp 1.5.0 or newer (its main or whisper-cli), or clear the whisper path in Settings to use the one built with Guftagu.',
-      { details: helpText.slice(0, 2000) },
-    );
+    throw engineError('whisper-no-full-json', { path: whisperPath }, { details: helpText.slice(0, 2000) });
   }
   const hasVersionFlag = /(^|\s)--version\s/m.test(helpText);
   let version = '1.5 or older';

@@ -1,4 +1,4 @@
-import { GuftaguError } from '../../../shared/errors';
+import { engineError } from '../../../shared/errorTexts';
 import type { Word } from '../../../shared/transcript/model';
 import {
   escapeRawControlChars,
@@ -26,9 +26,6 @@ export interface WhisperResult {
   wordTimes: ReturnType<typeof wordTimesSource>;
 }
 
-const hint =
-  'Run the transcription again. If it keeps failing, run "guftagu doctor" and check the whisper program.';
-
 /**
  * Reads whisper.cpp's -ojf output. Give it the file's bytes: whisper 1.5.0 writes raw token bytes, so a letter
  * split across two tokens is invalid UTF-8 inside the file. The bytes are read one character per byte ('latin1'),
@@ -46,17 +43,20 @@ export function parseWhisperJson(
   try {
     raw = JSON.parse(escapeRawControlChars(text));
   } catch (error) {
-    throw new GuftaguError('tool-failed', 'whisper wrote a transcript file that is not valid JSON.', hint, {
-      details: `${error instanceof Error ? error.message : String(error)}\n${text.slice(0, 200)}`,
-      cause: error,
-    });
+    throw engineError(
+      'whisper-json-invalid',
+      {},
+      {
+        details: `${error instanceof Error ? error.message : String(error)}\n${text.slice(0, 200)}`,
+        cause: error,
+      },
+    );
   }
   const parsed = whisperJsonSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new GuftaguError(
-      'tool-failed',
-      'whisper wrote a transcript in a form Guftagu does not know.',
-      hint,
+    throw engineError(
+      'whisper-json-unknown',
+      {},
       {
         details: parsed.error.message,
       },

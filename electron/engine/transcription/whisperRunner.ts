@@ -1,6 +1,7 @@
+import { engineError } from '../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { GuftaguError } from '../../../shared/errors';
+import { type GuftaguError } from '../../../shared/errors';
 import { parseVadSpanLine, type VadSpan } from '../../../shared/transcript/vadTimes';
 import type { DtwPreset } from '../../../shared/transcript/dtwPreset';
 import { runProcess } from '../process/runProcess';
@@ -48,18 +49,10 @@ export interface WhisperRun {
 export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun> {
   const capabilities = await detectWhisperCapabilities(options.whisperPath);
   if (options.translate && !capabilities.translate) {
-    throw new GuftaguError(
-      'tool-failed',
-      'This whisper build cannot translate (-tr).',
-      'Use the whisper built with Guftagu, or turn off "Translate to English".',
-    );
+    throw engineError('whisper-no-translate');
   }
   if (options.vadModelPath && !capabilities.vad) {
-    throw new GuftaguError(
-      'tool-failed',
-      `This whisper build (${capabilities.version}) has no voice activity detection (--vad).`,
-      'Use the whisper.cpp 1.9 built with Guftagu ("npm run build:whisper" needs cmake), or turn off "Skip silence".',
-    );
+    throw engineError('whisper-no-vad', { version: capabilities.version });
   }
   if (options.dtwPreset && !capabilities.dtw)
     throw dtwRefusalError('no-dtw-build', { model: options.modelPath, version: capabilities.version });
@@ -118,12 +111,7 @@ export async function runWhisper(options: WhisperRunOptions): Promise<WhisperRun
   if (!json) {
     const named = knownWhisperFailure([...errorLines, result.stderrTail].join('\n'));
     if (named) throw named;
-    throw new GuftaguError(
-      'tool-failed',
-      'whisper finished but wrote no transcript.',
-      'Run "guftagu doctor" and check the whisper program; the details show what it said.',
-      { details: result.stderrTail },
-    );
+    throw engineError('whisper-no-output', {}, { details: result.stderrTail });
   }
   options.onProgress?.(1);
   if (systemInfo) options.log?.(`whisper ${capabilities.version} ${systemInfo}`);
@@ -149,36 +137,18 @@ export function parseWhisperProgress(line: string): number | undefined {
 }
 
 export function whisperFailure(exitCode: number, stderr: string): GuftaguError {
-  return (
-    knownWhisperFailure(stderr) ??
-    new GuftaguError(
-      'tool-failed',
-      `whisper stopped with an error (exit code ${exitCode}).`,
-      'The details show what whisper said. Try a smaller model if the computer ran out of memory.',
-      { details: stderr },
-    )
-  );
+  return knownWhisperFailure(stderr) ?? engineError('whisper-exit', { exitCode }, { details: stderr });
 }
 
 /** The failures whisper's stderr names (model, audio, language); undefined for any other. */
 export function knownWhisperFailure(stderr: string): GuftaguError | undefined {
   // whisper.cpp 1.9: a missing input exits 2 with "error: input file not found '<path>'".
   if (/input file not found/i.test(stderr)) {
-    return new GuftaguError(
-      'not-found',
-      'The audio file to transcribe is not there any more.',
-      'Import the media again (its extracted sound was moved or deleted).',
-      { details: stderr },
-    );
+    return engineError('whisper-input-gone', {}, { details: stderr });
   }
   // 1.9: an unreadable file prints "error: failed to read audio file '<path>'" and exits 0 with no JSON.
   if (/failed to read audio file/i.test(stderr)) {
-    return new GuftaguError(
-      'tool-failed',
-      'whisper could not read the extracted audio.',
-      'The sound file is damaged or not audio: import the media again.',
-      { details: stderr },
-    );
+    return engineError('whisper-audio-unreadable', {}, { details: stderr });
   }
   // With --vad, a file that is not a VAD model: "whisper_vad_init_with_params: invalid model data (bad magic)",
   // "unknown tensor … in model file", then "failed to initialize VAD context". (The help text also says "VAD model".)
@@ -187,36 +157,16 @@ export function knownWhisperFailure(stderr: string): GuftaguError | undefined {
       stderr,
     )
   ) {
-    return new GuftaguError(
-      'tool-failed',
-      'whisper could not load the voice activity model.',
-      'Download the Silero VAD model again ("guftagu models download-vad"), or transcribe without skipping silence.',
-      { details: stderr },
-    );
+    return engineError('whisper-vad-model-unloadable', {}, { details: stderr });
   }
   if (/failed to load model|invalid model|bad magic|failed to open/i.test(stderr)) {
-    return new GuftaguError(
-      'tool-failed',
-      'whisper could not load the model.',
-      'The model file may be damaged or not a whisper.cpp ggml model: download it again in Models.',
-      { details: stderr },
-    );
+    return engineError('whisper-model-unloadable', {}, { details: stderr });
   }
   if (/failed to read WAV|failed to open .*wav|WAV file must be/i.test(stderr)) {
-    return new GuftaguError(
-      'tool-failed',
-      'whisper could not read the extracted audio.',
-      'Import the media again; the details show what whisper said.',
-      { details: stderr },
-    );
+    return engineError('whisper-wav-unreadable', {}, { details: stderr });
   }
   if (/unknown language/i.test(stderr)) {
-    return new GuftaguError(
-      'invalid-request',
-      'whisper does not know that language code.',
-      'Choose a language from the list, or "auto".',
-      { details: stderr },
-    );
+    return engineError('whisper-language-unknown', {}, { details: stderr, field: 'language' });
   }
   return undefined;
 }

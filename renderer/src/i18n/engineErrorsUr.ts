@@ -317,6 +317,8 @@ export const engineErrorsUr: EngineErrorMessages = {
   'errHint_whisper-input-gone': 'میڈیا دوبارہ درآمد کریں (اس کی الگ کی گئی آواز منتقل یا حذف ہو گئی)۔',
   'err_whisper-audio-unreadable': 'whisper الگ کی گئی آواز نہیں پڑھ سکا۔',
   'errHint_whisper-audio-unreadable': 'آواز کی فائل خراب ہے یا آڈیو نہیں: میڈیا دوبارہ درآمد کریں۔',
+  'err_whisper-wav-unreadable': 'whisper الگ کی گئی آواز نہیں پڑھ سکا۔',
+  'errHint_whisper-wav-unreadable': 'میڈیا دوبارہ درآمد کریں؛ تفصیل میں whisper کا پیغام ہے۔',
   'err_whisper-vad-model-unloadable': 'whisper آواز کی پہچان کا ماڈل لوڈ نہیں کر سکا۔',
   'errHint_whisper-vad-model-unloadable':
     'Silero VAD ماڈل دوبارہ ڈاؤن لوڈ کریں (guftagu models download-vad)، یا خاموشی چھوڑے بغیر ٹرانسکرائب کریں۔',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GuftaguError, errorCodes } from '../../../shared/errors';
 import {
@@ -81,5 +83,28 @@ describe('engine error texts', () => {
       engineError('media-empty', { name: 'انٹرویو final.mp4' }).toInfo(),
     );
     expect(named.message).toBe('فائل \u2068انٹرویو final.mp4\u2069 خالی ہے (0 بائٹ)۔');
+  });
+});
+/** Files under `folder` whose name ends in .ts. */
+function sources(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) return sources(full);
+    return name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('the engine speaks in keys', () => {
+  it('no engine, server, main or shared code writes an error in prose (new GuftaguError with a code)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const prose: string[] = [];
+    for (const folder of ['electron/engine', 'electron/server', 'electron/main', 'shared']) {
+      for (const file of sources(path.join(root, folder))) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/new GuftaguError\(\s*'/g))
+          prose.push(`${path.relative(root, file)}:${text.slice(0, match.index).split('\n').length}`);
+      }
+    }
+    expect(prose, 'use engineError(key, params) from shared/errorTexts').toEqual([]);
   });
 });
