@@ -7,6 +7,9 @@ import {
 } from '../transcript/model';
 import type { TimedText } from './writeSubtitles';
 
+/** The `model` of a transcript made by importing a subtitle file, not by whisper. */
+export const IMPORTED_TRANSCRIPT_MODEL = 'imported';
+
 export interface ImportedTrackInput {
   mediaId: string;
   cues: readonly TimedText[];
@@ -60,7 +63,7 @@ export function withImportedTrack(current: Transcript | undefined, input: Import
   return {
     schemaVersion: TRANSCRIPT_SCHEMA_VERSION,
     mediaId: input.mediaId,
-    model: 'imported',
+    model: IMPORTED_TRANSCRIPT_MODEL,
     createdAt: input.nowIso,
     revision: 0,
     language: input.language,

@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/translate';
 import { hasNoSpeech } from '../transcription/cueText';
 import { languageLabel } from '../transcription/modelChoice';
 import { ClipFromSelection } from '../clips/ClipFromSelection';
+import { IMPORTED_TRANSCRIPT_MODEL } from '../../../shared/subtitles/importedTrack';
 import { formatDateTime } from '../i18n/engineText';
 import { CueList } from './CueList';
 
@@ -44,11 +45,13 @@ export function TranscriptView({ sessionId, mediaId }: Props) {
   return (
     <section className="transcript" data-testid="transcript" aria-label={t('transcript')}>
       <p className="hint transcript-meta">
-        {t('transcribedWith', {
-          language: languageName(transcript.language, t),
-          model: transcript.model,
-          date,
-        })}
+        {transcript.model === IMPORTED_TRANSCRIPT_MODEL
+          ? t('importedSubtitlesOn', { language: languageName(transcript.language, t), date })
+          : t('transcribedWith', {
+              language: languageName(transcript.language, t),
+              model: transcript.model,
+              date,
+            })}
       </p>
       {hasNoSpeech(transcript) || track === undefined ? (
         <div className="no-speech" data-testid="no-speech" role="status">

@@ -171,6 +171,7 @@ export const en = {
   transcript: 'Transcript',
   translation: 'Translation',
   transcribedWith: '{language} · model {model} · {date}',
+  importedSubtitlesOn: '{language} · imported subtitles · {date}',
   uncertainWord: 'whisper was unsure ({percent}%)',
   uncertainLegend: 'Marked words: whisper was unsure of them (point at one to see how sure).',
   noSpeech: 'No speech was found in this recording.',

@@ -173,6 +173,7 @@ export const ur: Messages = {
   transcript: 'ٹرانسکرپٹ',
   translation: 'ترجمہ',
   transcribedWith: '{language} · ماڈل {model} · {date}',
+  importedSubtitlesOn: '{language} · درآمد شدہ سب ٹائٹل · {date}',
   uncertainWord: 'whisper کو یقین نہیں تھا ({percent}%)',
   uncertainLegend:
     'نشان زدہ الفاظ: ان پر whisper کو یقین نہیں تھا (کتنا یقین تھا، دیکھنے کے لیے ماؤس اوپر لائیں)۔',
