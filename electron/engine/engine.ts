@@ -162,7 +162,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     log,
     models: {
       folder: models.folder,
-      importUploaded: (filePath, details) => models.importLocal(filePath, { ...details, origin: 'upload' }),
+      importUploaded: async (filePath, details, signal) => {
+        const model = await models.importLocal(filePath, { ...details, origin: 'upload' }, signal);
+        // Cancelled while the last step ran: the page was told nothing was added, so nothing is.
+        if (signal?.aborted) {
+          await models.remove(model.id);
+          throw engineError('model-copy-canceled', { name: model.fileName });
+        }
+        return model;
+      },
     },
     resolveMediaAsset: (sessionId, mediaId, asset) =>
       resolveMediaAsset(importDeps, sessionId, mediaId, asset),

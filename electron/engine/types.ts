@@ -20,9 +20,11 @@ export interface Engine {
   /** Browser mode's model upload: where models live, and the import of a file uploaded into uploads/. */
   models?: {
     folder: string;
+    /** Imports it; with `signal` aborted (the page cancelled) nothing is added, even once the copy is done. */
     importUploaded(
       filePath: string,
       details: { displayName?: string | undefined; languages?: readonly string[] | undefined },
+      signal?: AbortSignal,
     ): Promise<InstalledModel>;
   };
   /** Cancels running jobs, waits for them and for pending saves; leaves no process behind. */

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { GuftaguError } from '../../shared/errors';
+import { engineError } from '../../shared/errorTexts';
 import { modelDisplayNameSchema, parseModelLanguages } from '../../shared/model/modelRegistry';
 import type { InstalledModel } from '../../shared/model/whisperModels';
 import { MODEL_HEADER_BYTES, parseModelHeaderBytes } from '../engine/transcription/models/verify';
@@ -138,6 +139,8 @@ export async function receiveModelUpload(
   engine: Engine,
   query: URLSearchParams,
   limits: UploadLimits,
+  /** Aborted when the page goes away (Cancel): a body already received is then not imported. */
+  signal?: AbortSignal,
 ): Promise<InstalledModel> {
   const models = engine.models;
   if (!models)
@@ -155,10 +158,12 @@ export async function receiveModelUpload(
     modelHeaderGuard(details.name),
   );
   try {
-    return await models.importUploaded(uploaded, {
-      displayName: details.displayName,
-      languages: details.languages,
-    });
+    if (signal?.aborted) throw engineError('model-copy-canceled', { name: details.name });
+    return await models.importUploaded(
+      uploaded,
+      { displayName: details.displayName, languages: details.languages },
+      signal,
+    );
   } finally {
     await fs.rm(path.dirname(uploaded), { recursive: true, force: true });
   }

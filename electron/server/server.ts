@@ -175,10 +175,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       requireToken(request);
       if (request.method !== 'POST' || target.segments.length !== 1)
         throw new RequestRefused(405, 'invalid-request', 'Upload a model with POST /upload-model.', '');
-      const model = await receiveModelUpload(request, engine, target.query, {
-        maxBytes: options.maxModelUploadBytes ?? DEFAULT_MODEL_UPLOAD_LIMIT_BYTES,
-        reserveBytes: uploadLimits.reserveBytes,
+      // The page's Cancel closes the connection: an upload it cancelled is not imported, even when its
+      // body had already arrived.
+      const cancelled = new AbortController();
+      response.once('close', () => {
+        if (!response.writableFinished) cancelled.abort();
       });
+      const model = await receiveModelUpload(
+        request,
+        engine,
+        target.query,
+        {
+          maxBytes: options.maxModelUploadBytes ?? DEFAULT_MODEL_UPLOAD_LIMIT_BYTES,
+          reserveBytes: uploadLimits.reserveBytes,
+        },
+        cancelled.signal,
+      );
       sendJson(response, 200, { model });
       return;
     }

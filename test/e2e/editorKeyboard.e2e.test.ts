@@ -145,7 +145,7 @@ describe.runIf(canRun)('Subtitle editor from the keyboard, and SRT/VTT round tri
       await page.getByTestId('subtitle-import-file').setInputFiles(file);
       await page.getByTestId('subtitle-import-submit').click();
       await expect.poll(async () => (await saved()).tracks.length).toBe(before.tracks.length + 1);
-      expect(await page.getByTestId('subtitle-import').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('subtitle-import').count()).toBe(0);
       const imported = (await saved()).tracks.at(-1)!;
       expect(imported.id).not.toBe(urTrack);
       expect(timing(imported.cues)).toEqual(timing(original.cues));
