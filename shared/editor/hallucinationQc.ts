@@ -99,6 +99,18 @@ export function removeHallucinations(transcript: Transcript, problems: readonly 
     );
 }
 
+const cueIndexes = new WeakMap<Track, Map<string, number>>();
+
+/** A track's cue id → index, made once per track object. */
+function cueIndexOf(track: Track): Map<string, number> {
+  let index = cueIndexes.get(track);
+  if (!index) {
+    index = new Map(track.cues.map((cue, position) => [cue.id, position]));
+    cueIndexes.set(track, index);
+  }
+  return index;
+}
+
 /**
  * Two problem lists, each in track and cue order, merged into one in that order (F8 walks it); within a cue
  * the first list's problems come first.
@@ -110,10 +122,16 @@ export function mergeProblems(
 ): Problem[] {
   if (second.length === 0) return first as Problem[];
   if (first.length === 0) return second as Problem[];
-  const order = new Map<string, number>();
-  let position = 0;
-  for (const track of tracks) for (const cue of track.cues) order.set(`${track.id}/${cue.id}`, position++);
-  const rank = (problem: Problem): number => order.get(`${problem.trackId}/${problem.cueId}`) ?? position;
+  // A cue's place: its track's, then its own in the track (each track's index is kept while the track is
+  // unchanged, so typing in one track does not re-index the other).
+  const trackIndex = new Map(tracks.map((track, index) => [track.id, index]));
+  const last = Number.MAX_SAFE_INTEGER;
+  const rank = (problem: Problem): number => {
+    const index = trackIndex.get(problem.trackId);
+    const track = index === undefined ? undefined : tracks[index];
+    const cueIndex = track ? cueIndexOf(track).get(problem.cueId) : undefined;
+    return index === undefined || cueIndex === undefined ? last : index * 1_000_000 + cueIndex;
+  };
   const merged: Problem[] = [];
   let a = 0;
   let b = 0;

@@ -1,3 +1,4 @@
+import type { ProblemNotes } from './problemNotes';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AlignedRow } from '../../../shared/editor/align';
 import type { Participant } from '../../../shared/model/programme';
@@ -23,7 +24,7 @@ interface Props {
   /** Track id → cue id → the cue's problem kinds, joined. */
   problemKinds: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** `${trackId}/${cueId}` → the cue's problems in words (problemNotes.ts). */
-  problemNotes: ReadonlyMap<string, string>;
+  problemNotes: ProblemNotes;
   /** `${trackId}/${cueId}` → the cue's find matches (findMarks.ts); empty while Find is closed. */
   findMarks: ReadonlyMap<string, string>;
   /** Per track: the index of the cue on screen now, and of its spoken word. */

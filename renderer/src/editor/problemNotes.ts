@@ -15,20 +15,37 @@ export const problemText = (problem: Problem, t: EditorTranslate): string =>
 export const problemCountText = (count: number, t: EditorTranslate): string =>
   t(count === 1 ? 'cueProblems_one' : 'cueProblems_other', { count });
 
+/** The problem notes of the cues, worded only when a cue asks (the list shows a handful of its thousands). */
+export interface ProblemNotes {
+  get(key: string): string | undefined;
+}
+
 /**
  * Every cue's problems in words, keyed by cueKey: "Problem 1: Line of 52 characters (limit 42); Problem 2:
  * …". The marker beside the cue shows it as its tooltip, and the cue's text box names it as its description,
- * so a screen reader says it when the cue is focused. Built from the settled problems, off the keystroke.
+ * so a screen reader says it when the cue is focused. Built from the settled problems, off the keystroke:
+ * the problems are grouped by cue at once (cheap), and a cue's words are made the first time it is shown.
  */
-export function problemNotesByCue(problems: readonly Problem[], t: EditorTranslate): Map<string, string> {
-  const byCue = new Map<string, string[]>();
+export function problemNotesByCue(problems: readonly Problem[], t: EditorTranslate): ProblemNotes {
+  const byCue = new Map<string, Problem[]>();
   for (const problem of problems) {
     const key = cueKey(problem.trackId, problem.cueId);
-    const list = byCue.get(key) ?? [];
-    list.push(t('cueProblemItem', { number: list.length + 1, problem: problemText(problem, t) }));
-    byCue.set(key, list);
+    const list = byCue.get(key);
+    if (list) list.push(problem);
+    else byCue.set(key, [problem]);
   }
-  return new Map(
-    [...byCue].map(([key, list]) => [key, list.join(t('cueProblemSeparator'))] as [string, string]),
-  );
+  const worded = new Map<string, string>();
+  return {
+    get(key) {
+      const known = worded.get(key);
+      if (known !== undefined) return known;
+      const list = byCue.get(key);
+      if (!list) return undefined;
+      const words = list
+        .map((problem, index) => t('cueProblemItem', { number: index + 1, problem: problemText(problem, t) }))
+        .join(t('cueProblemSeparator'));
+      worded.set(key, words);
+      return words;
+    },
+  };
 }

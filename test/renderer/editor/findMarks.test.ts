@@ -193,7 +193,9 @@ describe('problem notes', () => {
     ],
   ] as const)('words each cue’s problems in %s', (language, notes, counts) => {
     const t = editorTranslator(language);
-    expect(Object.fromEntries(problemNotesByCue(problems, t))).toEqual(notes);
+    const worded = problemNotesByCue(problems, t);
+    expect(Object.fromEntries(Object.keys(notes).map((key) => [key, worded.get(key)]))).toEqual(notes);
+    expect(worded.get('ur/no-such-cue')).toBeUndefined();
     expect([problemCountText(1, t), problemCountText(2, t)]).toEqual(counts);
   });
 });
