@@ -3,7 +3,7 @@ import path from 'node:path';
 import { englishRoughDuration } from '../../shared/jobs/roughDuration';
 import { GuftaguError } from '../../shared/errors';
 import { resolveFfmpegTools } from '../engine/media/binaries';
-import { runFfmpeg } from '../engine/media/ffmpegRun';
+import { extractAudio } from '../engine/media/extractAudio';
 import { probeMedia } from '../engine/media/probe';
 import { makeTempFolder } from '../engine/process/jobFolders';
 import { SettingsStore } from '../engine/settingsStore';
@@ -72,30 +72,11 @@ export async function modelsRecommendCommand(
         const slicePath = path.join(temp, 'slice.wav');
         const sliceMs = Math.min(CALIBRATION_SLICE_MS, probe.durationMs);
         const startMs = Math.max(0, Math.floor((probe.durationMs - sliceMs) / 2));
-        await runFfmpeg({
+        await extractAudio(file, slicePath, {
           ffmpegPath: tools.ffmpeg.path,
-          args: [
-            '-ss',
-            (startMs / 1000).toFixed(3),
-            '-t',
-            (sliceMs / 1000).toFixed(3),
-            '-i',
-            file,
-            '-map',
-            '0:a:0',
-            '-vn',
-            '-ac',
-            '1',
-            '-ar',
-            '16000',
-            '-c:a',
-            'pcm_s16le',
-            '-f',
-            'wav',
-            slicePath,
-          ],
-          signal,
-          failure: { key: 'audio-extract-failed' },
+          durationMs: sliceMs,
+          range: { startMs, durationMs: sliceMs },
+          ...(signal ? { signal } : {}),
         });
         return slicePath;
       };

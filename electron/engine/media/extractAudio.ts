@@ -6,17 +6,23 @@ export interface ExtractAudioOptions {
   signal?: AbortSignal;
   onProgress?: (ratio: number) => void;
   log?: (line: string) => void;
+  /** Only this stretch of the recording (a calibration slice); the whole recording without it. */
+  range?: { startMs: number; durationMs: number };
 }
 
-/** The first audio stream as 16 kHz mono 16-bit WAV: what whisper.cpp reads. */
+/** The first audio stream (or a stretch of it) as 16 kHz mono 16-bit WAV: what whisper.cpp reads. */
 export async function extractAudio(
   sourcePath: string,
   outputPath: string,
   options: ExtractAudioOptions,
 ): Promise<void> {
+  const { range, ...runOptions } = options;
   await runFfmpeg({
-    ...options,
+    ...runOptions,
     args: [
+      ...(range
+        ? ['-ss', (range.startMs / 1000).toFixed(3), '-t', (range.durationMs / 1000).toFixed(3)]
+        : []),
       '-i',
       sourcePath,
       '-map',
