@@ -129,7 +129,13 @@ export function EditorScreen({ sessionId, mediaId, onClose }: Props) {
   const settled = useDeferredValue(transcript);
   const settledTracks = useMemo(() => settled?.tracks ?? [], [settled]);
   // Possible hallucinations (loops, text over silence) join the QC problems, as deferred as they are.
-  const loudness = useLoudness(sessionId, mediaId, media?.assets.audio !== undefined);
+  // Asked for once the transcript is on screen: reading a long recording's loudness keeps the engine busy
+  // for a second or two, which must not delay opening the editor.
+  const loudness = useLoudness(
+    sessionId,
+    mediaId,
+    media?.assets.audio !== undefined && settled !== undefined,
+  );
   const problems = useHallucinations(settled, useProblems(settled, rulesFor), loudness);
   const removal = useHallucinationRemoval(doc, problems);
   // Track id → cue id → the cue's problem kinds, joined: one pass, no key strings made per problem (this

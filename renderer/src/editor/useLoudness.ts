@@ -22,16 +22,22 @@ export function useLoudness(sessionId: string, mediaId: string, enabled: boolean
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    api['media.loudness']({ sessionId, mediaId }).then(
-      (result) => {
-        if (current) setLoaded({ key, windows: expandLoudness(result) });
-      },
-      (error: unknown) => {
-        if (current) report(error);
-      },
-    );
+    const ask = () =>
+      void api['media.loudness']({ sessionId, mediaId }).then(
+        (result) => {
+          if (current) setLoaded({ key, windows: expandLoudness(result) });
+        },
+        (error: unknown) => {
+          if (current) report(error);
+        },
+      );
+    // When the page is next idle (the editor has painted), at most 2 s later.
+    const idle = window.requestIdleCallback?.(ask, { timeout: 2_000 });
+    const timer = idle === undefined ? window.setTimeout(ask, 500) : undefined;
     return () => {
       current = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      if (timer !== undefined) window.clearTimeout(timer);
     };
   }, [api, enabled, key, mediaId, report, sessionId]);
 
