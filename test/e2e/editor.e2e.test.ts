@@ -301,4 +301,61 @@ describe.runIf(fixturesHere)('Subtitle editor in browser mode, against the real 
       ),
     ).toBeNull();
   });
+
+  it('restores a crash journal the editor wrote itself, which stores only the changed cue whole', async () => {
+    const { page } = harness;
+    const key = `guftagu.editorJournal.${sessionId}.${mediaId}`;
+    const before = await saved();
+    const firstEnglish = before.tracks.find((track) => track.id === enTrack)!.cues[0]!;
+    // Every journal the page writes, kept aside (a save removes it from storage a moment later).
+    await page.evaluate((journalKey) => {
+      const written: string[] = [];
+      (window as unknown as { __journals: string[] }).__journals = written;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+        if (name === journalKey) written.push(value);
+        setItem.call(this, name, value);
+      };
+    }, key);
+    await caret(enTrack, firstEnglish.id, firstEnglish.text.length);
+    await page.keyboard.type(' Really, 2 times۔');
+    await expect
+      .poll(async () => (await savedTrack(enTrack))[0]?.text, { timeout: 10_000 })
+      .toBe(`${firstEnglish.text} Really, 2 times۔`);
+    const written = await page.evaluate(() => (window as unknown as { __journals: string[] }).__journals);
+    const last = written.at(-1);
+    expect(last, 'the editor wrote a journal while the edit was unsaved').toBeDefined();
+    const stored = JSON.parse(last!) as { transcript: { tracks: { id: string; cues: unknown[] }[] } };
+    const englishEntries = stored.transcript.tracks.find((track) => track.id === enTrack)!.cues;
+    // The edited cue whole, every other cue by id.
+    expect(englishEntries.filter((entry) => typeof entry !== 'string')).toHaveLength(1);
+    expect(englishEntries.filter((entry) => typeof entry === 'string').length).toBe(
+      englishEntries.length - 1,
+    );
+
+    // As after a crash before the save: the workspace has the transcript from before, the journal survives.
+    await page.getByTestId('editor-back').click();
+    const now = await saved();
+    await harness.engine.api['transcripts.save']({
+      sessionId,
+      transcript: { ...before, revision: now.revision },
+      baseRevision: now.revision,
+    });
+    await page.evaluate(({ name, value }) => window.localStorage.setItem(name, value), {
+      name: key,
+      value: last!,
+    });
+    await page.getByTestId('media-item').first().getByTestId('edit-subtitles').click();
+    await page.getByTestId('editor-journal').waitFor();
+    await page.getByTestId('journal-restore').click();
+    await expect
+      .poll(async () => (await savedTrack(enTrack)).map((cue) => cue.text), { timeout: 10_000 })
+      .toEqual([
+        `${firstEnglish.text} Really, 2 times۔`,
+        ...before.tracks
+          .find((track) => track.id === enTrack)!
+          .cues.slice(1)
+          .map((cue) => cue.text),
+      ]);
+  });
 });

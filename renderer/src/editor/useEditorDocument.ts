@@ -155,7 +155,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
       if (!current) return;
       replaceHistory(transcript ? createHistory(transcript) : null);
       const stored = storage();
-      const found = stored && transcript ? readJournal(stored, key) : undefined;
+      const found = stored && transcript ? readJournal(stored, key, transcript) : undefined;
       if (transcript && journalWorthOffering(found, transcript)) setJournal(found);
       else if (stored && found) clearJournal(stored, key);
     }, report);
@@ -217,7 +217,7 @@ export function useEditorDocument(sessionId: string, mediaId: string): EditorDoc
     const present = historyRef.current?.present;
     if (!stored || !present) return;
     if (present === lastSaved.current) clearJournal(stored, key);
-    else setJournalFailed(!writeJournal(stored, key, present, baseRevision.current));
+    else setJournalFailed(!writeJournal(stored, key, present, baseRevision.current, lastSaved.current));
   }, [key]);
 
   useEffect(() => {
