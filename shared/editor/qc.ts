@@ -61,8 +61,13 @@ function textChecks(cue: Cue, rules: SegmentationRules): Check[] {
     return [{ kind: 'empty', severity: 'error', actual: 0, limit: 1, message: 'The cue has no text.' }];
   const checks: Check[] = [];
   const lines = cue.text.split('\n');
-  const tokens = tokenize(cue.text).map((token) => token.text);
-  const canRebreak = fitsLines(tokens, rules);
+  // Only a cue with a line problem needs to know whether a re-break would fit (line breaking is the costly part).
+  let fits: boolean | undefined;
+  const canRebreak = () =>
+    (fits ??= fitsLines(
+      tokenize(cue.text).map((token) => token.text),
+      rules,
+    ));
   const longest = Math.max(...lines.map(countChars));
   if (longest > rules.maxCharsPerLine) {
     checks.push({
@@ -71,7 +76,7 @@ function textChecks(cue: Cue, rules: SegmentationRules): Check[] {
       actual: longest,
       limit: rules.maxCharsPerLine,
       message: `A line has ${longest} characters (limit ${rules.maxCharsPerLine}).`,
-      ...(canRebreak ? { fix: 'rebreak' as const } : {}),
+      ...(canRebreak() ? { fix: 'rebreak' as const } : {}),
     });
   }
   if (lines.length > rules.maxLines) {
@@ -81,7 +86,7 @@ function textChecks(cue: Cue, rules: SegmentationRules): Check[] {
       actual: lines.length,
       limit: rules.maxLines,
       message: `${lines.length} lines (limit ${rules.maxLines}).`,
-      ...(canRebreak ? { fix: 'rebreak' as const } : {}),
+      ...(canRebreak() ? { fix: 'rebreak' as const } : {}),
     });
   }
   return checks;

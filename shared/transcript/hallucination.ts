@@ -49,6 +49,17 @@ const words = (text: string): string[] =>
     .split(SEPARATORS)
     .filter((word) => word !== '');
 
+/** Each cue's words, kept while the cue lives: a cue is read as itself and as both neighbours' context. */
+const cueWordsCache = new WeakMap<Cue, readonly string[]>();
+function cueWords(cue: Cue): readonly string[] {
+  let found = cueWordsCache.get(cue);
+  if (found === undefined) {
+    found = words(cue.text);
+    cueWordsCache.set(cue, found);
+  }
+  return found;
+}
+
 /** Whether the `size` words at `a` are the same as the `size` words at `b`. */
 const sameWords = (list: readonly string[], a: number, b: number, size: number): boolean => {
   for (let offset = 0; offset < size; offset++) if (list[a + offset] !== list[b + offset]) return false;
@@ -85,14 +96,14 @@ export function checkHallucination(
 ): HallucinationFinding | undefined {
   const cue = cues[index];
   if (!cue) return undefined;
-  const ownWords = words(cue.text);
+  const ownWords = cueWords(cue);
   if (ownWords.length === 0) return undefined;
   const own = longestRepeat(ownWords);
   if (own.times >= hallucinationRules.minRepeats)
     return { reason: 'repeated-phrase', phrase: own.phrase, times: own.times, withinCue: true };
   const context = [cues[index - 1], cue, cues[index + 1]]
     .filter((item): item is Cue => item !== undefined)
-    .flatMap((item) => words(item.text));
+    .flatMap((item) => cueWords(item));
   const around = longestRepeat(context);
   if (around.times >= hallucinationRules.minRepeats + 1 && ownWords.join(' ').includes(around.phrase))
     return { reason: 'repeated-phrase', phrase: around.phrase, times: around.times, withinCue: false };

@@ -42,6 +42,20 @@ const urduForms: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ك: '�
 
 /** The word without surrounding punctuation, lower case, Urdu letter forms, for looking it up in the lists. */
 function bare(word: string): string {
+  let found = bareCache.get(word);
+  if (found === undefined) {
+    if (bareCache.size >= BARE_CACHE_SIZE) bareCache.clear();
+    found = bareUncached(word);
+    bareCache.set(word, found);
+  }
+  return found;
+}
+
+/** Words repeat (a transcript has a few thousand distinct ones): each is made bare once. */
+const BARE_CACHE_SIZE = 10_000;
+const bareCache = new Map<string, string>();
+
+function bareUncached(word: string): string {
   return word
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
@@ -73,9 +87,10 @@ export function breakCost(before: string, after: string): number {
  */
 export function breakLines(words: readonly string[], rules: LineRules): string[] | undefined {
   if (words.length === 0) return [];
-  const lengths = words.map(countChars);
-  const lineLength = (from: number, to: number): number =>
-    lengths.slice(from, to).reduce((sum, length) => sum + length, 0) + (to - from - 1);
+  // starts[i]: characters of words[0, i) (their lengths summed), so a line's length costs one subtraction.
+  const starts = [0];
+  for (const word of words) starts.push(starts.at(-1)! + countChars(word));
+  const lineLength = (from: number, to: number): number => starts[to]! - starts[from]! + (to - from - 1);
   if (lineLength(0, words.length) <= rules.maxCharsPerLine) return [joinWords(words)];
   for (let lineCount = 2; lineCount <= rules.maxLines; lineCount++) {
     const breaks = bestBreaks(words, lineCount, rules.maxCharsPerLine, lineLength);
@@ -119,6 +134,8 @@ function bestBreaks(
   const n = words.length;
   if (n < lineCount) return undefined;
   const mean = (lineLength(0, n) - (lineCount - 1)) / lineCount;
+  // The cost of a break before word i does not depend on the layout: worked out once per place.
+  const costBefore = words.map((word, i) => (i === 0 ? 0 : breakCost(words[i - 1]!, word)));
   // best[k][j]: cheapest cost of laying words[0, j) on k lines; from[k][j]: where the k-th line starts.
   const best: number[][] = Array.from({ length: lineCount + 1 }, () => Array<number>(n + 1).fill(Infinity));
   const from: number[][] = Array.from({ length: lineCount + 1 }, () => Array<number>(n + 1).fill(-1));
@@ -133,7 +150,7 @@ function bestBreaks(
         // so a comma break (100) still wins while the lines differ by less than about 28 characters.
         const deviation = length - mean;
         let cost = previous + (deviation * deviation) / 4;
-        if (i > 0) cost += breakCost(words[i - 1]!, words[i]!);
+        cost += costBefore[i]!;
         // A slight preference for a bottom-heavy shape: the first line not longer than the second.
         if (k === 2 && lineCount === 2) cost += Math.max(0, lineLength(0, i) - length);
         if (cost < best[k]![j]!) {

@@ -55,6 +55,8 @@ export function isClosingPunctuation(text: string): boolean {
 
 /** Combining marks (Urdu zer/zabar/pesh, shadda) and invisible format characters (ZWNJ, bidi marks). */
 const zeroWidth = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** What countChars must look at one by one: a zero-width character, or a character outside the BMP (two units). */
+const needsCounting = /[\p{Mn}\p{Me}\p{Cf}\uD800-\uDFFF]|[^\0-\uFFFF]/u;
 
 /**
  * Characters as a reader counts them for line length and reading speed: spaces and punctuation count;
@@ -62,6 +64,8 @@ const zeroWidth = /[\p{Mn}\p{Me}\p{Cf}]/u;
  * Counts code points, so an emoji or a letter outside the BMP is one character.
  */
 export function countChars(text: string): number {
+  // Most text has no mark, format character or surrogate pair: then every UTF-16 unit is one character.
+  if (!needsCounting.test(text)) return text.length;
   let count = 0;
   for (const char of text) {
     if (!zeroWidth.test(char)) count++;
