@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { resolveFfmpegTools } from '../../electron/engine/media/binaries';
@@ -310,6 +310,31 @@ async function main(): Promise<void> {
       }
       opens.push(await openEditor(page, urTrack, firstCueId));
     }
+    if (process.env['BENCH_PROFILE_OPEN']) {
+      await page.locator('[data-testid="editor-save-status"][data-state="saved"]').waitFor();
+      await page.getByTestId('editor-back').click();
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
+      const openBreakdown = await profileKeystrokes(page, 1, async () => {
+        console.log('profiled open', await openEditor(page, urTrack, firstCueId));
+      });
+      loop.disable();
+      console.log(
+        `engine event loop during the open: max delay ${(loop.max / 1e6).toFixed(0)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`,
+      );
+      printBreakdown('opening the editor', openBreakdown);
+      console.log(
+        'DOM elements by test id (top 8):',
+        await page.evaluate(`(() => {
+          const counts = {};
+          for (const element of document.querySelectorAll('[data-testid]')) {
+            const id = element.getAttribute('data-testid');
+            counts[id] = (counts[id] || 0) + 1 + element.querySelectorAll('*').length;
+          }
+          return JSON.stringify(Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 8)) + ' total ' + document.querySelectorAll('*').length;
+        })()`),
+      );
+    }
 
     await page.evaluate(installTypingProbe);
     const sentence = 'یہ ایک تجربہ ہے and this is a test ';
@@ -319,6 +344,8 @@ async function main(): Promise<void> {
     await page.keyboard.type(text, { delay: 40 });
     await page.waitForTimeout(200);
     const samples = samplesSchema.parse(await page.evaluate('window.__editorBench'));
+    if (process.env['BENCH_SAMPLES_OUT'])
+      writeFileSync(process.env['BENCH_SAMPLES_OUT'], JSON.stringify(samples));
     // Second cue, so the profiled keys edit a cue of ordinary length.
     const secondBox = page.locator('[data-testid="cue-text"][data-track-id="' + urTrack + '"]').nth(1);
     await secondBox.focus();
