@@ -2,14 +2,7 @@ import { Command, Option } from 'commander';
 import { createEngine } from '../engine/engine';
 import type { Engine } from '../engine/types';
 import { doctorCommand, importCommand, sessionCreateCommand, sessionListCommand } from './commands';
-import {
-  modelsDownloadCommand,
-  modelsImportCommand,
-  modelsListCommand,
-  modelsRemoveCommand,
-  modelsRenameCommand,
-  type ModelDetailsOptions,
-} from './modelsCommands';
+import { registerModelsCommands } from './modelsCommands';
 import { registerBurnCommand } from './burnCommand';
 import { registerClipCommands } from './clipCommands';
 import { registerExportCommand } from './exportCommand';
@@ -20,8 +13,6 @@ import { registerProgrammeCommands } from './programmeCommands';
 import { registerSettingsCommands } from './settingsCommands';
 import { subtitlesConvertCommand, type ConvertOptions } from './subtitlesCommand';
 import { transcribeCommand, type TranscribeOptions } from './transcribeCommand';
-import { modelsRecommendCommand, type RecommendOptions } from './recommendCommand';
-import { vadModelDownloadCommand } from './vadModelCommand';
 import { subtitleFormats } from '../../shared/subtitles/writeSubtitles';
 import { encodingChoices } from '../../shared/subtitles/encoding';
 import { subtitleFileFormats } from '../../shared/subtitles/formats';
@@ -174,97 +165,7 @@ export function buildProgram(): Command {
       }
     });
 
-  const models = program.command('models').description('whisper models: list, download, import, remove');
-  models
-    .command('list')
-    .description('list installed models (and, with --all, every model that can be downloaded)')
-    .addOption(workspaceOption())
-    .option('--all', 'also list the catalogue')
-    .option('--json', 'print as JSON')
-    .action(
-      withEngine((engine, options: { all?: boolean; json?: boolean }) => modelsListCommand(engine, options)),
-    );
-  models
-    .command('download <id>')
-    .description(
-      'download a model from the whisper.cpp repository (or the VAD model, silero-v5.1.2), with resume and checksum',
-    )
-    .addOption(workspaceOption())
-    .action(withEngine((engine, id: string) => modelsDownloadCommand(engine, id)));
-  models
-    .command('download-vad')
-    .description(
-      'download the voice activity model (Silero VAD) that skips silence, with resume and checksum (same as "models download silero-v5.1.2")',
-    )
-    .action(async () => {
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      try {
-        process.exitCode = await vadModelDownloadCommand(controller.signal);
-      } catch (error) {
-        printError(error);
-        process.exitCode = controller.signal.aborted ? 130 : 1;
-      } finally {
-        process.off('SIGINT', stop);
-      }
-    });
-  models
-    .command('recommend')
-    .description(
-      'the installed model to use for a language and, with --file, how long transcribing that file takes on this computer',
-    )
-    .option('-l, --language <code|auto>', 'spoken language: ur, en, sd, pa, ps, auto', 'auto')
-    .option(
-      '--file <media>',
-      'estimate the time for this recording (a 30 s calibration run when nothing is measured yet)',
-    )
-    .option('-m, --model <id>', 'estimate for this installed model instead of the recommended one')
-    .option('--translate', 'with an English translation track (two passes)')
-    .option('--vad', 'with voice activity detection')
-    .option('--no-vad', 'without voice activity detection')
-    .option('--no-calibrate', 'do not run whisper: answer from earlier measurements or a guess')
-    .option('--json', 'print as JSON')
-    .action(async (options: RecommendOptions) => {
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      try {
-        process.exitCode = await modelsRecommendCommand(options, controller.signal);
-      } catch (error) {
-        printError(error);
-        process.exitCode = controller.signal.aborted ? 130 : 1;
-      } finally {
-        process.off('SIGINT', stop);
-      }
-    });
-  models
-    .command('import <file>')
-    .description('add a ggml model file you already have (a fine-tune, say), with a name and its languages')
-    .addOption(workspaceOption())
-    .option('--name <name>', 'the name to show, e.g. "Urdu small fine-tune"')
-    .option('--languages <codes>', 'the languages it was made for, e.g. ur,en')
-    .action(
-      withEngine((engine, file: string, options: ModelDetailsOptions) =>
-        modelsImportCommand(engine, file, options),
-      ),
-    );
-  models
-    .command('rename <id>')
-    .description("change an imported model's name or languages")
-    .addOption(workspaceOption())
-    .option('--name <name>', 'the name to show')
-    .option('--languages <codes>', 'the languages it was made for, e.g. ur,en')
-    .action(
-      withEngine((engine, id: string, options: ModelDetailsOptions) =>
-        modelsRenameCommand(engine, id, options),
-      ),
-    );
-  models
-    .command('remove <id>')
-    .description('delete an installed model (or the VAD model, silero-v5.1.2)')
-    .addOption(workspaceOption())
-    .action(withEngine((engine, id: string) => modelsRemoveCommand(engine, id)));
+  registerModelsCommands(program, { withEngine, workspaceOption });
 
   registerProgrammeCommands(program, session, { withEngine, workspaceOption });
   registerMediaCommands(program, subtitles, { withEngine, workspaceOption });

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { GuftaguError } from '../../shared/errors';
 import type { JobSnapshot } from '../../shared/model/jobs';
 import { toSrt, toVtt, type SubtitleFormat } from '../../shared/subtitles/writeSubtitles';
-import type { DtwPreset } from '../../shared/transcript/dtwPreset';
 import type { Track, Transcript } from '../../shared/transcript/model';
 import { resolveFfmpegTools } from '../engine/media/binaries';
 import { extractAudio } from '../engine/media/extractAudio';
@@ -13,10 +12,9 @@ import { makeTempFolder, sweepLeftFolders } from '../engine/process/jobFolders';
 import { SettingsStore } from '../engine/settingsStore';
 import { ModelManager } from '../engine/transcription/models/manager';
 import { hasNoSpeech, transcribeWav } from '../engine/transcription/transcribe';
-import { setUpDtw } from '../engine/transcription/dtwSetup';
+import { setUpTranscriptionRun, type TranscriptionRun } from '../engine/transcription/dtwSetup';
 import { setUpVad } from '../engine/transcription/vadSetup';
 import { speedBookFor } from '../engine/transcription/transcribeJob';
-import type { RunSettings } from '../engine/transcription/speedBook';
 import { shouldCalibrateBeforeRun } from '../../shared/transcript/speedEstimate';
 import { locateWhisper } from '../engine/whisperLocate';
 import { writeFileAtomic } from '../engine/workspace/atomicWrite';
@@ -65,8 +63,7 @@ export async function transcribeCommand(
       whisper.problem ?? 'Run "npm run build:whisper".',
     );
   const models = ModelManager.forConfigDir(configDir);
-  const modelPath = await models.resolve(options.model);
-  const dtwPreset = await dtwPresetFor(options, whisper.path, models);
+  const { modelPath, dtwPreset, runSettings } = await setUpRun(options, whisper.path, models);
 
   const view = createJobProgressView(process.stderr, { etaLines: true });
   const label = `Transcribe ${path.basename(mediaPath)}`;
@@ -103,18 +100,12 @@ export async function transcribeCommand(
       process.stderr.write(
         `Transcribing the silence too: ${vad.decision.reason === 'no-vad-model' ? 'the voice activity model is not downloaded ("guftagu models download-vad")' : 'this whisper build has no --vad'}.\n`,
       );
-    const runSettings: RunSettings = {
-      whisperPath: whisper.path,
-      modelPath,
-      vad: Boolean(vad.vadModelPath),
-      dtw: dtwPreset !== undefined,
-      ...(dtwPreset ? { dtwPreset } : {}),
-    };
+    const speedSettings = runSettings(vad.vadModelPath);
     const speeds = speedBookFor({ models });
-    let planned = await speeds.plan(runSettings);
+    let planned = await speeds.plan(speedSettings);
     if (shouldCalibrateBeforeRun(probe.durationMs, planned.source !== 'guess')) {
       show(0.1, 'measuring the speed of this computer');
-      planned = await speeds.calibrate(runSettings, wavPath, {
+      planned = await speeds.calibrate(speedSettings, wavPath, {
         language: options.language,
         tempFolder: temp,
         signal,
@@ -140,7 +131,7 @@ export async function transcribeCommand(
         speed: planned.speed,
         onRunTimed: (run) => {
           speeds
-            .recordRun(runSettings, run)
+            .recordRun(speedSettings, run)
             .catch((error: unknown) =>
               process.stderr.write(`The transcription speed was not saved: ${String(error)}\n`),
             );
@@ -161,29 +152,32 @@ export async function transcribeCommand(
   }
 }
 
-/** The DTW preset to run with (checked before any work starts), or undefined without --dtw. */
-async function dtwPresetFor(
+/** The model, the DTW preset (checked before any work starts; none without --dtw) and the speed settings. */
+async function setUpRun(
   options: TranscribeOptions,
   whisperPath: string,
   models: ModelManager,
-): Promise<DtwPreset | undefined> {
-  if (options.dtwPreset !== undefined && options.dtw === false)
+): Promise<TranscriptionRun> {
+  if (options.dtwPreset !== undefined && options.dtw === false) {
+    await models.resolve(options.model); // an unknown model is reported first, as before
     throw new GuftaguError(
       'invalid-request',
       '--dtw-preset and --no-dtw contradict each other.',
       'Leave out one of them.',
     );
-  if (!options.dtw && options.dtwPreset === undefined) return undefined;
-  const preset = await setUpDtw({
+  }
+  const run = await setUpTranscriptionRun({
     whisperPath,
     models,
     model: options.model,
+    dtw: options.dtw === true || options.dtwPreset !== undefined,
     ...(options.dtwPreset !== undefined ? { explicitPreset: options.dtwPreset } : {}),
   });
-  process.stderr.write(
-    `Word times by DTW (preset ${preset}): flash attention is off, so encoding takes about 1.3-1.5x as long.\n`,
-  );
-  return preset;
+  if (run.dtwPreset)
+    process.stderr.write(
+      `Word times by DTW (preset ${run.dtwPreset}): flash attention is off, so encoding takes about 1.3-1.5x as long.\n`,
+    );
+  return run;
 }
 
 async function writeOutputs(transcript: Transcript, options: TranscribeOptions): Promise<void> {

@@ -163,7 +163,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     models: {
       folder: models.folder,
       importUploaded: async (filePath, details, signal) => {
-        const model = await models.importLocal(filePath, { ...details, origin: 'upload' }, signal);
+        const model = await models.importLocal(
+          filePath,
+          // The upload's temp file is moved into the models folder, not copied a second time.
+          { ...details, origin: 'upload', moveSource: true },
+          signal,
+        );
         // Cancelled while the last step ran: the page was told nothing was added, so nothing is.
         if (signal?.aborted) {
           await models.remove(model.id);

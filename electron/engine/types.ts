@@ -20,7 +20,10 @@ export interface Engine {
   /** Browser mode's model upload: where models live, and the import of a file uploaded into uploads/. */
   models?: {
     folder: string;
-    /** Imports it; with `signal` aborted (the page cancelled) nothing is added, even once the copy is done. */
+    /**
+     * Imports it, moving the uploaded file into the models folder (it is given away; copied only across disks);
+     * with `signal` aborted (the page cancelled) nothing is added, even once the move is done.
+     */
     importUploaded(
       filePath: string,
       details: { displayName?: string | undefined; languages?: readonly string[] | undefined },

@@ -103,21 +103,18 @@ export function modelHeaderGuard(fileName: string): Transform {
 }
 
 /**
- * The models folder needs room for the model as well: on the same disk as the uploads, twice its size.
- * Refused with a 507 before a byte is read.
+ * The models folder needs room for the model: on the same disk as the uploads the upload is moved there (so the
+ * model takes its size once), on another disk it is copied there. Refused with a 507 before a byte is read.
  */
 async function checkModelsFolderFits(
   request: IncomingMessage,
-  uploadsPath: string,
   modelsPath: string,
   limits: UploadLimits,
 ): Promise<void> {
   const declared = declaredLength(request);
   if (declared === undefined) return;
   await fs.mkdir(modelsPath, { recursive: true });
-  await fs.mkdir(uploadsPath, { recursive: true });
-  const [uploads, models] = await Promise.all([fs.stat(uploadsPath), fs.stat(modelsPath)]);
-  const needed = (uploads.dev === models.dev ? 2 * declared : declared) + limits.reserveBytes;
+  const needed = declared + limits.reserveBytes;
   const free = await freeBytes(modelsPath);
   if (free !== undefined && needed > free) {
     throw new RequestRefused(
@@ -132,7 +129,8 @@ async function checkModelsFolderFits(
 /**
  * Browser mode's "Upload model file": streams the body into uploads/ (same guards as media, with a cap
  * that fits large-v3), refuses a non-ggml body at its first 48 bytes, then imports it with its name and
- * languages. The uploaded copy is removed whatever happens; a refused or cancelled upload leaves nothing.
+ * languages, moving the uploaded file into the models folder (copied only across disks). What is left of the
+ * upload is removed whatever happens; a refused or cancelled upload leaves nothing.
  */
 export async function receiveModelUpload(
   request: IncomingMessage,
@@ -153,7 +151,7 @@ export async function receiveModelUpload(
   const details = parseModelUploadQuery(query);
   const declared = declaredLength(request);
   if (declared !== undefined && declared > limits.maxBytes) throw tooLarge('The model file', limits.maxBytes);
-  await checkModelsFolderFits(request, engine.uploadsPath, models.folder, limits);
+  await checkModelsFolderFits(request, models.folder, limits);
   const uploaded = await receiveUpload(request, engine.uploadsPath, details.name, limits, () =>
     modelHeaderGuard(details.name),
   );

@@ -1,7 +1,6 @@
 import { engineError } from '../../../shared/errorTexts';
-import { createReadStream } from 'node:fs';
 import type { LoudnessWindow } from '../../../shared/transcript/hallucination';
-import { readWavHeader } from './peaks';
+import { readWavHeader, wavSampleBlocks } from './wavSamples';
 
 /** 100 ms: short enough to find the pause between two sentences, 36,000 windows for an hour. */
 export const DEFAULT_LOUDNESS_WINDOW_MS = 100;
@@ -34,26 +33,12 @@ export async function readLoudnessWindows(
     inWindow = 0;
     sumOfSquares = 0;
   };
-  let carry: Buffer | undefined;
-  if (header.dataBytes >= 2) {
-    const stream = createReadStream(wavPath, {
-      start: header.dataOffset,
-      end: header.dataOffset + header.dataBytes - 1,
-      highWaterMark: 1 << 20,
-    });
-    for await (const piece of stream as AsyncIterable<Buffer>) {
-      const joined: Buffer = carry ? Buffer.concat([carry, piece]) : piece;
-      const usable = joined.length - (joined.length % 2);
-      // An Int16Array view needs an even byte offset; copy the rare odd-aligned piece.
-      const aligned = joined.byteOffset % 2 === 0 ? joined : Buffer.from(joined);
-      const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
-      for (let index = 0; index < samples.length; index += 1) {
-        const value = samples[index] ?? 0;
-        sumOfSquares += value * value;
-        inWindow += 1;
-        if (inWindow === samplesPerWindow) close();
-      }
-      carry = usable < joined.length ? joined.subarray(usable) : undefined;
+  for await (const samples of wavSampleBlocks(wavPath, header)) {
+    for (let index = 0; index < samples.length; index += 1) {
+      const value = samples[index] ?? 0;
+      sumOfSquares += value * value;
+      inWindow += 1;
+      if (inWindow === samplesPerWindow) close();
     }
   }
   if (inWindow > 0) close();

@@ -11,6 +11,7 @@ import {
 import { matchesName } from './models/installed';
 import type { ModelManager } from './models/manager';
 import { readWhisperModelHeader } from './models/verify';
+import type { RunSettings } from './speedBook';
 import { detectWhisperCapabilities } from './whisperCapabilities';
 
 export interface DtwSetupInput {
@@ -49,6 +50,55 @@ export async function setUpDtw(input: DtwSetupInput): Promise<DtwPreset> {
     version: choice.version,
     ...(input.explicitPreset !== undefined ? { preset: input.explicitPreset } : {}),
   });
+}
+
+export interface TranscriptionRunInput {
+  whisperPath: string;
+  models: ModelManager;
+  /** What the person chose: a catalogue id, an installed file name, or a path (as transcripts.start takes it). */
+  model: string;
+  /** Whether DTW word times were asked for (the job's `dtw`; the CLI's --dtw or --dtw-preset). */
+  dtw: boolean;
+  /** A preset named by hand (CLI --dtw-preset), for a model the catalogue does not know. */
+  explicitPreset?: string;
+}
+
+export interface TranscriptionRun {
+  modelPath: string;
+  /** The preset for whisper's `-dtw`; absent when DTW was not asked for. */
+  dtwPreset?: DtwPreset;
+  /**
+   * What the speed book keys its estimates by, once VAD is decided (a VAD model path means VAD is on). DTW runs
+   * are slower (flash attention off): their speeds are kept apart, and calibration runs the same way.
+   */
+  runSettings(vadModelPath: string | undefined): RunSettings;
+}
+
+/**
+ * The model file, the DTW preset (checked before any work starts: a structured error when DTW was asked for and
+ * cannot be used) and the speed-estimate settings, for the app's transcribe job and `guftagu transcribe` alike.
+ */
+export async function setUpTranscriptionRun(input: TranscriptionRunInput): Promise<TranscriptionRun> {
+  const modelPath = await input.models.resolve(input.model);
+  const dtwPreset = input.dtw
+    ? await setUpDtw({
+        whisperPath: input.whisperPath,
+        models: input.models,
+        model: input.model,
+        ...(input.explicitPreset !== undefined ? { explicitPreset: input.explicitPreset } : {}),
+      })
+    : undefined;
+  return {
+    modelPath,
+    ...(dtwPreset ? { dtwPreset } : {}),
+    runSettings: (vadModelPath) => ({
+      whisperPath: input.whisperPath,
+      modelPath,
+      vad: Boolean(vadModelPath),
+      dtw: dtwPreset !== undefined,
+      ...(dtwPreset ? { dtwPreset } : {}),
+    }),
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type Speed,
   type SpeedKeyParts,
 } from '../../../shared/transcript/speedEstimate';
-import { readWavHeader } from '../media/peaks';
+import { readWavHeader } from '../media/wavSamples';
 import { detectWhisperCapabilities } from './whisperCapabilities';
 import { defaultThreads, runWhisper } from './whisperRunner';
 import { wavHeader } from './wavChunks';

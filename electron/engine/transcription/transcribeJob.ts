@@ -9,10 +9,10 @@ import { makeJobFolder } from '../process/jobFolders';
 import { locateWhisper } from '../whisperLocate';
 import type { SessionStore } from '../workspace/sessionStore';
 import type { ModelManager } from './models/manager';
-import { setUpDtw } from './dtwSetup';
+import { setUpTranscriptionRun } from './dtwSetup';
 import { hasNoSpeech, transcribeWav } from './transcribe';
 import { setUpVad } from './vadSetup';
-import { SpeedBook, type RunSettings } from './speedBook';
+import { SpeedBook } from './speedBook';
 import { SpeedStore } from './speedStore';
 import type { TranscriptStore } from './transcriptStore';
 
@@ -73,10 +73,12 @@ export async function transcribeMediaJob(
     throw engineError('whisper-unavailable', {
       problem: whisper.problem ?? 'Run "npm run build:whisper" or set the whisper path in Settings.',
     });
-  const modelPath = await deps.models.resolve(spec.model);
-  const dtwPreset = spec.dtw
-    ? await setUpDtw({ whisperPath: whisper.path, models: deps.models, model: spec.model })
-    : undefined;
+  const { modelPath, dtwPreset, runSettings } = await setUpTranscriptionRun({
+    whisperPath: whisper.path,
+    models: deps.models,
+    model: spec.model,
+    dtw: spec.dtw ?? false,
+  });
   const vad = await setUpVad({
     choice: spec.vad ?? 'auto',
     durationMs: media.probe.durationMs,
@@ -86,20 +88,13 @@ export async function transcribeMediaJob(
   const sessionFolder = deps.sessions.folder(spec.sessionId);
   const tempFolder = await makeJobFolder(path.join(sessionFolder, 'transcripts'), context.jobId);
   const wavPath = path.join(sessionFolder, media.assets.audio);
-  const runSettings: RunSettings = {
-    whisperPath: whisper.path,
-    modelPath,
-    vad: Boolean(vad.vadModelPath),
-    // DTW runs are slower (flash attention off): their speeds are kept apart, and calibration runs the same way.
-    dtw: dtwPreset !== undefined,
-    ...(dtwPreset ? { dtwPreset } : {}),
-  };
+  const speedSettings = runSettings(vad.vadModelPath);
   const speeds = speedBookFor(deps);
   try {
-    let planned = await speeds.plan(runSettings);
+    let planned = await speeds.plan(speedSettings);
     if (shouldCalibrateBeforeRun(media.probe.durationMs, planned.source !== 'guess')) {
       context.progress(0, { code: 'measuring-speed' });
-      planned = await speeds.calibrate(runSettings, wavPath, {
+      planned = await speeds.calibrate(speedSettings, wavPath, {
         language: spec.language,
         tempFolder,
         signal: context.signal,
@@ -126,7 +121,7 @@ export async function transcribeMediaJob(
         speed: planned.speed,
         onRunTimed: (run) => {
           speeds
-            .recordRun(runSettings, run)
+            .recordRun(speedSettings, run)
             .catch((error: unknown) => deps.log?.(`transcription speed not saved: ${String(error)}`));
         },
         ...(deps.log ? { log: deps.log } : {}),

@@ -7,7 +7,7 @@ import {
   type PlannedChunk,
 } from '../../../shared/transcript/chunkPlan';
 import { readLoudnessWindows } from '../media/loudness';
-import { readWavHeader } from '../media/peaks';
+import { readWavHeader } from '../media/wavSamples';
 
 export interface WavChunk {
   index: number;

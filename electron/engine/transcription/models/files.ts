@@ -130,3 +130,58 @@ export async function copyIntoFolder(
   await syncFolder(folder);
   return targetPath;
 }
+
+/**
+ * Moves a file the caller gives away (an upload's temp file) into `folder` as `targetName` without writing it a
+ * second time: renamed in under a temp name, hashed in one read, checked by `accept`, fsynced, then renamed to
+ * `targetName`. Across file systems (EXDEV) it is copied instead (copyIntoFolder) and the source removed. On a
+ * failure or cancel nothing is left in `folder`; the source may be gone (it was given away), and what is left of
+ * it is the caller's to remove.
+ */
+export async function moveIntoFolder(
+  sourcePath: string,
+  folder: string,
+  targetName: string,
+  accept: (digests: Digests) => void,
+  signal?: AbortSignal,
+): Promise<string> {
+  const targetPath = path.join(folder, targetName);
+  const tempPath = path.join(
+    folder,
+    `${TEMP_PREFIX}${targetName}.${process.pid}.${randomBytes(4).toString('hex')}`,
+  );
+  try {
+    if (signal?.aborted) throw signal.reason;
+    await fs.mkdir(folder, { recursive: true });
+    const moved = await fs.rename(sourcePath, tempPath).then(
+      () => true,
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+        throw error;
+      },
+    );
+    if (!moved) {
+      const copied = await copyIntoFolder(sourcePath, folder, targetName, accept, signal);
+      await fs.rm(sourcePath, { force: true });
+      return copied;
+    }
+    accept(await digestFile(tempPath, signal));
+    await fs.chmod(tempPath, 0o644);
+    const handle = await fs.open(tempPath, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (signal?.aborted) throw signal.reason;
+    await fs.rename(tempPath, targetPath);
+  } catch (error) {
+    await fs.rm(tempPath, { force: true }).catch(() => undefined);
+    if (signal?.aborted) {
+      throw engineError('model-copy-canceled', { name: targetName });
+    }
+    throw writeError(targetPath, error);
+  }
+  await syncFolder(folder);
+  return targetPath;
+}

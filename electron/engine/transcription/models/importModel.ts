@@ -2,23 +2,38 @@ import { engineError } from '../../../../shared/errorTexts';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { findCatalogueModel, modelIdFromFileName } from '../../../../shared/model/whisperModels';
-import { copyIntoFolder, digestFile, recordChecksum } from './files';
+import { copyIntoFolder, digestFile, moveIntoFolder, recordChecksum } from './files';
 import { isWhisperModelFile } from './verify';
 
+export interface ImportModelOptions {
+  /**
+   * The source is a temp file the caller gives away (an upload): it is moved into the folder (copied only
+   * across file systems), not copied. When the import ends without taking it, it stays the caller's to remove.
+   */
+  moveSource?: boolean;
+  signal?: AbortSignal;
+}
+
 /**
- * Copies a model file the user already has into the folder (after checking its header) and returns the
- * file name it got. A name that is taken gets a "-2" suffix, unless the file there is the same. A file
- * named like a catalogue model must match that model's size and checksum.
+ * Copies (or with `moveSource`, moves) a model file the user already has into the folder (after checking its
+ * header) and returns the file name it got; `added` is false when the file was there already. A name that is
+ * taken gets a "-2" suffix, unless the file there is the same. A file named like a catalogue model must match
+ * that model's size and checksum.
  */
 export async function importModelFile(
   folder: string,
   sourcePath: string,
-  signal?: AbortSignal,
-): Promise<{ fileName: string; sha256: string }> {
+  options: ImportModelOptions = {},
+): Promise<{ fileName: string; sha256: string; added: boolean }> {
+  const { signal } = options;
   const source = path.resolve(sourcePath);
   await isWhisperModelFile(source);
   if (path.dirname(source) === path.resolve(folder) && source.endsWith('.bin'))
-    return { fileName: path.basename(source), sha256: (await digestFile(source, signal)).sha256 };
+    return {
+      fileName: path.basename(source),
+      sha256: (await digestFile(source, signal)).sha256,
+      added: false,
+    };
   const sourceStat = await fs.stat(source);
   const stem = path.basename(source).replace(/\.bin$/i, '');
   for (let index = 1; ; index += 1) {
@@ -32,13 +47,13 @@ export async function importModelFile(
         existing.size === sourceStat.size &&
         (await sameContent(source, path.join(folder, candidate), signal))
       ) {
-        return { fileName: candidate, sha256: (await digestFile(source, signal)).sha256 };
+        return { fileName: candidate, sha256: (await digestFile(source, signal)).sha256, added: false };
       }
       continue;
     }
     let verified: 'sha256' | 'sha1' | undefined;
     let sha256 = '';
-    await copyIntoFolder(
+    await (options.moveSource ? moveIntoFolder : copyIntoFolder)(
       source,
       folder,
       candidate,
@@ -57,7 +72,7 @@ export async function importModelFile(
       signal,
     );
     if (verified) await recordChecksum(folder, candidate, verified);
-    return { fileName: candidate, sha256 };
+    return { fileName: candidate, sha256, added: true };
   }
 }
 

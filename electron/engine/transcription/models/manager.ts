@@ -131,26 +131,35 @@ export class ModelManager {
   }
 
   /**
-   * Copies a model file the user already has into the folder (after checking its header). A name that is
-   * taken gets a "-2" suffix, unless the file there is the same. A file named like a catalogue model must
-   * match that model's checksum.
+   * Copies a model file the user already has into the folder (after checking its header); with `moveSource`
+   * (an upload's temp file, given away) it is moved instead (importModel.ts). A name that is taken gets a "-2"
+   * suffix, unless the file there is the same. A file named like a catalogue model must match that model's
+   * checksum. A file added here is removed again when its registry entry cannot be written.
    */
   async importLocal(
     sourcePath: string,
-    details: ModelDetails & { origin?: ModelOrigin } = {},
+    details: ModelDetails & { origin?: ModelOrigin; moveSource?: boolean } = {},
     signal?: AbortSignal,
   ): Promise<InstalledModel> {
-    const { fileName, sha256 } = await importModelFile(this.folder, sourcePath, signal);
+    const { fileName, sha256, added } = await importModelFile(this.folder, sourcePath, {
+      ...(details.moveSource ? { moveSource: true } : {}),
+      ...(signal ? { signal } : {}),
+    });
     if (!findCatalogueModel(fileName)) {
-      await updateModelRegistry(this.folder, fileName, (current) => ({
-        ...current,
-        ...(details.displayName?.trim() ? { displayName: details.displayName.trim() } : {}),
-        languages: details.languages ? [...details.languages] : (current?.languages ?? []),
-        origin: details.origin ?? current?.origin ?? 'file',
-        sourceName: current?.sourceName ?? path.basename(sourcePath),
-        sha256,
-        importedAt: current?.importedAt ?? new Date().toISOString(),
-      }));
+      try {
+        await updateModelRegistry(this.folder, fileName, (current) => ({
+          ...current,
+          ...(details.displayName?.trim() ? { displayName: details.displayName.trim() } : {}),
+          languages: details.languages ? [...details.languages] : (current?.languages ?? []),
+          origin: details.origin ?? current?.origin ?? 'file',
+          sourceName: current?.sourceName ?? path.basename(sourcePath),
+          sha256,
+          importedAt: current?.importedAt ?? new Date().toISOString(),
+        }));
+      } catch (error) {
+        if (added) await fs.rm(path.join(this.folder, fileName), { force: true });
+        throw error;
+      }
     }
     return this.describeOrThrow(fileName);
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readWavHeader } from '../../../../electron/engine/media/peaks';
+import { readWavHeader } from '../../../../electron/engine/media/wavSamples';
 import { planChunks, wavHeader, writeWavChunks } from '../../../../electron/engine/transcription/wavChunks';
 
 describe('planChunks', () => {
