@@ -92,8 +92,10 @@ export function breakLines(words: readonly string[], rules: LineRules): string[]
   for (const word of words) starts.push(starts.at(-1)! + countChars(word));
   const lineLength = (from: number, to: number): number => starts[to]! - starts[from]! + (to - from - 1);
   if (lineLength(0, words.length) <= rules.maxCharsPerLine) return [joinWords(words)];
+  // The cost of a break before word i does not depend on the layout: worked out once per place.
+  const costBefore = words.map((word, i) => (i === 0 ? 0 : breakCost(words[i - 1]!, word)));
   for (let lineCount = 2; lineCount <= rules.maxLines; lineCount++) {
-    const breaks = bestBreaks(words, lineCount, rules.maxCharsPerLine, lineLength);
+    const breaks = bestBreaks(costBefore, lineCount, rules.maxCharsPerLine, lineLength);
     if (breaks) return splitAt(words, breaks);
   }
   return undefined;
@@ -124,18 +126,19 @@ export function layoutLines(words: readonly string[], rules: LineRules): string[
   return lines;
 }
 
-/** Dynamic programming over break positions: exactly `lineCount` lines, each within `maxChars`. */
+/**
+ * Dynamic programming over break positions of the words (costBefore[i]: breaking before word i): exactly
+ * `lineCount` lines, each within `maxChars`.
+ */
 function bestBreaks(
-  words: readonly string[],
+  costBefore: readonly number[],
   lineCount: number,
   maxChars: number,
   lineLength: (from: number, to: number) => number,
 ): number[] | undefined {
-  const n = words.length;
+  const n = costBefore.length;
   if (n < lineCount) return undefined;
   const mean = (lineLength(0, n) - (lineCount - 1)) / lineCount;
-  // The cost of a break before word i does not depend on the layout: worked out once per place.
-  const costBefore = words.map((word, i) => (i === 0 ? 0 : breakCost(words[i - 1]!, word)));
   // best[k][j]: cheapest cost of laying words[0, j) on k lines; from[k][j]: where the k-th line starts.
   const best: number[][] = Array.from({ length: lineCount + 1 }, () => Array<number>(n + 1).fill(Infinity));
   const from: number[][] = Array.from({ length: lineCount + 1 }, () => Array<number>(n + 1).fill(-1));

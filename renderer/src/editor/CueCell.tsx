@@ -75,9 +75,10 @@ export const CueCell = memo(function CueCell(props: Props) {
     onFocusDone(focusRequest.seq);
   }, [focusRequest, onFocusDone]);
 
-  const uncertain = cue.words.filter((word) => word.probability < UNCERTAIN_BELOW);
-  const title =
-    uncertain.length === 0
+  // What depends only on the cue (not on the draft) is kept across keys, so a key re-renders the text box only.
+  const title = useMemo(() => {
+    const uncertain = cue.words.filter((word) => word.probability < UNCERTAIN_BELOW);
+    return uncertain.length === 0
       ? undefined
       : t('uncertainTitle', {
           words: uncertain
@@ -86,6 +87,27 @@ export const CueCell = memo(function CueCell(props: Props) {
             )
             .join('، '),
         });
+  }, [cue.words, t]);
+  const marks = useMemo(
+    () =>
+      markSpans(cue, props.activeWord, found).map((span, index) => (
+        <span
+          key={index}
+          className={[
+            span.uncertain !== undefined && 'uncertain-mark',
+            span.active && 'spoken-mark',
+            span.found && `find-mark ${span.found}`,
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          data-testid={span.uncertain !== undefined ? 'uncertain-word' : undefined}
+          data-found={span.found}
+        >
+          {span.text}
+        </span>
+      )),
+    [cue, props.activeWord, found],
+  );
   const cps = readingSpeedCps(text === cue.text ? cue : { ...cue, text });
   const boxStyle = {
     fontSize: `${props.fontSize}px`,
@@ -103,22 +125,7 @@ export const CueCell = memo(function CueCell(props: Props) {
     >
       <div className="cue-box" lang={props.language} dir={cueDirection(text, direction)}>
         <div ref={mirrorRef} className="cue-mirror" style={boxStyle} aria-hidden="true">
-          {markSpans(cue, props.activeWord, found).map((span, index) => (
-            <span
-              key={index}
-              className={[
-                span.uncertain !== undefined && 'uncertain-mark',
-                span.active && 'spoken-mark',
-                span.found && `find-mark ${span.found}`,
-              ]
-                .filter(Boolean)
-                .join(' ')}
-              data-testid={span.uncertain !== undefined ? 'uncertain-word' : undefined}
-              data-found={span.found}
-            >
-              {span.text}
-            </span>
-          ))}
+          {marks}
           {'\u200b'}
         </div>
         <textarea
