@@ -9,7 +9,8 @@
 //     next animation frame once the text box's value has changed, and → after that frame was painted (a
 //     message posted from the frame callback);
 //   - jump to the last cue: the cue list scrolled to its end until the last cue's row is in the DOM.
-//   - the same typing in a page of 2,000 plain textareas (the floor on this machine), in the same run;
+//   - the same typing in a page of 2,000 plain textareas (the issue's baseline), and in a page with one plain
+//     textarea (the floor of this measure on this machine: what Chromium's frame timing alone costs), in the same run;
 //   - what runs per keystroke: a second, shorter typing pass under Chromium's CPU profiler and tracer
 //     (keystrokeProfile.ts), printed as ms per key by main-thread phase and the heaviest JS functions.
 // Targets: TTI <= 1 s; typing p95 <= 12 ms and at most 1.5× the plain page. Typing is printed as a ratio
@@ -259,9 +260,13 @@ const installTypingProbe = `(() => {
  * The floor for typing on this machine, measured in the same run: a page of CUES plain textareas (no
  * React, no app), the same probe, the same keys at the same pace, in the same tab once the editor is done.
  */
-async function typeIntoPlainTextareas(page: Page, text: string): Promise<z.infer<typeof samplesSchema>> {
+async function typeIntoPlainTextareas(
+  page: Page,
+  text: string,
+  count: number = CUES,
+): Promise<z.infer<typeof samplesSchema>> {
   await page.goto('about:blank');
-  const boxes = Array.from({ length: CUES }, (_, cue) => {
+  const boxes = Array.from({ length: count }, (_, cue) => {
     const words = Array.from({ length: WORDS_PER_CUE }, (_, index) => wordAt(urduWords, cue, index));
     return `<textarea dir="auto" rows="2" cols="42">${words.join(' ')}</textarea>`;
   }).join('\n');
@@ -367,6 +372,8 @@ async function main(): Promise<void> {
     const rendered = await page.getByTestId('cue-row').count();
     // Last: it leaves the app.
     const baseline = await typeIntoPlainTextareas(page, text);
+    // The floor of this measure on this machine: one textarea, nothing else on the page.
+    const floor = await typeIntoPlainTextareas(page, text, 1);
     const tti = median(opens.map((open) => open.interactiveMs));
     const p95 = percentile(samples.frame, 95);
     console.log(
@@ -386,6 +393,13 @@ async function main(): Promise<void> {
     );
     console.log(
       `  typing, keydown → painted: p50 ${ms(percentile(samples.painted, 50))}, p95 ${ms(percentile(samples.painted, 95))}`,
+    );
+    const floorP95 = percentile(floor.frame, 95);
+    console.log(
+      `  floor, a page with one plain textarea, same keys: keydown → next frame p50 ${ms(percentile(floor.frame, 50))}, p95 ${ms(floorP95)}, ${overFrame(floor.frame)} over ${FRAME_MS} ms (no page can do better here: Chromium's frame timing, not the page's work)`,
+    );
+    console.log(
+      `  the editor's own cost, keydown → next frame p95 minus the floor's: ${ms(p95 - floorP95)}; ratio to the floor ${(p95 / floorP95).toFixed(2)}×`,
     );
     const baseP95 = percentile(baseline.frame, 95);
     const ratio = p95 / baseP95;

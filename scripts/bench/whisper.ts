@@ -257,7 +257,7 @@ async function main(): Promise<void> {
       );
     }
     await benchVersions(models, jfk, long, ROUNDS);
-    await benchVad(tiny, ROUNDS);
+    await benchVad(models, ROUNDS);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

