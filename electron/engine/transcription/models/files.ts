@@ -76,6 +76,10 @@ export async function digestFile(filePath: string, signal?: AbortSignal): Promis
   return { sha256: sha256.digest('hex'), sha1: sha1.digest('hex'), sizeBytes };
 }
 
+/** Where a file on its way to `folder/targetName` is written first (a name only this process uses). */
+const tempPathFor = (folder: string, targetName: string): string =>
+  path.join(folder, `${TEMP_PREFIX}${targetName}.${process.pid}.${randomBytes(4).toString('hex')}`);
+
 /**
  * Copies a file into `folder` under a temp name, hashing it on the way, and fsyncs it. `accept` sees the
  * digests before anything is renamed; returning false (or throwing) deletes the temp file. Then the temp
@@ -89,10 +93,7 @@ export async function copyIntoFolder(
   signal?: AbortSignal,
 ): Promise<string> {
   const targetPath = path.join(folder, targetName);
-  const tempPath = path.join(
-    folder,
-    `${TEMP_PREFIX}${targetName}.${process.pid}.${randomBytes(4).toString('hex')}`,
-  );
+  const tempPath = tempPathFor(folder, targetName);
   const sha256 = createHash('sha256');
   const sha1 = createHash('sha1');
   let sizeBytes = 0;
@@ -146,10 +147,7 @@ export async function moveIntoFolder(
   signal?: AbortSignal,
 ): Promise<string> {
   const targetPath = path.join(folder, targetName);
-  const tempPath = path.join(
-    folder,
-    `${TEMP_PREFIX}${targetName}.${process.pid}.${randomBytes(4).toString('hex')}`,
-  );
+  const tempPath = tempPathFor(folder, targetName);
   try {
     if (signal?.aborted) throw signal.reason;
     await fs.mkdir(folder, { recursive: true });

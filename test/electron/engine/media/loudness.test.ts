@@ -1,23 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLoudnessWindows } from '../../../../electron/engine/media/loudness';
-import { wavHeader } from '../../../../electron/engine/transcription/wavChunks';
 import { GuftaguError } from '../../../../shared/errors';
+import { useWavFiles } from '../../../support/wavFiles';
 
 const rateHz = 16_000;
-let folder: string;
-beforeEach(() => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'guftagu-loudness-'));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function writeWav(name: string, samples: Int16Array): string {
-  const file = path.join(folder, name);
-  writeFileSync(file, Buffer.concat([wavHeader(rateHz, samples.byteLength), Buffer.from(samples.buffer)]));
-  return file;
-}
+const wavs = useWavFiles('guftagu-loudness-', rateHz);
+const writeWav = wavs.writeSamples;
 
 describe('readLoudnessWindows', () => {
   it('gives each window its RMS level in dBFS: a sine, a square, digital silence, and a shorter last window', async () => {
@@ -62,8 +50,7 @@ describe('readLoudnessWindows', () => {
 
   it('gives no windows for an empty WAV, and refuses what is not a 16-bit mono WAV or a window of 0 ms', async () => {
     expect(await readLoudnessWindows(writeWav('empty.wav', new Int16Array(0)))).toEqual([]);
-    const notWav = path.join(folder, 'not.wav');
-    writeFileSync(notWav, 'hello, not a wav at all');
+    const notWav = wavs.writeBytes('not.wav', Buffer.from('hello, not a wav at all'));
     await expect(readLoudnessWindows(notWav)).rejects.toMatchObject({ code: 'file-damaged' });
     await expect(readLoudnessWindows(writeWav('ok.wav', new Int16Array(160)), 0)).rejects.toBeInstanceOf(
       GuftaguError,

@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computePeaks, PEAK_RATE_HZ } from '../../../../electron/engine/media/peaks';
-import { wavHeader } from '../../../../electron/engine/transcription/wavChunks';
+import { useWavFiles } from '../../../support/wavFiles';
 
 const rateHz = 16_000;
-let folder: string;
-beforeEach(() => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'guftagu-peaks-'));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function writeWav(name: string, samples: Int16Array): string {
-  const file = path.join(folder, name);
-  writeFileSync(file, Buffer.concat([wavHeader(rateHz, samples.byteLength), Buffer.from(samples.buffer)]));
-  return file;
-}
+const wavs = useWavFiles('guftagu-peaks-', rateHz);
+const writeWav = wavs.writeSamples;
 
 describe('computePeaks', () => {
   it('gives the peak of each 1/50 s as 0..255, a shorter last bucket included, over several read pieces', async () => {
@@ -43,8 +31,7 @@ describe('computePeaks', () => {
   });
 
   it('refuses a file that is not a 16-bit mono WAV with the structured error', async () => {
-    const notWav = path.join(folder, 'not.wav');
-    writeFileSync(notWav, 'hello, not a wav at all');
+    const notWav = wavs.writeBytes('not.wav', Buffer.from('hello, not a wav at all'));
     await expect(computePeaks(notWav)).rejects.toMatchObject({ code: 'file-damaged', key: 'wav-not-pcm' });
   });
 });

@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWavHeader, wavSampleBlocks } from '../../../../electron/engine/media/wavSamples';
 import { wavHeader } from '../../../../electron/engine/transcription/wavChunks';
+import { useWavFiles } from '../../../support/wavFiles';
 
 const rateHz = 16_000;
-let folder: string;
-beforeEach(() => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'guftagu-wav-samples-'));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function write(name: string, bytes: Buffer): string {
-  const file = path.join(folder, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const write = useWavFiles('guftagu-wav-samples-', rateHz).writeBytes;
 
 /** Samples that differ in both bytes, so a wrongly joined split sample shows. */
 function rampSamples(count: number): Int16Array {
