@@ -36,21 +36,31 @@ export function parseUploadReply(status: number, body: string, fileName: string)
   );
 }
 
-/** POSTs one file to /upload and resolves to the path the server stored it under. */
-export function uploadFile(
+/**
+ * POSTs `file` to `url` with the session token and upload progress; `read` turns the finished request into
+ * the answer (or throws). A failed connection rejects with advice; aborting `signal` rejects as canceled.
+ */
+function postFile<T>(
+  url: string,
   file: File,
   token: string | undefined,
   onProgress: (loadedBytes: number, totalBytes: number) => void,
-): Promise<string> {
+  read: (request: XMLHttpRequest) => T,
+  signal?: AbortSignal,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/upload?name=${encodeURIComponent(file.name)}`);
+    request.open('POST', url);
     if (token) request.setRequestHeader(TOKEN_HEADER, token);
     request.upload.onprogress = (event) =>
       onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    const canceled = () =>
+      reject(new GuftaguError('canceled', `The upload of ${file.name} was stopped; nothing was added.`, ''));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.onabort = canceled;
     request.onload = () => {
       try {
-        resolve(parseUploadReply(request.status, request.responseText, file.name));
+        resolve(read(request));
       } catch (error) {
         reject(error);
       }
@@ -63,8 +73,23 @@ export function uploadFile(
           'Check that the Guftagu server is still running, then try again.',
         ),
       );
+    if (signal?.aborted) {
+      canceled();
+      return;
+    }
     request.send(file);
   });
+}
+
+/** POSTs one file to /upload and resolves to the path the server stored it under. */
+export function uploadFile(
+  file: File,
+  token: string | undefined,
+  onProgress: (loadedBytes: number, totalBytes: number) => void,
+): Promise<string> {
+  return postFile(`/upload?name=${encodeURIComponent(file.name)}`, file, token, onProgress, (request) =>
+    parseUploadReply(request.status, request.responseText, file.name),
+  );
 }
 
 /** What the Models dialog sends with an uploaded model file. */
@@ -86,49 +111,22 @@ export function uploadModelFile(
   onProgress: (loadedBytes: number, totalBytes: number) => void,
   signal?: AbortSignal,
 ): Promise<InstalledModel> {
-  return new Promise((resolve, reject) => {
-    const query = new URLSearchParams({ name: file.name });
-    if (details.displayName) query.set('displayName', details.displayName);
-    if (details.languages) query.set('languages', details.languages.join(','));
-    const request = new XMLHttpRequest();
-    request.open('POST', `/upload-model?${query.toString()}`);
-    if (token) request.setRequestHeader(TOKEN_HEADER, token);
-    request.upload.onprogress = (event) =>
-      onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-    const canceled = () =>
-      reject(new GuftaguError('canceled', `The upload of ${file.name} was stopped; nothing was added.`, ''));
-    signal?.addEventListener('abort', () => request.abort(), { once: true });
-    request.onabort = canceled;
-    request.onload = () => {
-      let json: unknown;
-      try {
-        json = JSON.parse(request.responseText);
-      } catch {
-        json = undefined;
-      }
-      const reply = modelReplySchema.safeParse(json);
-      if (request.status >= 200 && request.status < 300 && reply.success) {
-        resolve(reply.data.model);
-        return;
-      }
-      try {
-        parseUploadReply(request.status >= 300 ? request.status : 500, request.responseText, file.name);
-      } catch (error) {
-        reject(error);
-      }
-    };
-    request.onerror = () =>
-      reject(
-        new GuftaguError(
-          'internal',
-          `Could not upload ${file.name}: the connection failed.`,
-          'Check that the Guftagu server is still running, then try again.',
-        ),
-      );
-    if (signal?.aborted) {
-      canceled();
-      return;
+  const query = new URLSearchParams({ name: file.name });
+  if (details.displayName) query.set('displayName', details.displayName);
+  if (details.languages) query.set('languages', details.languages.join(','));
+  const read = (request: XMLHttpRequest): InstalledModel => {
+    let json: unknown;
+    try {
+      json = JSON.parse(request.responseText);
+    } catch {
+      json = undefined;
     }
-    request.send(file);
-  });
+    const reply = modelReplySchema.safeParse(json);
+    if (request.status >= 200 && request.status < 300 && reply.success) return reply.data.model;
+    // A status of 300 or more always throws: the server's error, or a generic one (a 2xx without a model is a
+    // broken reply, read as a 500).
+    parseUploadReply(request.status >= 300 ? request.status : 500, request.responseText, file.name);
+    throw new Error('unreachable: parseUploadReply returned for an error status');
+  };
+  return postFile(`/upload-model?${query.toString()}`, file, token, onProgress, read, signal);
 }
