@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWhisperJson } from '../../../../electron/engine/transcription/whisperJson';
-import { parseVadSpanLine, type VadSpan } from '../../../../shared/transcript/vadTimes';
+import { loggedVadSpans, readWhisperFixture, speechMs } from '../../../support/vadRecording';
 import { DTW_WORD_MAX_MS } from '../../../../shared/transcript/words';
 
 // whisper.cpp 1.9.1's -ojf JSON of a run with `-nfa -dtw small`: each token carries t_dtw, its DTW-aligned start
@@ -11,24 +9,12 @@ import { DTW_WORD_MAX_MS } from '../../../../shared/transcript/words';
 // - dtw-1.9-vad-speech-timeline.json: the VAD recording of whisperJsonVad.test.ts (speech at 5.94–12.00,
 //   20.00–34.40 and 50.00–53.00 s); segment times mapped back, token times and t_dtw on the speech-only timeline
 //   (whisper computes t_dtw from the shortened audio's seek), each t_dtw 40 ms after its token's start.
-const fixtures = path.resolve(__dirname, '../../../fixtures/whisper');
-const read = (name: string) => readFileSync(path.join(fixtures, name));
-const spans: VadSpan[] = read('vad-1.9-speech-timeline.log')
-  .toString('utf8')
-  .split('\n')
-  .map(parseVadSpanLine)
-  .filter((span): span is VadSpan => span !== undefined);
-const speech = [
-  [5940, 12000],
-  [20000, 34400],
-  [50000, 53000],
-] as const;
 
 const text = 'میڈیا بیٹھک میں خوش آمدید۔ آج ہم peace talks پر بات کریں گے، 2026 میں۔ شکریہ۔';
 
 describe('whisper 1.9 JSON with DTW token times', () => {
   it('reads t_dtw into milliseconds; -1 means none', () => {
-    const result = parseWhisperJson(read('dtw-1.9.json'));
+    const result = parseWhisperJson(readWhisperFixture('dtw-1.9.json'));
     const tokens = result.segments.flatMap((segment) => segment.tokens ?? []);
     expect(tokens.slice(0, 3).map((token) => [token.text, token.startMs, token.dtwMs])).toEqual([
       [' میڈیا', 660, 700],
@@ -40,7 +26,7 @@ describe('whisper 1.9 JSON with DTW token times', () => {
   });
 
   it('word starts are the DTW time of their first token; ends are the next word’s start or the segment’s end', () => {
-    const result = parseWhisperJson(read('dtw-1.9.json'));
+    const result = parseWhisperJson(readWhisperFixture('dtw-1.9.json'));
     expect(result.words.map((word) => word.text).join(' ')).toBe(text);
     expect(result.words.slice(0, 6).map((word) => [word.text, word.startMs, word.endMs])).toEqual([
       ['میڈیا', 700, 1280],
@@ -62,13 +48,13 @@ describe('whisper 1.9 JSON with DTW token times', () => {
   });
 
   it('a word is never longer than DTW_WORD_MAX_MS (the next start may be past a pause)', () => {
-    const result = parseWhisperJson(read('dtw-1.9.json'));
+    const result = parseWhisperJson(readWhisperFixture('dtw-1.9.json'));
     const amdeed = result.words.find((word) => word.text === 'آمدید۔');
     expect(amdeed!.endMs - amdeed!.startMs).toBe(DTW_WORD_MAX_MS);
   });
 
   it('a segment where a word lacks its DTW time keeps whisper’s token times (mixed)', () => {
-    const json = JSON.parse(read('dtw-1.9.json').toString('utf8')) as {
+    const json = JSON.parse(readWhisperFixture('dtw-1.9.json').toString('utf8')) as {
       transcription: { tokens: { text: string; t_dtw: number }[] }[];
     };
     const second = json.transcription[1]!;
@@ -80,16 +66,19 @@ describe('whisper 1.9 JSON with DTW token times', () => {
   });
 
   it('JSON without t_dtw (no -dtw, or 1.5.0) uses token times', () => {
-    const result = parseWhisperJson(read('vad-1.9-speech-timeline.json'), { vadUsed: true, vadSpans: spans });
+    const result = parseWhisperJson(readWhisperFixture('vad-1.9-speech-timeline.json'), {
+      vadUsed: true,
+      vadSpans: loggedVadSpans,
+    });
     expect(result.wordTimes).toBe('tokens');
-    const plain = parseWhisperJson(read('en-jfk.json'));
+    const plain = parseWhisperJson(readWhisperFixture('en-jfk.json'));
     expect(plain.wordTimes).toBe('tokens');
   });
 
   it('with VAD: DTW times are mapped back from the speech-only timeline, each word on speech', () => {
-    const result = parseWhisperJson(read('dtw-1.9-vad-speech-timeline.json'), {
+    const result = parseWhisperJson(readWhisperFixture('dtw-1.9-vad-speech-timeline.json'), {
       vadUsed: true,
-      vadSpans: spans,
+      vadSpans: loggedVadSpans,
     });
     expect(result.wordTimes).toBe('dtw');
     expect(result.words.map((word) => word.text).join(' ')).toBe(text);
@@ -100,7 +89,7 @@ describe('whisper 1.9 JSON with DTW token times', () => {
       }
     for (const word of result.words)
       expect(
-        speech.some(([from, to]) => word.startMs >= from && word.startMs <= to),
+        speechMs.some(([from, to]) => word.startMs >= from && word.startMs <= to),
         `${word.text} ${word.startMs}`,
       ).toBe(true);
     // 0.70 s on the speech-only timeline is 5.94 + 0.70 s; 6.34 s there is 20.00 + (6.34 − 6.26) s.
@@ -118,7 +107,7 @@ describe('whisper 1.9 JSON with DTW token times', () => {
   });
 
   it('with VAD but without the log, DTW times move with the token times into their segment', () => {
-    const result = parseWhisperJson(read('dtw-1.9-vad-speech-timeline.json'), {
+    const result = parseWhisperJson(readWhisperFixture('dtw-1.9-vad-speech-timeline.json'), {
       vadUsed: true,
       vadSpans: [],
     });
@@ -133,7 +122,7 @@ describe('whisper 1.9 JSON with DTW token times', () => {
   });
 
   it('DTW times already on the recording’s timeline (past the speech-only audio) are not mapped twice', () => {
-    const json = JSON.parse(read('dtw-1.9-vad-speech-timeline.json').toString('utf8')) as {
+    const json = JSON.parse(readWhisperFixture('dtw-1.9-vad-speech-timeline.json').toString('utf8')) as {
       transcription: { offsets: { from: number }; tokens: { text: string; t_dtw: number }[] }[];
     };
     // As a cli that maps t_dtw would write them: the last segment's word at 50.04 s.
@@ -141,7 +130,7 @@ describe('whisper 1.9 JSON with DTW token times', () => {
     last.tokens[0]!.t_dtw = 5004;
     last.tokens[1]!.t_dtw = 5150;
     json.transcription[0]!.tokens.forEach((token) => (token.t_dtw = -1));
-    const result = parseWhisperJson(JSON.stringify(json), { vadUsed: true, vadSpans: spans });
+    const result = parseWhisperJson(JSON.stringify(json), { vadUsed: true, vadSpans: loggedVadSpans });
     expect(result.wordTimes).toBe('mixed');
     expect(result.words.at(-1)).toMatchObject({ text: 'شکریہ۔', startMs: 50040 });
   });
