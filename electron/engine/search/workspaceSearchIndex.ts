@@ -4,7 +4,6 @@ import { searchKinds, type SearchKind, type SearchResult } from '../../../shared
 import { SEARCH_RESULT_LIMIT } from '../../../shared/programme/search';
 import { searchTerms } from '../../../shared/search/normalize';
 import { rankAndGroup } from '../../../shared/search/rank';
-import { snippetFor } from '../../../shared/search/snippet';
 import type { TranscriptStore } from '../transcription/transcriptStore';
 import { isSafeId, SESSIONS_FOLDER } from '../workspace/paths';
 import type { SessionStore } from '../workspace/sessionStore';
@@ -13,6 +12,9 @@ import MiniSearch from 'minisearch';
 import { buildShard, miniSearchOptions, type IndexedDocument, type Shard } from './sessionShard';
 import { readShardFile, removeOrphanShardFiles, removeShardFile, writeShardFile } from './shardFile';
 import { readSnapshotFile, SNAPSHOT_FILE, writeSnapshotFile } from './snapshotFile';
+import { kindsOf, locatePlaced, type Placed } from './placedSessions';
+import { kindBoost, toResult } from './searchResult';
+import { forEachLimited } from './forEachLimited';
 import { decodeIndex, encodeIndex } from './compactIndex';
 import { clipsDocument } from '../export/stores';
 import { sessionSignature } from './sourceSignature';
@@ -42,16 +44,6 @@ export interface RefreshReport {
   fromSnapshot: number;
 }
 
-/** A session's entries in the index: ids firstId, firstId + 1, … */
-interface Placed {
-  sessionId: string;
-  firstId: number;
-  /** One letter per entry (kindLetters). */
-  kinds: string;
-  /** The entries; undefined until a result needs them when placed from the snapshot. */
-  shard: Shard | undefined;
-}
-
 interface Entry {
   signature: string;
   /** Undefined when the session cannot be read (corrupt, newer format): left out of search. */
@@ -64,29 +56,6 @@ const CONCURRENCY = 4;
 const EVENT_DEBOUNCE_MS = 1500;
 /** After the index changed, wait this long for more changes before writing its snapshot. */
 const SNAPSHOT_DELAY_MS = 5000;
-
-/** A shard entry weighs this much against a cue when ranking. */
-const kindBoost: Record<SearchKind, number> = {
-  session: 3,
-  participant: 3,
-  clip: 2,
-  topic: 2,
-  tag: 2,
-  cue: 1,
-};
-
-const kindLetters: Record<SearchKind, string> = {
-  session: 's',
-  participant: 'p',
-  topic: 'o',
-  tag: 't',
-  cue: 'c',
-  clip: 'l',
-};
-const kindOfLetter = new Map(
-  Object.entries(kindLetters).map(([kind, letter]) => [letter, kind as SearchKind]),
-);
-const kindsOf = (shard: Shard): string => shard.entries.map((entry) => kindLetters[entry.kind]).join('');
 
 /**
  * The workspace's full-text index: one MiniSearch index in memory over every session's entries, one shard
@@ -181,12 +150,12 @@ export class WorkspaceSearchIndex {
       combineWith: 'AND',
       ...(everyKind
         ? {}
-        : { filter: (result) => wanted.has(this.locate(result.id as number)?.kind ?? 'cue') }),
+        : { filter: (result) => wanted.has(locatePlaced(this.placed, result.id as number)?.kind ?? 'cue') }),
     });
     const hits: Array<{ placed: Placed; id: number; score: number }> = [];
     const sessionsHit = new Set<string>();
     for (const { id, score } of found) {
-      const at = this.locate(id as number);
+      const at = locatePlaced(this.placed, id as number);
       if (!at) continue;
       const { placed, index, kind } = at;
       // One result per session for its own fields (the best one).
@@ -240,25 +209,6 @@ export class WorkspaceSearchIndex {
       return false;
     placed.shard = stored.shard;
     return true;
-  }
-
-  /** The session, entry index and kind of an index id (binary search over the placed sessions). */
-  private locate(id: number): { placed: Placed; index: number; kind: SearchKind } | undefined {
-    let low = 0;
-    let high = this.placed.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const placed = this.placed[middle];
-      if (!placed) return undefined;
-      const index = id - placed.firstId;
-      if (index < 0) high = middle - 1;
-      else if (index >= placed.kinds.length) low = middle + 1;
-      else {
-        const kind = kindOfLetter.get(placed.kinds[index] ?? '');
-        return kind ? { placed, index, kind } : undefined;
-      }
-    }
-    return undefined;
   }
 
   /** Puts a session's entries in the index, in place of what it had. */
@@ -441,41 +391,4 @@ export class WorkspaceSearchIndex {
     );
     return shard;
   }
-}
-
-function toResult(shard: Shard, id: number, score: number, terms: readonly string[]): SearchResult {
-  const entry = shard.entries[id];
-  if (!entry) throw new Error(`search index: no entry ${id} in ${shard.sessionId}`);
-  const snippet = entry.label ?? snippetFor(entry.text, terms);
-  const mediaName = entry.mediaId === undefined ? undefined : shard.mediaNames[entry.mediaId];
-  return {
-    kind: entry.kind,
-    sessionId: shard.sessionId,
-    sessionTitle: shard.sessionTitle,
-    ...(entry.participantId === undefined ? {} : { participantId: entry.participantId }),
-    ...(entry.mediaId === undefined ? {} : { mediaId: entry.mediaId }),
-    ...(mediaName === undefined ? {} : { mediaName }),
-    ...(entry.trackId === undefined ? {} : { trackId: entry.trackId }),
-    ...(entry.cueId === undefined ? {} : { cueId: entry.cueId }),
-    ...(entry.clipId === undefined ? {} : { clipId: entry.clipId }),
-    ...(entry.startMs === undefined ? {} : { startMs: entry.startMs }),
-    snippet: entry.kind === 'cue' && entry.speaker !== undefined ? `${entry.speaker}: ${snippet}` : snippet,
-    score,
-  };
-}
-
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      if (item !== undefined) await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
