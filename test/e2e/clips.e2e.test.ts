@@ -5,25 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInPresets } from '../../shared/export/presets';
 import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
-import { seedSessionWithTranscript } from './support/seed';
+import { interviewTranslationSrt, seedSessionWithTranscript } from './support/seed';
 
 let harness: Harness;
 let sessionId = '';
 const ids = { ayesha: '', sana: '' };
-
-// English lines for the Urdu cues of the shared fixture: a translation track, so captions are bilingual.
-const englishSrt = `1
-00:00:00,400 --> 00:00:03,200
-My name is Ayesha, I have come from Karachi.
-
-2
-00:00:03,400 --> 00:00:07,100
-This dialogue taught me to listen to others.
-
-3
-00:00:07,300 --> 00:00:10,900
-We started 3 campaigns on social media.
-`;
 
 /** Text as read: white space collapsed, bidi isolates dropped. */
 const text = async (locator: Locator) =>
@@ -123,7 +109,7 @@ beforeAll(async () => {
   sessionId = seeded.sessionId;
   const { mediaId } = seeded;
   const english = path.join(harness.root, 'interview.en.srt');
-  writeFileSync(english, englishSrt);
+  writeFileSync(english, interviewTranslationSrt);
   await api['subtitles.import']({ sessionId, mediaId, path: english, language: 'en' });
   const consent = (scope: 'publish-named' | 'internal') => ({ scope, date: '2025-11-02', formRef: 'KU-1' });
   ids.ayesha = (

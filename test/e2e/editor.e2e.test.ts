@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/transcript/model';
 import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
-import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
+import {
+  interviewTranslationSrt,
+  openEditor,
+  savedTranscript,
+  seedSessionWithTranscript,
+} from './support/seed';
 
 let harness: Harness;
 let sessionId = '';
@@ -13,19 +18,8 @@ let mediaId = '';
 let urTrack = '';
 let enTrack = '';
 
-/** A volunteer's English translation of the interview's first four (Urdu) cues. */
-const translation = `1
-00:00:00,400 --> 00:00:03,200
-My name is Ayesha, I have come from Karachi.
-
-2
-00:00:03,400 --> 00:00:07,100
-This dialogue taught me to listen to others.
-
-3
-00:00:07,300 --> 00:00:10,900
-We started 3 campaigns on social media.
-
+/** The shared English translation, and a fourth cue. */
+const translation = `${interviewTranslationSrt}
 4
 00:00:11,200 --> 00:00:14,000
 Will you come to the next session?

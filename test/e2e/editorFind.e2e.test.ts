@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorTranslator } from '../../renderer/src/editor/i18n/useEditorT';
 import { haveSharedFixtures } from '../support/sharedFixtures';
 import { startHarness, type Harness } from './support/harness';
-import { openEditor, savedTranscript, seedSessionWithTranscript } from './support/seed';
+import {
+  interviewTranslationSrt,
+  openEditor,
+  savedTranscript,
+  seedSessionWithTranscript,
+} from './support/seed';
 
 /*
  * What a person sees while finding and checking in the subtitle editor (browser mode, real engine and
@@ -23,19 +28,6 @@ let enTrack = '';
 // Harakat on مُہِمّیں, a ZWNJ after it, an English phrase, a digit, ، and ۔
 const mixedUrdu = 'ہم نے social media پر 3 مُہِمّیں\u200Cشروع کیں، پھر campus میں بات ہوئی۔';
 const urduWord = 'مُہِمّیں';
-
-const translation = `1
-00:00:00,400 --> 00:00:03,200
-My name is Ayesha, I have come from Karachi.
-
-2
-00:00:03,400 --> 00:00:07,100
-This dialogue taught me to listen to others.
-
-3
-00:00:07,300 --> 00:00:10,900
-We started 3 campaigns on social media.
-`;
 
 /** A third track where two people speak at once (cues 1 and 2 overlap): its lane stacks them in two rows. */
 const notes = `1
@@ -149,7 +141,7 @@ describe.runIf(fixturesHere)('Find, problem markers and the timeline in the edit
   it('keeps the waveform as tall with two tracks, each in its own lane', async () => {
     const { page } = harness;
     const file = path.join(harness.root, 'interview.en.srt');
-    writeFileSync(file, translation);
+    writeFileSync(file, interviewTranslationSrt);
     enTrack = (
       await harness.engine.api['subtitles.import']({
         sessionId,

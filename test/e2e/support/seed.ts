@@ -6,6 +6,23 @@ import { sharedFixture } from '../../support/sharedFixtures';
 import { waitForJobs } from '../../support/waitForJobs';
 import type { Harness } from './harness';
 
+/**
+ * A volunteer's English translation of the first three Urdu cues of the shared interview fixture (a
+ * translation track, so captions and the editor are bilingual).
+ */
+export const interviewTranslationSrt = `1
+00:00:00,400 --> 00:00:03,200
+My name is Ayesha, I have come from Karachi.
+
+2
+00:00:03,400 --> 00:00:07,100
+This dialogue taught me to listen to others.
+
+3
+00:00:07,300 --> 00:00:10,900
+We started 3 campaigns on social media.
+`;
+
 export interface SeededSession {
   sessionId: string;
   mediaId: string;
