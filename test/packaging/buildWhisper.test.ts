@@ -21,6 +21,7 @@ describe('the whisper.cpp 1.9 build', () => {
     const flags = (modernFlags({}) as string[]).join(' ');
     expect(flags).toContain('-DBUILD_SHARED_LIBS=OFF');
     expect(flags).toContain('-DGGML_OPENMP=OFF');
+    expect(flags).toContain('-DGGML_LLAMAFILE=ON');
     expect(flags).not.toMatch(/march=native|GGML_NATIVE=ON/);
   });
 
@@ -39,5 +40,27 @@ describe('the whisper.cpp 1.9 build', () => {
     expect(readFileSync(path.join(source, 'LICENSE'), 'utf8')).toMatch(/MIT License/);
     for (const patch of patches as { file: string; find: string }[])
       expect(readFileSync(path.join(source, patch.file), 'utf8')).toContain(patch.find);
+  });
+
+  it('vad-batched keeps the public VAD function and the upstream one as its fallback; pad-rows keeps the old loop', () => {
+    const patched = new Map<string, string>();
+    for (const patch of patches as { file: string; find: string; replace: string }[]) {
+      const text = patched.get(patch.file) ?? readFileSync(path.join(source, patch.file), 'utf8');
+      expect(text.split(patch.find)).toHaveLength(2);
+      patched.set(
+        patch.file,
+        text.replace(patch.find, () => patch.replace),
+      );
+    }
+    const whisper = patched.get('src/whisper.cpp')!;
+    expect(whisper.match(/^bool whisper_vad_detect_speech_no_reset\(/gm)).toHaveLength(1);
+    // declared once before the batched function, defined once as upstream wrote it
+    expect(whisper.match(/^static bool whisper_vad_detect_speech_one_chunk_at_a_time\(/gm)).toHaveLength(2);
+    expect(whisper).toMatch(
+      /return whisper_vad_detect_speech_one_chunk_at_a_time\(vctx, samples, n_samples\);/,
+    );
+    const ops = patched.get('ggml/src/ggml-cpu/ops.cpp')!;
+    expect(ops).toContain('guftagu patch "pad-rows"');
+    expect(ops).toContain('// circular means wrap around on a torus');
   });
 });

@@ -7,8 +7,10 @@ import { hasNoSpeech, transcribeWav } from '../../../../electron/engine/transcri
 import { detectWhisperCapabilities } from '../../../../electron/engine/transcription/whisperCapabilities';
 import { runWhisper } from '../../../../electron/engine/transcription/whisperRunner';
 import { GuftaguError } from '../../../../shared/errors';
+import { parseVadSpanLine } from '../../../../shared/transcript/vadTimes';
 import { bundledFfmpeg } from '../../../support/makeMedia';
 import { builtWhisper, haveSharedFixtures, sharedFixture } from '../../../support/sharedFixtures';
+import { readWhisperFixture } from '../../../support/vadRecording';
 
 // whisper.cpp 1.9 with --vad, run for real: the VAD model is test/fixtures/whisper/for-tests-silero-vad.bin, in
 // whisper.cpp's Silero ggml format with synthetic weights that detect sound energy (test/support/sileroTestModel.ts),
@@ -39,6 +41,13 @@ const speech = [
   [8000, 19000],
   [27000, 38000],
 ] as const;
+
+/** The spans the unpatched whisper.cpp 1.9.1 (one VAD chunk per graph run) logged for this recording. */
+const upstreamPausesSpans = readWhisperFixture('vad-1.9.1-upstream-pauses.log')
+  .toString('utf8')
+  .split('\n')
+  .map(parseVadSpanLine)
+  .filter((span) => span !== undefined);
 
 describe.runIf(haveSharedFixtures())('voice activity detection with the real whisper.cpp', () => {
   it('the built whisper is 1.9 and offers --vad, --suppress-nst, --prompt and -dtw', async () => {
@@ -79,6 +88,9 @@ describe.runIf(haveSharedFixtures())('voice activity detection with the real whi
       expect(run.vadSpans.some((span) => span.originalStartMs < to && span.originalEndMs > from)).toBe(true);
     const speechOnlyMs = run.vadSpans.at(-1)!.processedEndMs;
     expect(speechOnlyMs).toBeLessThan(24_000);
+    // Our build batches the Silero pass (scripts/whisper-patches/vad-batched.cpp, 256 chunks at a time: this
+    // recording ends in a part batch). It finds the very spans the unpatched whisper.cpp 1.9.1 found here.
+    expect(run.vadSpans).toEqual(upstreamPausesSpans);
     expect(run.systemInfo).toMatch(/AVX2 = 1/);
   });
 
