@@ -216,7 +216,8 @@ bool whisper_vad_detect_speech_no_reset(
         whisper_vad_tensor_to_f32(model.lstm_hh_bias, b_hh) && (int) b_hh.size() == ngate &&
         whisper_vad_tensor_to_f32(model.final_conv_weight, w_out) && (int) w_out.size() == hdim &&
         whisper_vad_tensor_to_f32(model.final_conv_bias, b_out) && b_out.size() == 1 &&
-        model.lstm_ih_weight->ne[1] == ngate && model.stft_forward_basis->ne[0] == 256 &&
+        model.lstm_ih_weight->ne[1] == ngate && model.stft_forward_basis->ne[1] == 1 &&
+        vctx->n_window > WHISPER_VAD_STFT_PAD && model.hparams.lstm_input_size > 0 && whisper_vad_stft_frames(*vctx) > 0 &&
         vctx->h_state->type == GGML_TYPE_F32 && vctx->c_state->type == GGML_TYPE_F32 &&
         ggml_nelements(vctx->h_state) == hdim && ggml_nelements(vctx->c_state) == hdim;
     if (!weights_ok) {
