@@ -5,12 +5,14 @@
 // minutes of audio). Only the LSTM depends on the chunk before; the STFT, the four encoder convolutions and
 // the LSTM's input projection do not. So this runs those for a batch of chunks in one graph (the same
 // framing, padding and weights per chunk) as a few wide matrix products, and steps the LSTM and the output
-// layer chunk by chunk in plain C++ with the same gates (i, f, g, o) and state. Measured on 2 cores
-// (AVX2 build, one thread): about 3x faster.
+// layer chunk by chunk in plain C++ with the same gates (i, f, g, o) and state. The STFT, a windowed DFT in
+// Silero, runs as an FFT in C++ (whisper_vad_stft_power); a basis of any other form stays a matrix product.
+// Measured on 2 cores (AVX2 build, one thread, 10 minutes of audio): 2.2-2.9 s upstream, 0.55-0.65 s here.
 // Differences from upstream: activations stay f32 (upstream rounds them to f16 in im2col; PyTorch's Silero
-// runs in f32), so probabilities move by up to ~0.003 on the test model, with no chunk crossing a threshold.
-// Anything unexpected (weight types, sizes, a graph that cannot be allocated) falls back to the upstream
-// one-chunk-at-a-time path, kept below as whisper_vad_detect_speech_one_chunk_at_a_time.
+// runs in f32), so probabilities move by up to ~0.003 on the test model (4e-5 with random weights), with no
+// chunk crossing a threshold. Anything unexpected (weight types, sizes, a graph that cannot be allocated)
+// falls back to the upstream one-chunk-at-a-time path, kept below as
+// whisper_vad_detect_speech_one_chunk_at_a_time.
 
 static bool whisper_vad_detect_speech_one_chunk_at_a_time(
         struct whisper_vad_context * vctx,
@@ -94,7 +96,192 @@ static void whisper_vad_stft_windows(const whisper_vad_context & vctx, const flo
     }
 }
 
-static struct ggml_cgraph * whisper_vad_build_batched_graph(whisper_vad_context & vctx, int n_batch) {
+static bool whisper_vad_tensor_to_f32(const ggml_tensor * tensor, std::vector<float> & out) {
+    const int64_t n = ggml_nelements(tensor);
+    out.resize(n);
+    if (tensor->type == GGML_TYPE_F32) {
+        ggml_backend_tensor_get(tensor, out.data(), 0, n * sizeof(float));
+        return true;
+    }
+    if (tensor->type == GGML_TYPE_F16) {
+        std::vector<ggml_fp16_t> half(n);
+        ggml_backend_tensor_get(tensor, half.data(), 0, n * sizeof(ggml_fp16_t));
+        ggml_fp16_to_fp32_row(half.data(), out.data(), n);
+        return true;
+    }
+    return false;
+}
+
+// The STFT by FFT. Silero's STFT basis is a windowed DFT: row k (k <= n_fft / 2) is w[n] cos(2 pi k n / n_fft)
+// and row n_fft / 2 + 1 + k is -w[n] sin(2 pi k n / n_fft), w its window (row 0 itself). As a matrix product it
+// is n_fft * (n_fft + 2) multiply-adds per window, 43 % of the batched pass; an FFT of the windowed samples
+// gives the same magnitudes for a few thousand. The basis is checked against that form (within its f16
+// rounding) once per pass; any other basis keeps the matrix product.
+// The two inner loops below (the FFT, the LSTM's matrix-vector product) get an AVX2 + FMA copy beside the
+// baseline one where GCC can pick between them when the library loads (ifunc on ELF: Linux); elsewhere they
+// are built for the baseline only. whisper.cpp's own sources are built for the baseline (SSE2) even when ggml
+// is built for AVX2.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__)
+#define WHISPER_VAD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define WHISPER_VAD_CLONES
+#endif
+
+static constexpr double WHISPER_VAD_PI = 3.14159265358979323846;
+
+struct whisper_vad_dft {
+    int n_fft = 0;                    // a power of two; the complex FFT below is of n_fft / 2 points
+    std::vector<float> window;        // the basis's row 0, w[n]
+    std::vector<int>   bit_reverse;   // of the n_fft / 2 complex points
+    std::vector<float> twiddle_re;    // exp(-2 pi i j / (n_fft / 2)), j < n_fft / 4
+    std::vector<float> twiddle_im;
+    std::vector<float> split_re;      // exp(-2 pi i k / n_fft), k <= n_fft / 2
+    std::vector<float> split_im;
+};
+
+// Fills dft when the basis ([n_fft, 1, n_fft + 2], as the converter writes it) is a windowed DFT.
+static bool whisper_vad_dft_from_basis(const ggml_tensor * basis, whisper_vad_dft & dft) {
+    const int64_t n_fft = basis->ne[0];
+    if (n_fft < 8 || (n_fft & (n_fft - 1)) != 0 || basis->ne[1] != 1 || basis->ne[2] != n_fft + 2 || basis->ne[3] != 1) {
+        return false;
+    }
+    std::vector<float> rows;
+    if (!whisper_vad_tensor_to_f32(basis, rows)) {
+        return false;
+    }
+    const int64_t n_bins = n_fft / 2 + 1;
+    float peak = 0.0f;
+    for (int64_t n = 0; n < n_fft; n++) {
+        peak = std::max(peak, std::fabs(rows[n]));
+    }
+    if (peak == 0.0f) {
+        return false;
+    }
+    // f16 keeps 11 significant bits: the stored products are within 2^-11 of peak of the exact ones
+    const double tolerance = 2.0 * peak / 2048.0;
+    for (int64_t k = 0; k < n_bins; k++) {
+        for (int64_t n = 0; n < n_fft; n++) {
+            const double angle = 2.0 * WHISPER_VAD_PI * (double) ((k * n) % n_fft) / (double) n_fft;
+            const double w = rows[n];
+            if (std::fabs(rows[k * n_fft + n] - w * std::cos(angle)) > tolerance ||
+                std::fabs(rows[(n_bins + k) * n_fft + n] + w * std::sin(angle)) > tolerance) {
+                return false;
+            }
+        }
+    }
+    const int n_half = (int) n_fft / 2;
+    dft.n_fft = (int) n_fft;
+    dft.window.assign(rows.begin(), rows.begin() + n_fft);
+    dft.bit_reverse.resize(n_half);
+    int bits = 0;
+    while ((1 << bits) < n_half) {
+        bits++;
+    }
+    for (int m = 0; m < n_half; m++) {
+        int reversed = 0;
+        for (int b = 0; b < bits; b++) {
+            reversed |= ((m >> b) & 1) << (bits - 1 - b);
+        }
+        dft.bit_reverse[m] = reversed;
+    }
+    dft.twiddle_re.resize(n_half / 2);
+    dft.twiddle_im.resize(n_half / 2);
+    for (int j = 0; j < n_half / 2; j++) {
+        dft.twiddle_re[j] = (float) std::cos(2.0 * WHISPER_VAD_PI * j / n_half);
+        dft.twiddle_im[j] = (float) -std::sin(2.0 * WHISPER_VAD_PI * j / n_half);
+    }
+    dft.split_re.resize(n_half + 1);
+    dft.split_im.resize(n_half + 1);
+    for (int k = 0; k <= n_half; k++) {
+        dft.split_re[k] = (float) std::cos(2.0 * WHISPER_VAD_PI * k / n_fft);
+        dft.split_im[k] = (float) -std::sin(2.0 * WHISPER_VAD_PI * k / n_fft);
+    }
+    return true;
+}
+
+// Frames transformed side by side: each step of the FFT runs over this many frames at once (vectorized).
+static constexpr int WHISPER_VAD_FFT_LANES = 8;
+
+// One radix-2 butterfly on WHISPER_VAD_FFT_LANES frames: (a, b) becomes (a + w b, a - w b). The restrict
+// parameters tell the compiler the four rows do not overlap, so the lane loop becomes vector instructions.
+static inline void whisper_vad_fft_butterfly(
+        float * __restrict ar, float * __restrict ai, float * __restrict br, float * __restrict bi, float wr, float wi) {
+    for (int l = 0; l < WHISPER_VAD_FFT_LANES; l++) {
+        const float tr = wr * br[l] - wi * bi[l];
+        const float ti = wr * bi[l] + wi * br[l];
+        br[l] = ar[l] - tr;
+        bi[l] = ai[l] - ti;
+        ar[l] = ar[l] + tr;
+        ai[l] = ai[l] + ti;
+    }
+}
+
+// |X[k]|^2 on WHISPER_VAD_FFT_LANES frames from Z[k] (z) and Z[n_fft / 2 - k] (c), with s = exp(-2 pi i k / n_fft)
+static inline void whisper_vad_fft_split_power(
+        const float * __restrict zr, const float * __restrict zi, const float * __restrict cr, const float * __restrict ci,
+        float sr, float si, float * __restrict power) {
+    for (int l = 0; l < WHISPER_VAD_FFT_LANES; l++) {
+        const float er  = 0.5f * (zr[l] + cr[l]);
+        const float ei  = 0.5f * (zi[l] - ci[l]);
+        const float orr = 0.5f * (zi[l] + ci[l]);
+        const float oi  = -0.5f * (zr[l] - cr[l]);
+        const float xr  = er + sr * orr - si * oi;
+        const float xi  = ei + sr * oi + si * orr;
+        power[l] = xr * xr + xi * xi;
+    }
+}
+
+// The power spectra |X[k]|^2, k <= n_fft / 2, of n_frames windows of n_fft samples (rows of frames) into
+// out ([n_frames][n_fft / 2 + 1]). A real FFT of n_fft points as a complex one of n_fft / 2: z[m] is
+// x[2m] + i x[2m+1]; its transform Z splits into the even and odd samples' transforms E and O, and
+// X[k] = E[k] + exp(-2 pi i k / n_fft) O[k].
+WHISPER_VAD_CLONES
+static void whisper_vad_stft_power(const whisper_vad_dft & dft, const float * frames, int64_t n_frames, float * out) {
+    constexpr int L = WHISPER_VAD_FFT_LANES;
+    const int n_fft  = dft.n_fft;
+    const int n_half = n_fft / 2;
+    const int n_bins = n_half + 1;
+    std::vector<float> re_buf((size_t) n_half * L), im_buf((size_t) n_half * L);
+    float * re = re_buf.data();
+    float * im = im_buf.data();
+
+    for (int64_t first = 0; first < n_frames; first += L) {
+        const int n_lanes = (int) std::min<int64_t>(L, n_frames - first);
+        for (int m = 0; m < n_half; m++) {
+            float * zr = re + (size_t) dft.bit_reverse[m] * L;
+            float * zi = im + (size_t) dft.bit_reverse[m] * L;
+            for (int l = 0; l < L; l++) {
+                const float * x = frames + (size_t) (first + std::min(l, n_lanes - 1)) * n_fft;
+                zr[l] = dft.window[2 * m] * x[2 * m];
+                zi[l] = dft.window[2 * m + 1] * x[2 * m + 1];
+            }
+        }
+        for (int size = 2; size <= n_half; size *= 2) {
+            const int half = size / 2;
+            const int step = n_half / size;
+            for (int start = 0; start < n_half; start += size) {
+                for (int j = 0; j < half; j++) {
+                    whisper_vad_fft_butterfly(
+                        re + (size_t) (start + j) * L, im + (size_t) (start + j) * L,
+                        re + (size_t) (start + j + half) * L, im + (size_t) (start + j + half) * L,
+                        dft.twiddle_re[j * step], dft.twiddle_im[j * step]);
+                }
+            }
+        }
+        for (int k = 0; k < n_bins; k++) {
+            float power[L];
+            whisper_vad_fft_split_power(
+                re + (size_t) (k % n_half) * L, im + (size_t) (k % n_half) * L,
+                re + (size_t) ((n_half - k) % n_half) * L, im + (size_t) ((n_half - k) % n_half) * L,
+                dft.split_re[k], dft.split_im[k], power);
+            for (int l = 0; l < n_lanes; l++) {
+                out[(size_t) (first + l) * n_bins + k] = power[l];
+            }
+        }
+    }
+}
+
+static struct ggml_cgraph * whisper_vad_build_batched_graph(whisper_vad_context & vctx, int n_batch, bool stft_by_fft) {
     const auto & model = vctx.model;
 
     struct ggml_init_params params = {
@@ -107,29 +294,38 @@ static struct ggml_cgraph * whisper_vad_build_batched_graph(whisper_vad_context 
 
     ggml_cgraph * gf = ggml_new_graph(ctx0);
 
-    // the STFT's windows of each chunk: [256, frame * chunk], cut in whisper_vad_stft_windows
     const int64_t n_fft    = model.stft_forward_basis->ne[0];
     const int64_t n_frames = whisper_vad_stft_frames(vctx);
-    struct ggml_tensor * windows = ggml_new_tensor_2d(ctx0, GGML_TYPE_F32, n_fft, n_frames * n_batch);
-    ggml_set_name(windows, "stft_windows");
-    ggml_set_input(windows);
+    const int     cutoff   = model.stft_forward_basis->ne[2] / 2;
+    struct ggml_tensor * magnitude = nullptr;                                                          // [129, frame, chunk]
+    if (stft_by_fft) {
+        // the STFT's power spectra, computed by whisper_vad_stft_power
+        struct ggml_tensor * power = ggml_new_tensor_3d(ctx0, GGML_TYPE_F32, cutoff, n_frames, n_batch);
+        ggml_set_name(power, "stft_power");
+        ggml_set_input(power);
+        magnitude = ggml_sqrt(ctx0, power);
+    } else {
+        // the STFT's windows of each chunk: [256, frame * chunk], cut in whisper_vad_stft_windows
+        struct ggml_tensor * windows = ggml_new_tensor_2d(ctx0, GGML_TYPE_F32, n_fft, n_frames * n_batch);
+        ggml_set_name(windows, "stft_windows");
+        ggml_set_input(windows);
 
-    // STFT of each window, as whisper_vad_build_stft_layer computes it: times the basis (in f32), whose 258
-    // rows get 2 zero rows because ggml's GEMM (tinyBLAS) takes row counts that are a multiple of 4
-    struct ggml_tensor * basis = ggml_reshape_2d(ctx0, model.stft_forward_basis, n_fft, model.stft_forward_basis->ne[2]);
-    const int64_t n_rows_padded = (basis->ne[1] + 3) / 4 * 4;
-    basis = ggml_cast(ctx0, basis, GGML_TYPE_F32);
-    if (n_rows_padded != basis->ne[1]) {
-        basis = ggml_pad(ctx0, basis, 0, n_rows_padded - basis->ne[1], 0, 0);
+        // STFT of each window, as whisper_vad_build_stft_layer computes it: times the basis (in f32), whose 258
+        // rows get 2 zero rows because ggml's GEMM (tinyBLAS) takes row counts that are a multiple of 4
+        struct ggml_tensor * basis = ggml_reshape_2d(ctx0, model.stft_forward_basis, n_fft, model.stft_forward_basis->ne[2]);
+        const int64_t n_rows_padded = (basis->ne[1] + 3) / 4 * 4;
+        basis = ggml_cast(ctx0, basis, GGML_TYPE_F32);
+        if (n_rows_padded != basis->ne[1]) {
+            basis = ggml_pad(ctx0, basis, 0, n_rows_padded - basis->ne[1], 0, 0);
+        }
+        struct ggml_tensor * stft = ggml_mul_mat(ctx0, basis, windows);                               // [260, frame * chunk]
+        stft = ggml_reshape_3d(ctx0, stft, stft->ne[0], n_frames, n_batch);
+        struct ggml_tensor * real_part = ggml_view_3d(ctx0, stft, cutoff, n_frames, n_batch, stft->nb[1], stft->nb[2], 0);
+        struct ggml_tensor * img_part  = ggml_view_3d(ctx0, stft, cutoff, n_frames, n_batch, stft->nb[1], stft->nb[2], cutoff * stft->nb[0]);
+        magnitude = ggml_sqrt(ctx0, ggml_add(ctx0,
+            ggml_mul(ctx0, real_part, real_part),
+            ggml_mul(ctx0, img_part, img_part)));
     }
-    struct ggml_tensor * stft = ggml_mul_mat(ctx0, basis, windows);                                   // [260, frame * chunk]
-    stft = ggml_reshape_3d(ctx0, stft, stft->ne[0], n_frames, n_batch);
-    const int cutoff = model.stft_forward_basis->ne[2] / 2;
-    struct ggml_tensor * real_part = ggml_view_3d(ctx0, stft, cutoff, n_frames, n_batch, stft->nb[1], stft->nb[2], 0);
-    struct ggml_tensor * img_part  = ggml_view_3d(ctx0, stft, cutoff, n_frames, n_batch, stft->nb[1], stft->nb[2], cutoff * stft->nb[0]);
-    struct ggml_tensor * magnitude = ggml_sqrt(ctx0, ggml_add(ctx0,
-        ggml_mul(ctx0, real_part, real_part),
-        ggml_mul(ctx0, img_part, img_part)));                                                          // [129, frame, chunk]
 
     // the encoder, as whisper_vad_build_encoder_layer computes it for one chunk
     struct ggml_tensor * cur = whisper_vad_encoder_layer_channels_first(ctx0, model.encoder_0_weight, model.encoder_0_bias, magnitude, 1);
@@ -152,26 +348,10 @@ static struct ggml_cgraph * whisper_vad_build_batched_graph(whisper_vad_context 
     return gf;
 }
 
-static bool whisper_vad_tensor_to_f32(const ggml_tensor * tensor, std::vector<float> & out) {
-    const int64_t n = ggml_nelements(tensor);
-    out.resize(n);
-    if (tensor->type == GGML_TYPE_F32) {
-        ggml_backend_tensor_get(tensor, out.data(), 0, n * sizeof(float));
-        return true;
-    }
-    if (tensor->type == GGML_TYPE_F16) {
-        std::vector<ggml_fp16_t> half(n);
-        ggml_backend_tensor_get(tensor, half.data(), 0, n * sizeof(ggml_fp16_t));
-        ggml_fp16_to_fp32_row(half.data(), out.data(), n);
-        return true;
-    }
-    return false;
-}
-
 // gates = x + (W_hh h + b_hh), with W_hh stored transposed: column k of W_hh is w_t[k * n_gates ...].
 // Kept out of line: inlined into the loop below, GCC 12 no longer vectorizes it (4x slower).
 #if defined(__GNUC__)
-__attribute__((noinline))
+__attribute__((noinline)) WHISPER_VAD_CLONES
 #elif defined(_MSC_VER)
 __declspec(noinline)
 #endif
@@ -240,15 +420,21 @@ bool whisper_vad_detect_speech_no_reset(
 
     const int n_batch = std::min(WHISPER_VAD_CHUNKS_PER_BATCH, n_chunks);
 
+    whisper_vad_dft dft;
+    const bool stft_by_fft = whisper_vad_dft_from_basis(model.stft_forward_basis, dft);
+    if (!stft_by_fft) {
+        WHISPER_LOG_INFO("%s: the STFT basis is not a windowed DFT; it runs as a matrix product\n", __func__);
+    }
+
     auto & sched = vctx->sched.sched;
-    ggml_cgraph * gf = whisper_vad_build_batched_graph(*vctx, n_batch);
+    ggml_cgraph * gf = whisper_vad_build_batched_graph(*vctx, n_batch, stft_by_fft);
     if (!ggml_backend_sched_alloc_graph(sched, gf)) {
         ggml_backend_sched_reset(sched);
         WHISPER_LOG_WARN("%s: could not allocate the batched VAD graph; running it one chunk at a time\n", __func__);
         return whisper_vad_detect_speech_one_chunk_at_a_time(vctx, samples, n_samples);
     }
 
-    struct ggml_tensor * stft_windows = ggml_graph_get_tensor(gf, "stft_windows");
+    struct ggml_tensor * stft_input = ggml_graph_get_tensor(gf, stft_by_fft ? "stft_power" : "stft_windows");
     struct ggml_tensor * input_gates = ggml_graph_get_tensor(gf, "input_gates");
 
     // W_hh transposed ([hdim][ngate]) so each step's matrix-vector product is a sum of vectorizable rows
@@ -263,8 +449,10 @@ bool whisper_vad_detect_speech_no_reset(
     ggml_backend_tensor_get(vctx->h_state, h.data(), 0, hdim * sizeof(float));
     ggml_backend_tensor_get(vctx->c_state, c.data(), 0, hdim * sizeof(float));
 
-    const size_t windows_per_chunk = (size_t) whisper_vad_stft_frames(*vctx) * model.stft_forward_basis->ne[0];
+    const int64_t n_frames = whisper_vad_stft_frames(*vctx);
+    const size_t windows_per_chunk = (size_t) n_frames * model.stft_forward_basis->ne[0];
     std::vector<float> windows(windows_per_chunk * n_batch), chunk(vctx->n_window), padded_chunk;
+    std::vector<float> power_spectra(stft_by_fft ? (size_t) n_frames * (dft.n_fft / 2 + 1) * n_batch : 0);
     std::vector<float> batch_gates((size_t) ngate * n_batch);
 
     const int64_t t_start_vad_us = ggml_time_us();
@@ -283,7 +471,13 @@ bool whisper_vad_detect_speech_no_reset(
             whisper_vad_stft_windows(*vctx, chunk.data(), padded_chunk, windows.data() + (size_t) j * windows_per_chunk);
         }
 
-        ggml_backend_tensor_set(stft_windows, windows.data(), 0, windows.size() * sizeof(float));
+        if (stft_by_fft) {
+            std::fill(power_spectra.begin(), power_spectra.end(), 0.0f);
+            whisper_vad_stft_power(dft, windows.data(), n_frames * n_here, power_spectra.data());
+            ggml_backend_tensor_set(stft_input, power_spectra.data(), 0, power_spectra.size() * sizeof(float));
+        } else {
+            ggml_backend_tensor_set(stft_input, windows.data(), 0, windows.size() * sizeof(float));
+        }
 
         // do not reset the scheduler - we will reuse the graph in the next batch
         if (!ggml_graph_compute_helper(sched, gf, vctx->n_threads, false)) {

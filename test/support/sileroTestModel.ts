@@ -19,7 +19,17 @@ const energyScale = 0.01 / kernelSize;
 const cellWeight = 10;
 const cellBias = -1;
 
-export function sileroTestModel(): Buffer {
+export interface SileroTestModelOptions {
+  /**
+   * The sign of the STFT basis's sine rows: -1 (default) is the forward DFT, as Silero's converter writes it;
+   * +1 gives the same magnitudes from a basis that is not that DFT, so our whisper build runs the STFT as a
+   * matrix product rather than an FFT (scripts/whisper-patches/vad-batched.cpp).
+   */
+  stftSineSign?: 1 | -1;
+}
+
+export function sileroTestModel(options: SileroTestModelOptions = {}): Buffer {
+  const sineSign = options.stftSineSign ?? -1;
   const parts: Buffer[] = [];
   const int32 = (...values: number[]) => {
     const buffer = Buffer.alloc(values.length * 4);
@@ -97,7 +107,7 @@ export function sileroTestModel(): Buffer {
       const window = 0.5 - 0.5 * Math.cos((2 * Math.PI * n) / kernel);
       const angle = (2 * Math.PI * bin * n) / kernel;
       basis[n + kernel * bin] = window * Math.cos(angle);
-      basis[n + kernel * (frequencyBins + bin)] = -window * Math.sin(angle);
+      basis[n + kernel * (frequencyBins + bin)] = sineSign * window * Math.sin(angle);
     }
   }
   tensor('_model.stft.forward_basis_buffer', [kernel, 1, 2 * frequencyBins], basis, true);

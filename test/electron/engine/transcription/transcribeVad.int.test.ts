@@ -9,6 +9,7 @@ import { runWhisper } from '../../../../electron/engine/transcription/whisperRun
 import { GuftaguError } from '../../../../shared/errors';
 import { parseVadSpanLine } from '../../../../shared/transcript/vadTimes';
 import { bundledFfmpeg } from '../../../support/makeMedia';
+import { sileroTestModel } from '../../../support/sileroTestModel';
 import { builtWhisper, haveSharedFixtures, sharedFixture } from '../../../support/sharedFixtures';
 import { readWhisperFixture } from '../../../support/vadRecording';
 
@@ -92,6 +93,34 @@ describe.runIf(haveSharedFixtures())('voice activity detection with the real whi
     // recording ends in a part batch). It finds the very spans the unpatched whisper.cpp 1.9.1 found here.
     expect(run.vadSpans).toEqual(upstreamPausesSpans);
     expect(run.systemInfo).toMatch(/AVX2 = 1/);
+  });
+
+  it('the Silero STFT runs as an FFT for a windowed-DFT basis and as a matrix product for any other, with the same spans', () => {
+    // Sine rows of the other sign: the same magnitudes from a basis that is not the forward DFT.
+    const otherBasis = path.join(temp, 'vad-sine-rows-flipped.bin');
+    writeFileSync(otherBasis, sileroTestModel({ stftSineSign: 1 }));
+    const byHand = (model: string) => {
+      const run = spawnSync(
+        builtWhisper,
+        ['-m', tinyModel, '-f', pauses, '-l', 'en', '-t', '2', '--vad', '--vad-model', model],
+        { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const spans = run.stderr
+        .split('\n')
+        .map(parseVadSpanLine)
+        .filter((span) => span !== undefined);
+      return { stderr: run.stderr, spans };
+    };
+    const notDft = /the STFT basis is not a windowed DFT; it runs as a matrix product/;
+    const fft = byHand(vadModel);
+    const product = byHand(otherBasis);
+    expect(fft.stderr).toMatch(/chunks per batch/);
+    expect(fft.stderr).not.toMatch(notDft);
+    expect(product.stderr).toMatch(/chunks per batch/);
+    expect(product.stderr).toMatch(notDft);
+    expect(fft.spans).toEqual(upstreamPausesSpans);
+    expect(product.spans).toEqual(upstreamPausesSpans);
   });
 
   it('without VAD: no spans, no --vad', async () => {
