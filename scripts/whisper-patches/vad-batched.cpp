@@ -112,20 +112,20 @@ static bool whisper_vad_tensor_to_f32(const ggml_tensor * tensor, std::vector<fl
     return false;
 }
 
-// The STFT by FFT. Silero's STFT basis is a windowed DFT: row k (k <= n_fft / 2) is w[n] cos(2 pi k n / n_fft)
-// and row n_fft / 2 + 1 + k is -w[n] sin(2 pi k n / n_fft), w its window (row 0 itself). As a matrix product it
-// is n_fft * (n_fft + 2) multiply-adds per window, 43 % of the batched pass; an FFT of the windowed samples
-// gives the same magnitudes for a few thousand. The basis is checked against that form (within its f16
-// rounding) once per pass; any other basis keeps the matrix product.
-// The two inner loops below (the FFT, the LSTM's matrix-vector product) get an AVX2 + FMA copy beside the
-// baseline one where GCC can pick between them when the library loads (ifunc on ELF: Linux); elsewhere they
-// are built for the baseline only. whisper.cpp's own sources are built for the baseline (SSE2) even when ggml
-// is built for AVX2.
+// whisper.cpp's own sources are built for the baseline (SSE2 on x86-64) even when ggml is built for AVX2. So
+// the FFT and the LSTM's matrix-vector product below get an AVX2 + FMA copy beside the baseline one, which
+// GCC picks between when the library loads (ifunc: ELF, so Linux); elsewhere they are built for the baseline.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__)
 #define WHISPER_VAD_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define WHISPER_VAD_CLONES
 #endif
+
+// The STFT by FFT. Silero's STFT basis is a windowed DFT: row k (k <= n_fft / 2) is w[n] cos(2 pi k n / n_fft)
+// and row n_fft / 2 + 1 + k is -w[n] sin(2 pi k n / n_fft), w its window (row 0 itself). As a matrix product it
+// is n_fft * (n_fft + 2) multiply-adds per window, 43 % of the batched pass; an FFT of the windowed samples
+// gives the same magnitudes for a few thousand. The basis is checked against that form (within its f16
+// rounding) once per pass; any other basis keeps the matrix product.
 
 static constexpr double WHISPER_VAD_PI = 3.14159265358979323846;
 
