@@ -63,19 +63,20 @@ const padLoopHead = `    // TODO: optimize
  */
 export const patches = [
   {
-    id: 'vad-one-thread',
+    id: 'vad-threads',
     file: 'src/whisper.cpp',
     find: `struct whisper_vad_context_params vad_ctx_params = whisper_vad_default_context_params();`,
     replace: `struct whisper_vad_context_params vad_ctx_params = whisper_vad_default_context_params();
-        vad_ctx_params.n_threads = 1; // guftagu: the VAD graph is tiny; several spinning threads made it crawl`,
-    why: 'whisper_vad() ran the tiny VAD graph on 4 threads whatever -t said; their spin-waits at ~40 barriers per 32 ms chunk made VAD of 38 s take minutes on a busy 2-core machine (one thread: 0.1 s for 2 s of audio)',
+        // guftagu: at most 2, as -t allows: vad-batched runs the graph on one thread and the LSTM on another
+        vad_ctx_params.n_threads = std::min(std::max(1, params.n_threads), 2);`,
+    why: "whisper_vad() ran the tiny VAD graph on 4 threads whatever -t said; their spin-waits at ~40 barriers per 32 ms chunk made VAD of 38 s take minutes on a busy 2-core machine. Now -t decides, up to 2: vad-batched's graph always runs on one thread, and a second one (where -t allows) steps the LSTM beside it, with no spinning",
   },
   {
     id: 'vad-batched',
     file: 'src/whisper.cpp',
     find: vadDetectHead('bool whisper_vad_detect_speech_no_reset'),
     replace: `${patchText('vad-batched.cpp')}${vadDetectHead('static bool whisper_vad_detect_speech_one_chunk_at_a_time')}`,
-    why: 'the Silero pass ran its graph once per 32 ms chunk (2.4 s per 10 minutes of audio, as much as 9 % of a run with the tiny model); batched, its convolutions are a few wide matrix products and its STFT an FFT: about 4x faster (scripts/whisper-patches/vad-batched.cpp)',
+    why: "the Silero pass ran its graph once per 32 ms chunk (2.4 s per 10 minutes of audio, as much as 9 % of a run with the tiny model); batched, its convolutions are a few wide matrix products and its STFT an FFT, and the LSTM steps on a second thread beside the next batch's graph: about 5x faster on 2 cores (scripts/whisper-patches/vad-batched.cpp)",
   },
   {
     id: 'pad-rows',

@@ -132,8 +132,8 @@ export async function benchVersions(
  * Guftagu's transcribeWav with and without VAD on 10 minutes that are 40 % silence, per test model, interleaved.
  * Whisper encodes whole 30 s windows: without VAD the recording is 20 of them; with VAD whisper sees the 360 s of
  * sound plus Silero's padding and the joins it adds (~365 s), 13 windows. So the floor of the ratio is 0.65 plus
- * Silero's own pass, which costs the same for every model (~1.1 ms per second of audio on one core since our
- * build batches it, scripts/whisper-patches/vad-batched.cpp; 3.5-4 ms before): about 3.5 % of a tiny-model run,
+ * Silero's own pass, which costs the same for every model (~0.8 ms per second of audio on 2 cores since our
+ * build batches it, scripts/whisper-patches/vad-batched.cpp; 3.5-4 ms before): about 2.5 % of a tiny-model run,
  * less of the larger models' runs (Urdu needs small or larger). Ten minutes is also the part the engine cuts a
  * longer recording into (wavChunks.ts), each part with its own last, part-filled window, so a longer recording
  * does not lower this floor.

@@ -7,7 +7,9 @@
 // framing, padding and weights per chunk) as a few wide matrix products, and steps the LSTM and the output
 // layer chunk by chunk in plain C++ with the same gates (i, f, g, o) and state. The STFT, a windowed DFT in
 // Silero, runs as an FFT in C++ (whisper_vad_stft_power); a basis of any other form stays a matrix product.
-// Measured on 2 cores (AVX2 build, one thread, 10 minutes of audio): 2.2-2.9 s upstream, 0.55-0.65 s here.
+// Where whisper's -t allows two threads, the graph of the next batch runs on a second one while the LSTM
+// steps through this batch. Measured on 2 cores (AVX2 build, 10 minutes of audio): 2.2-2.9 s upstream, here
+// 0.55-0.65 s on one thread and 0.43-0.50 s on two (0.58-0.68 s on two with the other core busy).
 // Differences from upstream: activations stay f32 (upstream rounds them to f16 in im2col; PyTorch's Silero
 // runs in f32), so probabilities move by up to ~0.003 on the test model (4e-5 with random weights), with no
 // chunk crossing a threshold. Anything unexpected (weight types, sizes, a graph that cannot be allocated)
@@ -18,6 +20,19 @@ static bool whisper_vad_detect_speech_one_chunk_at_a_time(
         struct whisper_vad_context * vctx,
         const float * samples,
         int n_samples);
+
+// Upstream's path runs ~40 ops per 32 ms chunk; with more than one thread, ggml's workers spin-wait at each of
+// their barriers and the pass crawls on a busy machine. So the fallback always runs on one thread.
+static bool whisper_vad_detect_speech_one_chunk_on_one_thread(
+        struct whisper_vad_context * vctx,
+        const float * samples,
+        int n_samples) {
+    const int n_threads = vctx->n_threads;
+    vctx->n_threads = 1;
+    const bool ok = whisper_vad_detect_speech_one_chunk_at_a_time(vctx, samples, n_samples);
+    vctx->n_threads = n_threads;
+    return ok;
+}
 
 static constexpr int WHISPER_VAD_CHUNKS_PER_BATCH = 256;
 
@@ -402,7 +417,7 @@ bool whisper_vad_detect_speech_no_reset(
         ggml_nelements(vctx->h_state) == hdim && ggml_nelements(vctx->c_state) == hdim;
     if (!weights_ok) {
         WHISPER_LOG_WARN("%s: unexpected VAD weights; running the graph one chunk at a time\n", __func__);
-        return whisper_vad_detect_speech_one_chunk_at_a_time(vctx, samples, n_samples);
+        return whisper_vad_detect_speech_one_chunk_on_one_thread(vctx, samples, n_samples);
     }
 
     int n_chunks = n_samples / vctx->n_window;
@@ -431,7 +446,7 @@ bool whisper_vad_detect_speech_no_reset(
     if (!ggml_backend_sched_alloc_graph(sched, gf)) {
         ggml_backend_sched_reset(sched);
         WHISPER_LOG_WARN("%s: could not allocate the batched VAD graph; running it one chunk at a time\n", __func__);
-        return whisper_vad_detect_speech_one_chunk_at_a_time(vctx, samples, n_samples);
+        return whisper_vad_detect_speech_one_chunk_on_one_thread(vctx, samples, n_samples);
     }
 
     struct ggml_tensor * stft_input = ggml_graph_get_tensor(gf, stft_by_fft ? "stft_power" : "stft_windows");
@@ -451,45 +466,59 @@ bool whisper_vad_detect_speech_no_reset(
 
     const int64_t n_frames = whisper_vad_stft_frames(*vctx);
     const size_t windows_per_chunk = (size_t) n_frames * model.stft_forward_basis->ne[0];
-    std::vector<float> windows(windows_per_chunk * n_batch), chunk(vctx->n_window), padded_chunk;
-    std::vector<float> power_spectra(stft_by_fft ? (size_t) n_frames * (dft.n_fft / 2 + 1) * n_batch : 0);
-    std::vector<float> batch_gates((size_t) ngate * n_batch);
+    std::vector<float> windows(stft_by_fft ? windows_per_chunk * n_batch : 0), chunk(vctx->n_window), padded_chunk;
+    const int n_batches = (n_chunks + n_batch - 1) / n_batch;
 
-    const int64_t t_start_vad_us = ggml_time_us();
-    bool ok = true;
+    // Each batch goes through three stages: its STFT input is prepared (windows cut, and the FFT), the graph
+    // turns that into the LSTM's input gates, and the LSTM steps through them. Two slots of each buffer, so
+    // that with two threads the graph of batch b + 1 runs beside the preparing of b + 2 and the LSTM of b.
+    std::vector<float> stft_in[2], batch_gates[2];
+    for (int slot = 0; slot < 2; slot++) {
+        stft_in[slot].resize(ggml_nelements(stft_input));
+        batch_gates[slot].resize((size_t) ngate * n_batch);
+    }
 
-    for (int first = 0; first < n_chunks; first += n_batch) {
+    // Stage 1: the STFT's input for one batch, into stft_in[slot].
+    auto prepare_batch = [&](int index, int slot) {
+        const int first  = index * n_batch;
         const int n_here = std::min(n_batch, n_chunks - first);
+        std::vector<float> & out = stft_by_fft ? windows : stft_in[slot];
 
         // chunks of n_window samples, the last one zero-padded; windows past the last chunk are zeros and unused
-        std::fill(windows.begin(), windows.end(), 0.0f);
+        std::fill(out.begin(), out.end(), 0.0f);
         for (int j = 0; j < n_here; j++) {
             const int64_t idx_start = (int64_t) (first + j) * vctx->n_window;
             const int64_t idx_end   = std::min<int64_t>(idx_start + vctx->n_window, n_samples);
             std::fill(chunk.begin(), chunk.end(), 0.0f);
             std::copy(samples + idx_start, samples + idx_end, chunk.begin());
-            whisper_vad_stft_windows(*vctx, chunk.data(), padded_chunk, windows.data() + (size_t) j * windows_per_chunk);
+            whisper_vad_stft_windows(*vctx, chunk.data(), padded_chunk, out.data() + (size_t) j * windows_per_chunk);
         }
-
         if (stft_by_fft) {
-            std::fill(power_spectra.begin(), power_spectra.end(), 0.0f);
-            whisper_vad_stft_power(dft, windows.data(), n_frames * n_here, power_spectra.data());
-            ggml_backend_tensor_set(stft_input, power_spectra.data(), 0, power_spectra.size() * sizeof(float));
-        } else {
-            ggml_backend_tensor_set(stft_input, windows.data(), 0, windows.size() * sizeof(float));
+            std::fill(stft_in[slot].begin(), stft_in[slot].end(), 0.0f);
+            whisper_vad_stft_power(dft, windows.data(), n_frames * n_here, stft_in[slot].data());
         }
+    };
 
-        // do not reset the scheduler - we will reuse the graph in the next batch
-        if (!ggml_graph_compute_helper(sched, gf, vctx->n_threads, false)) {
+    // Stage 2: the rest of the STFT, the encoder and the LSTM's input projection, from stft_in[slot] into
+    // batch_gates[slot]. It touches only the graph and those two buffers.
+    auto compute_batch = [&](int slot) -> bool {
+        ggml_backend_tensor_set(stft_input, stft_in[slot].data(), 0, stft_in[slot].size() * sizeof(float));
+        // one thread: ggml's workers spin-wait at every barrier, and the graph is small
+        // (do not reset the scheduler - we will reuse the graph in the next batch)
+        if (!ggml_graph_compute_helper(sched, gf, 1, false)) {
             WHISPER_LOG_ERROR("%s: failed to compute VAD graph\n", __func__);
-            ok = false;
-            break;
+            return false;
         }
+        ggml_backend_tensor_get(input_gates, batch_gates[slot].data(), 0, batch_gates[slot].size() * sizeof(float));
+        return true;
+    };
 
-        ggml_backend_tensor_get(input_gates, batch_gates.data(), 0, batch_gates.size() * sizeof(float));
-
+    // Stage 3: the LSTM and the output layer, chunk by chunk, over batch_gates[slot].
+    auto lstm_steps = [&](int index, int slot) {
+        const int first  = index * n_batch;
+        const int n_here = std::min(n_batch, n_chunks - first);
         for (int j = 0; j < n_here; j++) {
-            const float * x = batch_gates.data() + (size_t) j * ngate;
+            const float * x = batch_gates[slot].data() + (size_t) j * ngate;
 
             // gates = (W_ih x + b_ih) + (W_hh h + b_hh)
             whisper_vad_lstm_gates(gates.data(), x, w_hh_t.data(), b_hh.data(), h.data(), ngate, hdim);
@@ -507,13 +536,52 @@ bool whisper_vad_detect_speech_no_reset(
             }
             vctx->probs[first + j] = whisper_vad_sigmoid(logit + b_out[0]);
         }
+    };
+
+    // With two threads allowed (whisper's -t, capped at 2 by the vad-threads patch), a second thread runs the
+    // graph (stage 2) of batch b + 1 while this one prepares b + 2 and steps the LSTM through b. Each works
+    // flat out on its own part and they meet once per batch (a join, no spinning), so a busy core costs no
+    // more than running on one thread.
+    const bool pipelined = vctx->n_threads >= 2 && n_batches > 1;
+
+    const int64_t t_start_vad_us = ggml_time_us();
+    prepare_batch(0, 0);
+    bool ok = compute_batch(0);
+    if (n_batches > 1) {
+        prepare_batch(1, 1);
+    }
+    for (int b = 0; ok && b < n_batches; b++) {
+        const int slot = b % 2;
+        const int next_slot = (b + 1) % 2;
+        const bool has_next = b + 1 < n_batches;
+        bool next_ok = true;
+        std::thread helper;
+        if (pipelined && has_next) {
+            try {
+                helper = std::thread([&compute_batch, &next_ok, next_slot] { next_ok = compute_batch(next_slot); });
+            } catch (const std::system_error &) {
+                // no thread to be had: batch b + 1 runs on this thread below
+            }
+        }
+        // stage 1 of b + 2 goes into this slot, whose input stage 2 of b has used
+        if (b + 2 < n_batches) {
+            prepare_batch(b + 2, slot);
+        }
+        lstm_steps(b, slot);
+        if (helper.joinable()) {
+            helper.join();
+        } else if (has_next) {
+            next_ok = compute_batch(next_slot);
+        }
+        ok = next_ok;
     }
 
     ggml_backend_tensor_set(vctx->h_state, h.data(), 0, hdim * sizeof(float));
     ggml_backend_tensor_set(vctx->c_state, c.data(), 0, hdim * sizeof(float));
 
     vctx->t_vad_us += ggml_time_us() - t_start_vad_us;
-    WHISPER_LOG_INFO("%s: vad time = %.2f ms processing %d samples (%d chunks per batch)\n", __func__, 1e-3f * vctx->t_vad_us, n_samples, n_batch);
+    WHISPER_LOG_INFO("%s: vad time = %.2f ms processing %d samples (%d chunks per batch, %d thread%s)\n", __func__,
+        1e-3f * vctx->t_vad_us, n_samples, n_batch, pipelined ? 2 : 1, pipelined ? "s" : "");
 
     ggml_backend_sched_reset(sched);
 

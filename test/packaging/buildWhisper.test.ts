@@ -42,7 +42,7 @@ describe('the whisper.cpp 1.9 build', () => {
       expect(readFileSync(path.join(source, patch.file), 'utf8')).toContain(patch.find);
   });
 
-  it('vad-batched keeps the public VAD function and the upstream one as its fallback; pad-rows keeps the old loop', () => {
+  it('vad-batched keeps the public VAD function and the upstream one as its fallback, on one thread; pad-rows keeps the old loop', () => {
     const patched = new Map<string, string>();
     for (const patch of patches as { file: string; find: string; replace: string }[]) {
       const text = patched.get(patch.file) ?? readFileSync(path.join(source, patch.file), 'utf8');
@@ -56,9 +56,16 @@ describe('the whisper.cpp 1.9 build', () => {
     expect(whisper.match(/^bool whisper_vad_detect_speech_no_reset\(/gm)).toHaveLength(1);
     // declared once before the batched function, defined once as upstream wrote it
     expect(whisper.match(/^static bool whisper_vad_detect_speech_one_chunk_at_a_time\(/gm)).toHaveLength(2);
+    // the fallback runs on one thread (upstream's graph spins its workers at ~40 barriers per chunk)
     expect(whisper).toMatch(
-      /return whisper_vad_detect_speech_one_chunk_at_a_time\(vctx, samples, n_samples\);/,
+      /vctx->n_threads = 1;\n\s+const bool ok = whisper_vad_detect_speech_one_chunk_at_a_time\(vctx, samples, n_samples\);/,
     );
+    expect(
+      whisper.match(/return whisper_vad_detect_speech_one_chunk_on_one_thread\(vctx, samples, n_samples\);/g),
+    ).toHaveLength(2);
+    // vad-threads: -t decides, up to 2; the batched graph itself always computes on one thread
+    expect(whisper).toContain('vad_ctx_params.n_threads = std::min(std::max(1, params.n_threads), 2);');
+    expect(whisper).toContain('ggml_graph_compute_helper(sched, gf, 1, false)');
     const ops = patched.get('ggml/src/ggml-cpu/ops.cpp')!;
     expect(ops).toContain('guftagu patch "pad-rows"');
     expect(ops).toContain('// circular means wrap around on a torus');

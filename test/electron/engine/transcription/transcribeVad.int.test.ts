@@ -95,32 +95,44 @@ describe.runIf(haveSharedFixtures())('voice activity detection with the real whi
     expect(run.systemInfo).toMatch(/AVX2 = 1/);
   });
 
+  /** whisper-cli with --vad on the pauses recording, by hand: its stderr and the speech spans it logged. */
+  const vadByHand = (model: string, threads: number) => {
+    const run = spawnSync(
+      builtWhisper,
+      ['-m', tinyModel, '-f', pauses, '-l', 'en', '-t', String(threads), '--vad', '--vad-model', model],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const spans = run.stderr
+      .split('\n')
+      .map(parseVadSpanLine)
+      .filter((span) => span !== undefined);
+    return { stderr: run.stderr, spans };
+  };
+
   it('the Silero STFT runs as an FFT for a windowed-DFT basis and as a matrix product for any other, with the same spans', () => {
     // Sine rows of the other sign: the same magnitudes from a basis that is not the forward DFT.
     const otherBasis = path.join(temp, 'vad-sine-rows-flipped.bin');
     writeFileSync(otherBasis, sileroTestModel({ stftSineSign: 1 }));
-    const byHand = (model: string) => {
-      const run = spawnSync(
-        builtWhisper,
-        ['-m', tinyModel, '-f', pauses, '-l', 'en', '-t', '2', '--vad', '--vad-model', model],
-        { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-      );
-      expect(run.status, run.stderr).toBe(0);
-      const spans = run.stderr
-        .split('\n')
-        .map(parseVadSpanLine)
-        .filter((span) => span !== undefined);
-      return { stderr: run.stderr, spans };
-    };
     const notDft = /the STFT basis is not a windowed DFT; it runs as a matrix product/;
-    const fft = byHand(vadModel);
-    const product = byHand(otherBasis);
+    const fft = vadByHand(vadModel, 2);
+    const product = vadByHand(otherBasis, 2);
     expect(fft.stderr).toMatch(/chunks per batch/);
     expect(fft.stderr).not.toMatch(notDft);
     expect(product.stderr).toMatch(/chunks per batch/);
     expect(product.stderr).toMatch(notDft);
     expect(fft.spans).toEqual(upstreamPausesSpans);
     expect(product.spans).toEqual(upstreamPausesSpans);
+  });
+
+  it('with -t 2 the LSTM steps on a second thread beside the next batch; -t 1 keeps one; the spans are the same', () => {
+    // 38 s is 1,188 chunks of 32 ms: five batches, so the two threads hand batches over four times.
+    const two = vadByHand(vadModel, 2);
+    const one = vadByHand(vadModel, 1);
+    expect(two.stderr).toMatch(/\(256 chunks per batch, 2 threads\)/);
+    expect(one.stderr).toMatch(/\(256 chunks per batch, 1 thread\)/);
+    expect(two.spans).toEqual(upstreamPausesSpans);
+    expect(one.spans).toEqual(upstreamPausesSpans);
   });
 
   it('without VAD: no spans, no --vad', async () => {
