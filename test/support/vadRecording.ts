@@ -11,12 +11,17 @@ const fixtures = path.resolve(__dirname, '../fixtures/whisper');
 /** A file of test/fixtures/whisper, as bytes. */
 export const readWhisperFixture = (name: string): Buffer => readFileSync(path.join(fixtures, name));
 
+/** The speech spans in whisper's stderr (its "vad_segment_info" lines), in order. */
+export const vadSpansIn = (stderr: string): VadSpan[] =>
+  stderr
+    .split('\n')
+    .map(parseVadSpanLine)
+    .filter((span): span is VadSpan => span !== undefined);
+
 /** The speech spans whisper logged on stderr for that run (vad-1.9-speech-timeline.log). */
-export const loggedVadSpans: VadSpan[] = readWhisperFixture('vad-1.9-speech-timeline.log')
-  .toString('utf8')
-  .split('\n')
-  .map(parseVadSpanLine)
-  .filter((span): span is VadSpan => span !== undefined);
+export const loggedVadSpans: VadSpan[] = vadSpansIn(
+  readWhisperFixture('vad-1.9-speech-timeline.log').toString('utf8'),
+);
 
 /** Where the recording has speech, in ms. */
 export const speechMs = [

@@ -5,7 +5,7 @@ import { parseWhisperJson } from '../../../../electron/engine/transcription/whis
 import { mergeChunkWords, type ChunkWords } from '../../../../shared/transcript/chunks';
 import type { Word } from '../../../../shared/transcript/model';
 import { segmentWords } from '../../../../shared/transcript/segment';
-import { parseVadSpanLine, type VadSpan } from '../../../../shared/transcript/vadTimes';
+import { loggedVadSpans as vadSpans } from '../../../support/vadRecording';
 
 // The merge of a long recording's parts, fed with whisper.cpp 1.9 JSON (test/fixtures/whisper): each part's JSON is
 // what whisper wrote for that part's own WAV, so its times start at 0; the merge puts them on the recording's
@@ -13,11 +13,6 @@ import { parseVadSpanLine, type VadSpan } from '../../../../shared/transcript/va
 const fixtures = path.resolve(__dirname, '../../../fixtures/whisper');
 const read = (name: string) => readFileSync(path.join(fixtures, name));
 const noVad = { vadUsed: false, vadSpans: [] };
-const vadSpans: VadSpan[] = read('vad-1.9-speech-timeline.log')
-  .toString('utf8')
-  .split('\n')
-  .map(parseVadSpanLine)
-  .filter((span): span is VadSpan => span !== undefined);
 
 const shift = (words: readonly Word[], offsetMs: number) =>
   words.map((word) => ({ ...word, startMs: word.startMs + offsetMs, endMs: word.endMs + offsetMs }));

@@ -7,11 +7,10 @@ import { hasNoSpeech, transcribeWav } from '../../../../electron/engine/transcri
 import { detectWhisperCapabilities } from '../../../../electron/engine/transcription/whisperCapabilities';
 import { runWhisper } from '../../../../electron/engine/transcription/whisperRunner';
 import { GuftaguError } from '../../../../shared/errors';
-import { parseVadSpanLine } from '../../../../shared/transcript/vadTimes';
 import { bundledFfmpeg } from '../../../support/makeMedia';
 import { sileroTestModel } from '../../../support/sileroTestModel';
 import { builtWhisper, haveSharedFixtures, sharedFixture } from '../../../support/sharedFixtures';
-import { readWhisperFixture } from '../../../support/vadRecording';
+import { readWhisperFixture, vadSpansIn } from '../../../support/vadRecording';
 
 // whisper.cpp 1.9 with --vad, run for real: the VAD model is test/fixtures/whisper/for-tests-silero-vad.bin, in
 // whisper.cpp's Silero ggml format with synthetic weights that detect sound energy (test/support/sileroTestModel.ts),
@@ -44,11 +43,7 @@ const speech = [
 ] as const;
 
 /** The spans the unpatched whisper.cpp 1.9.1 (one VAD chunk per graph run) logged for this recording. */
-const upstreamPausesSpans = readWhisperFixture('vad-1.9.1-upstream-pauses.log')
-  .toString('utf8')
-  .split('\n')
-  .map(parseVadSpanLine)
-  .filter((span) => span !== undefined);
+const upstreamPausesSpans = vadSpansIn(readWhisperFixture('vad-1.9.1-upstream-pauses.log').toString('utf8'));
 
 describe.runIf(haveSharedFixtures())('voice activity detection with the real whisper.cpp', () => {
   it('the built whisper is 1.9 and offers --vad, --suppress-nst, --prompt and -dtw', async () => {
@@ -103,11 +98,7 @@ describe.runIf(haveSharedFixtures())('voice activity detection with the real whi
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
     expect(run.status, run.stderr).toBe(0);
-    const spans = run.stderr
-      .split('\n')
-      .map(parseVadSpanLine)
-      .filter((span) => span !== undefined);
-    return { stderr: run.stderr, spans };
+    return { stderr: run.stderr, spans: vadSpansIn(run.stderr) };
   };
 
   it('the Silero STFT runs as an FFT for a windowed-DFT basis and as a matrix product for any other, with the same spans', () => {
