@@ -550,6 +550,7 @@ bool whisper_vad_detect_speech_no_reset(
     if (n_batches > 1) {
         prepare_batch(1, 1);
     }
+    int n_threads_used = 1;  // 2 once a second thread has started (the log says which ran)
     for (int b = 0; ok && b < n_batches; b++) {
         const int slot = b % 2;
         const int next_slot = (b + 1) % 2;
@@ -559,6 +560,7 @@ bool whisper_vad_detect_speech_no_reset(
         if (pipelined && has_next) {
             try {
                 helper = std::thread([&compute_batch, &next_ok, next_slot] { next_ok = compute_batch(next_slot); });
+                n_threads_used = 2;
             } catch (const std::system_error &) {
                 // no thread to be had: batch b + 1 runs on this thread below
             }
@@ -581,7 +583,7 @@ bool whisper_vad_detect_speech_no_reset(
 
     vctx->t_vad_us += ggml_time_us() - t_start_vad_us;
     WHISPER_LOG_INFO("%s: vad time = %.2f ms processing %d samples (%d chunks per batch, %d thread%s)\n", __func__,
-        1e-3f * vctx->t_vad_us, n_samples, n_batch, pipelined ? 2 : 1, pipelined ? "s" : "");
+        1e-3f * vctx->t_vad_us, n_samples, n_batch, n_threads_used, n_threads_used > 1 ? "s" : "");
 
     ggml_backend_sched_reset(sched);
 
